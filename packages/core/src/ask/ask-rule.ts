@@ -1,0 +1,41 @@
+import type { Ask } from "../schemas/ask";
+import type { AskContext } from "../schemas/ask-context";
+import type { AskCost } from "../schemas/ask-verdict";
+import type { Contact } from "../schemas/contact";
+import type { Severity, Suggestion } from "../schemas/finding";
+
+export interface AskRuleInput {
+  ask: Ask;
+  contact: Contact;
+  context: AskContext;
+  cost: AskCost;
+}
+
+/** A finding before the runner stamps it with the rule's id and the configured severity. */
+export interface AskRuleReport {
+  severity: Severity;
+  message: string;
+  suggestion?: Suggestion;
+}
+
+export interface RuleMeta {
+  description: string;
+  /** The highest severity the rule reports when not configured. */
+  severity: Severity;
+  /** Path of the rule's page in the repository's docs. */
+  docs: string;
+}
+
+export interface AskRule {
+  id: string;
+  meta: RuleMeta;
+  check(input: AskRuleInput): AskRuleReport[];
+}
+
+export const docsPath = (id: string): string => `docs/rules/${id}.md`;
+
+/** "a stranger", "an acquaintance", "a close tie". */
+export function withArticle(tie: string): string {
+  const noun = tie === "close" ? "close tie" : tie === "weak" ? "weak tie" : tie;
+  return `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
+}

@@ -1,0 +1,48 @@
+import type { Ask, AskKind } from "../schemas/ask";
+import type { AskContext } from "../schemas/ask-context";
+import type { Contact } from "../schemas/contact";
+import { contentWords, isGenericPhrase, namesDocument, namesPerson, subjectOf } from "./ask-text";
+import { evaluateAsk } from "./evaluate-ask";
+import { LADDER_STEP } from "./ladder-steps";
+
+/** What the smaller asks are about: the user's own topic when it is concrete, else what this person knows. */
+export function topicFor(ask: Ask, contact: Contact, context: AskContext): string {
+  const text = ask.specifics.trim();
+  const topical = ask.kind === "questions" || ask.kind === "advice" || ask.kind === "feedback";
+  const candidate = (topical ? text : subjectOf(text) ?? "").replace(/[.?!]+$/, "");
+  const concrete = !isGenericPhrase(candidate) && contentWords(candidate).length >= 2;
+  // A document is not a topic: "two questions about my résumé" is a review in disguise.
+  if (concrete && !namesDocument(candidate) && candidate.length <= 140) return candidate;
+  if (contact.transition) return `how you moved from ${contact.transition.from} to ${contact.transition.to}`;
+  if (ask.kind === "resume-review" && context.pivot) return `what ${context.pivot.toField} teams look for in a résumé`;
+  if (contact.role) return `your work as ${contact.role}${contact.company ? ` at ${contact.company}` : ""}`;
+  if (context.pivot) return `moving from ${context.pivot.fromField} into ${context.pivot.toField}`;
+  return "how you got started in your field";
+}
+
+function candidates(ask: Ask, topic: string): Ask[] {
+  const keep = (kind: AskKind, extra: Partial<Ask>): Ask => ({ kind, specifics: ask.specifics, ...extra });
+  const step = LADDER_STEP[ask.kind];
+  const list: Ask[] = [];
+  if (step >= 4 && (ask.kind === "resume-review" || ask.kind === "referral" || ask.kind === "reference")) {
+    list.push(keep(ask.kind, { format: "async", minutes: ask.kind === "resume-review" ? 30 : 20 }));
+  }
+  if (step >= 3 && (ask.kind === "introduction" || ask.kind === "referral" || ask.kind === "job") && namesPerson(ask.specifics)) {
+    list.push(keep("introduction", { format: "async", minutes: 15 }));
+  }
+  if (step >= 2) {
+    list.push({ kind: "advice", specifics: `twenty minutes of advice on ${topic}`, format: "video", minutes: 20 });
+    list.push({ kind: "call", specifics: `a fifteen-minute call about ${topic}`, format: "call", minutes: 15 });
+  }
+  list.push({ kind: "questions", specifics: `two quick questions about ${topic}`, format: "async", minutes: 10, questions: 2 });
+  return list;
+}
+
+/** The largest ask on the ladder, no larger than the original, that is reasonable for this contact now. */
+export function rightSize(ask: Ask, contact: Contact, context: AskContext): Ask | null {
+  const topic = topicFor(ask, contact, context);
+  for (const candidate of candidates(ask, topic)) {
+    if (evaluateAsk(candidate, contact, context).level === "reasonable") return candidate;
+  }
+  return null;
+}

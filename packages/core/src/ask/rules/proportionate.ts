@@ -1,0 +1,79 @@
+import { docsPath, withArticle, type AskRule, type AskRuleReport } from "../ask-rule";
+import { namesPerson } from "../ask-text";
+
+const id = "proportionate";
+/** Up to half again the allowed time is a stretch; beyond that the ask is out of proportion. */
+const STRETCH_FACTOR = 1.5;
+
+export const proportionate: AskRule = {
+  id,
+  meta: {
+    description: "The ask's cost (time, travel, format, reputation) fits what this relationship allows now.",
+    severity: "error",
+    docs: docsPath(id),
+  },
+  check({ ask, contact, cost }) {
+    const { allowance } = cost;
+    const who = withArticle(allowance.tie);
+    const out: AskRuleReport[] = [];
+
+    if (cost.minutes > allowance.minutes) {
+      out.push({
+        severity: cost.minutes <= allowance.minutes * STRETCH_FACTOR ? "warning" : "error",
+        message: `${cost.minutes} minutes of ${contact.name}'s time is more than ${who} can be asked for (${allowance.minutes} minutes).`,
+      });
+    }
+    if (cost.travelMinutes > allowance.travelMinutes) {
+      out.push({
+        severity: "error",
+        message:
+          allowance.travelMinutes === 0
+            ? `Asking ${who} to travel is too much; offer a call or go to them.`
+            : `${cost.travelMinutes} minutes of travel is more than ${who} can be asked for (${allowance.travelMinutes}).`,
+      });
+    }
+    if (!allowance.formats.includes(cost.format)) {
+      const stretch = allowance.stretchFormats.includes(cost.format) && cost.minutes <= allowance.minutes;
+      out.push({
+        severity: stretch ? "warning" : "error",
+        message: stretch
+          ? `A ${cost.format === "video" ? "video call" : "call"} is a stretch for ${who}; an answer by message is easier to grant.`
+          : `${cost.format === "in-person" ? "Meeting in person" : `A ${cost.format} ask`} is too much for ${who}; keep it to ${allowance.formats.join(" or ")}.`,
+      });
+    }
+    if (ask.kind === "resume-review" && allowance.tie === "stranger") {
+      out.push({ severity: "error", message: "A résumé review is a real favour; a stranger owes you none." });
+    }
+    out.push(...reputationReports(ask.kind, ask.specifics, cost.reputation, allowance, who));
+    return out;
+  },
+};
+
+function reputationReports(
+  kind: string,
+  specifics: string,
+  reputation: string,
+  allowance: { reputation: string; introductionNeedsName: boolean; tie: string },
+  who: string,
+): AskRuleReport[] {
+  if (reputation === "none") return [];
+  if (kind === "job" && allowance.tie !== "close") {
+    return [
+      {
+        severity: allowance.tie === "friend" ? "warning" : "error",
+        message: `Asking ${who} for a job puts them on the spot; ask what the team looks for, or for a referral once they know your work.`,
+      },
+    ];
+  }
+  if (allowance.reputation === "referral") return [];
+  if (allowance.reputation === "introduction" && reputation === "introduction") {
+    if (!allowance.introductionNeedsName || namesPerson(specifics)) return [];
+    return [{ severity: "warning", message: `An introduction from ${who} is only fair when you name the person.` }];
+  }
+  return [
+    {
+      severity: "error",
+      message: `${kind === "introduction" ? "An introduction" : "A " + kind} puts ${who}'s name on the line; they cannot vouch for you yet.`,
+    },
+  ];
+}

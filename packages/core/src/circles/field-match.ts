@@ -1,0 +1,25 @@
+/** Words too common in job titles and field names to say two fields are the same. */
+const NOISE = new Set(
+  "a an and the of in at for to with on de senior junior lead head chief principal staff associate assistant manager director vice president vp officer specialist consultant engineer i ii iii sr jr".split(
+    " ",
+  ),
+);
+
+/** Lower-cased words of a field or title, with a plural "s" dropped so "designers" meets "designer". */
+export function fieldTokens(text: string | undefined): string[] {
+  if (!text) return [];
+  const words = text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(/[a-z0-9+#]+/g) ?? [];
+  return words.filter((w) => w.length > 1 && !NOISE.has(w)).map((w) => (w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w));
+}
+
+/** True when any meaningful word of `field` appears in `text`. */
+export function mentionsField(text: string | undefined, field: string): boolean {
+  const want = fieldTokens(field);
+  if (want.length === 0 || !text) return false;
+  const have = new Set(fieldTokens(text));
+  return want.some((w) => have.has(w));
+}
+
+const SENIOR = /\b(head|director|vp|vice president|chief|c[etop]o|founder|co-?founder|principal|staff|lead|partner|senior|sr\.?|manager|professor|author)\b/i;
+
+export const isSenior = (role: string | undefined): boolean => role !== undefined && SENIOR.test(role);

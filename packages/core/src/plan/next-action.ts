@@ -1,0 +1,59 @@
+import { daysBetween } from "../follow-up/calendar";
+import type { FollowUpState } from "../follow-up/follow-up-state";
+import type { Contact } from "../schemas/contact";
+import type { Interaction } from "../schemas/interaction";
+import type { PlanAction } from "../schemas/plan-item";
+
+export interface NextAction {
+  action: PlanAction;
+  reason: string;
+  dueOn?: string;
+}
+
+function lastOf(history: readonly Interaction[], type: Interaction["type"]): string | undefined {
+  let last: string | undefined;
+  for (const i of history) if (i.type === type) last = i.date;
+  return last;
+}
+
+/** What this contact needs from the user next, from their history; null when nothing is due. */
+export function nextAction(
+  contact: Contact,
+  history: readonly Interaction[],
+  followUp: FollowUpState,
+  today: string,
+  updateAfterDays: number,
+): NextAction | null {
+  if (contact.status === "moved-on" || contact.status === "paused") return null;
+  const helped = lastOf(history, "helped");
+  if (helped !== undefined) {
+    const thanked = lastOf(history, "thanked");
+    if (thanked === undefined || thanked < helped) {
+      return { action: "thank", reason: `${contact.name} helped you on ${helped}; thank them while it is fresh.` };
+    }
+    const updated = lastOf(history, "updated");
+    const since = daysBetween(helped, today);
+    if ((updated === undefined || updated < helped) && since >= updateAfterDays) {
+      return {
+        action: "update",
+        reason: `${contact.name} helped ${since} days ago; close the loop and tell them what came of it.`,
+      };
+    }
+  }
+  switch (followUp.state) {
+    case "follow-up-due":
+      return { action: "follow-up", reason: `${followUp.explanation}`, dueOn: followUp.dueOn ?? undefined };
+    case "stop":
+      return { action: "move-on", reason: `${contact.name} did not answer your message or your follow-up; move on with no hard feelings.` };
+    case "not-started":
+      if (contact.circle === "leaders" && !contact.researchNotes?.trim()) {
+        return {
+          action: "research",
+          reason: `Study ${contact.name} first: find one specific thing they did that you admire, and note it.`,
+        };
+      }
+      return { action: "reach-out", reason: "" };
+    default:
+      return null;
+  }
+}

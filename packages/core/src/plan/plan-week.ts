@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { evaluateAsk } from "../ask/evaluate-ask";
+import { rightSize } from "../ask/right-size";
+import type { AskContext } from "../schemas/ask-context";
+import { CIRCLE_IDS, type CircleId } from "../schemas/circle-id";
+import { classifyFrom } from "../follow-up/classify-responder";
+import { weekStart } from "../follow-up/calendar";
+import { byDate, followUpFrom } from "../follow-up/follow-up-state";
+import { parseArg, type Result } from "../result";
+import { Contact } from "../schemas/contact";
+import { Interaction } from "../schemas/interaction";
+import { IsoDate } from "../schemas/iso-date";
+import { Pivot } from "../schemas/pivot";
+import type { PlanAction, PlanItem, WeekPlan } from "../schemas/plan-item";
+import { scoreContact } from "./contact-score";
+import { firstAsk } from "./first-ask";
+import { nextAction } from "./next-action";
+import { PlanOptions, type PlanOptionsInput } from "./plan-options";
+
+/** Owed actions come before new outreach: gratitude and promised follow-ups keep trust. */
+const URGENCY: Record<PlanAction, number> = { thank: 0, "follow-up": 1, update: 2, "reach-out": 3, research: 3, "move-on": 4 };
+/** Boost for the next person in a circle or company where someone has not answered in 3 business days. */
+const REACH_NEXT_BOOST = 1.2;
+
+interface Candidate {
+  contact: Contact;
+  history: Interaction[];
+  action: PlanAction;
+  reason: string;
+  dueOn?: string;
+  score: number;
+}
+
+const byScore = (a: Candidate, b: Candidate) => b.score - a.score || (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0);
+
+/** New outreach taken in turns from each circle, so that all three stay in play; backers lead. */
+function interleave(outreach: Candidate[]): Candidate[] {
+  const queues = new Map<CircleId, Candidate[]>(CIRCLE_IDS.map((c) => [c, []]));
+  for (const c of outreach.sort(byScore)) queues.get(c.contact.circle)?.push(c);
+  const order: CircleId[] = ["backers", "pathfinders", "leaders"];
+  const out: Candidate[] = [];
+  for (let round = 0; out.length < outreach.length; round++) {
+    for (const circle of order) {
+      const next = queues.get(circle)?.[round];
+      if (next) out.push(next);
+    }
+  }
+  return out;
+}
+
+function groupByContact(interactions: readonly Interaction[]): Map<string, Interaction[]> {
+  const map = new Map<string, Interaction[]>();
+  for (const i of interactions) {
+    const list = map.get(i.contactId);
+    if (list) list.push(i);
+    else map.set(i.contactId, [i]);
+  }
+  for (const list of map.values()) list.sort(byDate);
+  return map;
+}
+
+/**
+ * This week's next actions, most important first, within the pivot's weekly time budget.
+ * Deterministic: the same input always gives the same plan.
+ */
+export function planWeek(pivot: unknown, contacts: unknown, interactions: unknown, today: unknown, options: PlanOptionsInput = {}): Result<WeekPlan> {
+  const p = parseArg(Pivot, pivot, "pivot");
+  if (!p.ok) return p;
+  const cs = parseArg(z.array(Contact), contacts, "contacts");
+  if (!cs.ok) return cs;
+  const is = parseArg(z.array(Interaction), interactions, "interactions");
+  if (!is.ok) return is;
+  const t = parseArg(IsoDate, today, "today");
+  if (!t.ok) return t;
+  const o = parseArg(PlanOptions, options, "options");
+  if (!o.ok) return o;
+  return { ok: true, value: plan(p.value, cs.value, is.value, t.value, o.value) };
+}
+
+function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], today: string, options: PlanOptions): WeekPlan {
+  const histories = groupByContact(interactions);
+  const owed: Candidate[] = [];
+  const outreach: Candidate[] = [];
+  const waitingCircles = new Set<string>();
+  const waitingCompanies = new Set<string>();
+  const waitingNames = new Map<string, string>();
+
+  for (const contact of contacts) {
+    const history = histories.get(contact.id) ?? [];
+    const followUp = followUpFrom(contact, history, today, options.holidays);
+    if (followUp.state === "reach-next") {
+      waitingCircles.add(contact.circle);
+      waitingNames.set(contact.circle, contact.name);
+      if (contact.company) waitingCompanies.add(contact.company.toLowerCase());
+    }
+    const next = nextAction(contact, history, followUp, today, options.updateAfterDays);
+    if (!next) continue;
+    const score = scoreContact(contact, pivot, classifyFrom(history, today, options.holidays));
+    const candidate: Candidate = { contact, history, ...next, score };
+    (URGENCY[next.action] === 3 ? outreach : owed).push(candidate);
+  }
+
+  for (const c of outreach) {
+    const sameCompany = c.contact.company !== undefined && waitingCompanies.has(c.contact.company.toLowerCase());
+    if (waitingCircles.has(c.contact.circle) || sameCompany) c.score = Math.round(c.score * REACH_NEXT_BOOST * 1000) / 1000;
+  }
+  owed.sort((a, b) => URGENCY[a.action] - URGENCY[b.action] || byScore(a, b));
+  const moveOns = owed.filter((c) => c.action === "move-on");
+  const ordered = [...owed.filter((c) => c.action !== "move-on"), ...interleave(outreach), ...moveOns];
+
+  const items: PlanItem[] = [];
+  let planned = 0;
+  let deferred = 0;
+  for (const c of ordered) {
+    const minutes = options.minutes[c.action];
+    if (items.length >= options.maxItems || planned + minutes > pivot.weeklyMinutes) {
+      deferred++;
+      continue;
+    }
+    const item = toItem(c, minutes, pivot, today, waitingNames);
+    if (!item) continue;
+    items.push(item);
+    planned += minutes;
+  }
+  return { weekOf: weekStart(today), budgetMinutes: pivot.weeklyMinutes, plannedMinutes: planned, items, deferred };
+}
+
+function toItem(c: Candidate, minutes: number, pivot: Pivot, today: string, waitingNames: Map<string, string>): PlanItem | null {
+  const base = { action: c.action, contactId: c.contact.id, contactName: c.contact.name, circle: c.contact.circle, minutes, score: c.score };
+  if (c.action !== "reach-out") return { ...base, reason: c.reason, ...(c.dueOn ? { dueOn: c.dueOn } : {}) };
+  const context: AskContext = { today, pivot, interactions: c.history, openAsks: [], grantedAsks: [], rules: {}, allowances: {} };
+  const wanted = firstAsk(c.contact, pivot);
+  const verdict = evaluateAsk(wanted, c.contact, context);
+  const ask = verdict.level === "reasonable" ? wanted : rightSize(wanted, c.contact, context);
+  if (!ask) return null;
+  const waiting = waitingNames.get(c.contact.circle);
+  const why = reachOutReason(c.contact, pivot);
+  return {
+    ...base,
+    reason: waiting && waiting !== c.contact.name ? `${why} ${waiting} has not answered in 3 business days, so ask the next person.` : why,
+    ask,
+    askLevel: "reasonable",
+  };
+}
+
+function reachOutReason(contact: Contact, pivot: Pivot): string {
+  switch (contact.circle) {
+    case "backers":
+      return `${contact.name} has your back: tell them your plan and ask for one specific thing.`;
+    case "pathfinders":
+      return contact.transition
+        ? `${contact.name} moved from ${contact.transition.from} to ${contact.transition.to}: ask for their game plan.`
+        : `${contact.name} made a move like yours into ${pivot.toField}: ask what worked.`;
+    case "leaders":
+      return `${contact.name} excels in ${pivot.toField} and you have studied their work: send a short note with a quick favour.`;
+  }
+}

@@ -1,0 +1,49 @@
+import type { z } from "zod";
+
+/** What a core function returns when its input can fail validation: errors are values, never thrown. */
+export type Result<T, E = InputError> = { ok: true; value: T } | { ok: false; error: E };
+
+export interface InputIssue {
+  /** Dotted path to the field at fault, e.g. `contact.tie` or `ask.minutes`. */
+  path: string;
+  message: string;
+}
+
+export interface InputError {
+  kind: "invalid-input";
+  /** One readable sentence naming the first field at fault. */
+  message: string;
+  issues: InputIssue[];
+}
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+
+function formatPath(prefix: string, path: readonly PropertyKey[]): string {
+  const parts = path.map((p) => (typeof p === "number" ? `[${p}]` : String(p)));
+  const joined = parts.reduce<string>(
+    (acc, part) => (part.startsWith("[") ? acc + part : acc ? `${acc}.${part}` : part),
+    "",
+  );
+  if (!prefix) return joined || "(input)";
+  if (!joined) return prefix;
+  return joined.startsWith("[") ? prefix + joined : `${prefix}.${joined}`;
+}
+
+/** Validates one argument; `name` prefixes every path so the caller knows which argument is wrong. */
+export function parseArg<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  name: string,
+): Result<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = parsed.error.issues.map((issue) => ({
+    path: formatPath(name, issue.path),
+    message: issue.message,
+  }));
+  const first = issues[0] ?? { path: name, message: "is invalid" };
+  return {
+    ok: false,
+    error: { kind: "invalid-input", message: `${first.path}: ${first.message}`, issues },
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { CircleId } from "./circle-id";
+import { Tie } from "./tie";
+
+export const CONTACT_STATUSES = ["new", "researching", "contacted", "engaged", "helped", "paused", "moved-on"] as const;
+export const ContactStatus = z.enum(CONTACT_STATUSES);
+export type ContactStatus = z.infer<typeof ContactStatus>;
+
+const Text = (max: number) => z.string().trim().max(max);
+
+export const Transition = z.object({
+  from: Text(200).min(1, "must not be empty"),
+  to: Text(200).min(1, "must not be empty"),
+});
+export type Transition = z.infer<typeof Transition>;
+
+export const Contact = z.object({
+  id: z.string().min(1, "must not be empty").max(200),
+  name: Text(200).min(1, "must not be empty"),
+  circle: CircleId,
+  tie: Tie,
+  /** Works at the user's current employer: discretion applies while the user is still employed. */
+  currentColleague: z.boolean().optional(),
+  company: Text(200).optional(),
+  role: Text(200).optional(),
+  field: Text(200).optional(),
+  /** How they are connected to the user: "met at PyCon 2023", "Ana's sister". */
+  connection: Text(500).optional(),
+  /** For pathfinders: the move they made. */
+  transition: Transition.optional(),
+  /** For leaders: what they did that the user admires. Empty means they have not been studied yet. */
+  researchNotes: Text(5000).optional(),
+  email: z.email().max(320).optional(),
+  linkedInUrl: z.url().max(500).optional(),
+  status: ContactStatus.optional(),
+});
+export type Contact = z.infer<typeof Contact>;

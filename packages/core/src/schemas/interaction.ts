@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { IsoDate } from "./iso-date";
+
+export const INTERACTION_TYPES = ["sent", "replied", "met", "helped", "thanked", "updated", "declined", "no-reply"] as const;
+export const InteractionType = z.enum(INTERACTION_TYPES);
+export type InteractionType = z.infer<typeof InteractionType>;
+
+export const Interaction = z.object({
+  contactId: z.string().min(1).max(200),
+  type: InteractionType,
+  date: IsoDate,
+  note: z.string().max(5000).optional(),
+});
+export type Interaction = z.infer<typeof Interaction>;

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+const Field = z.string().trim().min(1, "must not be empty").max(200);
+
+export const Pivot = z.object({
+  fromField: Field,
+  toField: Field,
+  targetRoles: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  /** Turns on discretion with current colleagues. */
+  stillEmployed: z.boolean(),
+  /** The user's own time for outreach each week; the planner never plans more. */
+  weeklyMinutes: z.number().int().min(0).max(10_080),
+});
+export type Pivot = z.infer<typeof Pivot>;
+export type PivotInput = z.input<typeof Pivot>;

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { Ask } from "./ask";
+import { AskLevel } from "./ask-verdict";
+import { CircleId } from "./circle-id";
+import { IsoDate } from "./iso-date";
+
+export const PLAN_ACTIONS = ["thank", "follow-up", "update", "reach-out", "research", "move-on"] as const;
+export const PlanAction = z.enum(PLAN_ACTIONS);
+export type PlanAction = z.infer<typeof PlanAction>;
+
+export const DraftMessage = z.object({
+  subject: z.string().optional(),
+  body: z.string(),
+});
+export type DraftMessage = z.infer<typeof DraftMessage>;
+
+export const PlanItem = z.object({
+  action: PlanAction,
+  contactId: z.string(),
+  contactName: z.string(),
+  circle: CircleId,
+  /** Why this, now, in plain words. */
+  reason: z.string(),
+  /** The user's own time this action takes. */
+  minutes: z.number().int().min(0),
+  /** For reach-out: the right-sized ask, already checked. */
+  ask: Ask.optional(),
+  askLevel: AskLevel.optional(),
+  /** For reach-out and follow-up: a first draft to edit. */
+  message: DraftMessage.optional(),
+  dueOn: IsoDate.optional(),
+  /** Higher is more important; used for the order within an action. */
+  score: z.number(),
+});
+export type PlanItem = z.infer<typeof PlanItem>;
+
+export const WeekPlan = z.object({
+  weekOf: IsoDate,
+  budgetMinutes: z.number().int().min(0),
+  plannedMinutes: z.number().int().min(0),
+  items: z.array(PlanItem),
+  /** Actions that were due but did not fit in this week's budget. */
+  deferred: z.number().int().min(0),
+});
+export type WeekPlan = z.infer<typeof WeekPlan>;

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/** Strongest first: the index in this list is used to move a tie up or down a row. */
+export const TIES = ["close", "friend", "acquaintance", "weak", "stranger"] as const;
+export const Tie = z.enum(TIES);
+export type Tie = z.infer<typeof Tie>;
+
+export const tieRank = (tie: Tie): number => TIES.indexOf(tie);
+
+/** Moves a tie `steps` rows stronger, never past `ceiling`, and never weakens one already above it. */
+export function strengthenTie(tie: Tie, steps: number, ceiling: Tie = "friend"): Tie {
+  const rank = tieRank(tie);
+  const limit = tieRank(ceiling);
+  if (rank <= limit) return tie;
+  return TIES[Math.max(limit, rank - Math.max(0, steps))] as Tie;
+}
