@@ -5,11 +5,19 @@ const NOISE = new Set(
   ),
 );
 
-/** Lower-cased words of a field or title, with a plural "s" dropped so "designers" meets "designer". */
+const SUFFIX = /(?:ings|ing|ments|ment|ers|er|ors|or|ists|ist|ies|es|s|e)$/;
+
+/** A crude stem, so "teacher", "teaching" and "teachers" meet, and "designer" meets "design". */
+function stem(word: string): string {
+  const cut = word.replace(SUFFIX, "");
+  return cut.length >= 4 ? cut : word;
+}
+
+/** Lower-cased, accent-free stems of the meaningful words of a field or title. */
 export function fieldTokens(text: string | undefined): string[] {
   if (!text) return [];
   const words = text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(/[a-z0-9+#]+/g) ?? [];
-  return words.filter((w) => w.length > 1 && !NOISE.has(w)).map((w) => (w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w));
+  return words.filter((w) => w.length > 1 && !NOISE.has(w)).map(stem);
 }
 
 /** True when any meaningful word of `field` appears in `text`. */

@@ -1,6 +1,6 @@
 import { parseArg, type Result } from "../result";
 import { Contact } from "../schemas/contact";
-import { Interaction } from "../schemas/interaction";
+import { INTERACTION_TYPES, Interaction } from "../schemas/interaction";
 import { IsoDate } from "../schemas/iso-date";
 import { z } from "zod";
 import { addBusinessDays, businessDaysBetween } from "./business-days";
@@ -98,7 +98,9 @@ export function followUpFrom(
   return { ...base, state: "waiting", businessDays: days, dueOn: reachNextOn, explanation: `Sent ${days} business day${days === 1 ? "" : "s"} ago.` };
 }
 
-export const byDate = (a: Interaction, b: Interaction): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+/** By date, and on the same day in the order things happen (sent before replied), so input order never matters. */
+export const byDate = (a: Interaction, b: Interaction): number =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : INTERACTION_TYPES.indexOf(a.type) - INTERACTION_TYPES.indexOf(b.type);
 
 /** Where outreach to `contact` stands under the 3B7 routine. */
 export function followUpState(contact: unknown, interactions: unknown, today: unknown, options: FollowUpOptions = {}): Result<FollowUpState> {
