@@ -35,7 +35,9 @@ export function evaluateAsk(ask: Ask, contact: Contact, context: AskContext): { 
     const setting = context.rules[rule.id];
     if (setting === "off") continue;
     for (const report of rule.check({ ask, contact, context, cost })) {
-      findings.push({ ruleId: rule.id, ...report, severity: setting ?? report.severity });
+      const finding: Finding = { ruleId: rule.id, severity: setting ?? report.severity, message: report.message };
+      if (report.suggestion) finding.suggestion = report.suggestion;
+      findings.push(finding);
     }
   }
   return { findings, cost, level: levelOf(findings) };

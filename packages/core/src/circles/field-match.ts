@@ -16,7 +16,10 @@ function stem(word: string): string {
 /** Lower-cased, accent-free stems of the meaningful words of a field or title. */
 export function fieldTokens(text: string | undefined): string[] {
   if (!text) return [];
-  const words = text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(/[a-z0-9+#]+/g) ?? [];
+  const lower = text.toLowerCase();
+  // Unicode normalisation is slow; plain ASCII text has no accents to strip.
+  const plain = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const words = plain.match(/[a-z0-9+#]+/g) ?? [];
   return words.filter((w) => w.length > 1 && !NOISE.has(w)).map(stem);
 }
 

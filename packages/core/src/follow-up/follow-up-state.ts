@@ -3,7 +3,8 @@ import { Contact } from "../schemas/contact";
 import { INTERACTION_TYPES, Interaction } from "../schemas/interaction";
 import { IsoDate } from "../schemas/iso-date";
 import { z } from "zod";
-import { addBusinessDays, businessDaysBetween } from "./business-days";
+import { addBusinessDayNumbers, countBusinessDays } from "./business-days";
+import { fromDayNumber, holidaySet, toDayNumber } from "./calendar";
 
 /** 3B7: after 3 business days reach the next person; after 7, follow up once; then stop. */
 export const REACH_NEXT_AFTER = 3;
@@ -43,7 +44,7 @@ export function followUpFrom(
   contact: Pick<Contact, "tie" | "name">,
   history: readonly Interaction[],
   today: string,
-  holidays: readonly string[],
+  holidays: ReadonlySet<number>,
 ): FollowUpState {
   let sentOn: string | null = null;
   let followUpsSent = 0;
@@ -58,47 +59,41 @@ export function followUpFrom(
       } else followUpsSent++;
     } else if (ANSWERED.has(i.type) && sentOn !== null && answeredOn === null) answeredOn = i.date;
   }
-  const base = { sentOn, followUpsSent };
-  if (sentOn === null) {
-    return { ...base, state: "not-started", businessDays: 0, dueOn: null, explanation: `Nothing sent to ${contact.name} yet.` };
-  }
-  if (answeredOn !== null) {
-    return {
-      ...base,
-      state: "replied",
-      businessDays: businessDaysBetween(sentOn, answeredOn, holidays),
-      dueOn: null,
-      explanation: `${contact.name} answered on ${answeredOn}.`,
-    };
-  }
-  const days = businessDaysBetween(sentOn, today, holidays);
-  if (contact.tie === "close") {
-    return { ...base, state: "not-applicable", businessDays: days, dueOn: null, explanation: "Close ties answer in their own time." };
-  }
-  const reachNextOn = addBusinessDays(sentOn, REACH_NEXT_AFTER, holidays);
-  const followUpOn = addBusinessDays(sentOn, FOLLOW_UP_AFTER, holidays);
-  const stopOn = addBusinessDays(sentOn, FOLLOW_UP_AFTER * 2, holidays);
+  // One constructor instead of object spreads: V8 spreads cost microseconds, and the planner calls
+  // this for every contact.
+  const result = (state: FollowUpStateName, businessDays: number, dueOn: string | null, explanation: string): FollowUpState => ({
+    state,
+    sentOn,
+    businessDays,
+    dueOn,
+    followUpsSent,
+    explanation,
+  });
+  if (sentOn === null) return result("not-started", 0, null, `Nothing sent to ${contact.name} yet.`);
+  const between = (a: string, b: string) => countBusinessDays(toDayNumber(a), toDayNumber(b), holidays);
+  const after = (n: number) => fromDayNumber(addBusinessDayNumbers(toDayNumber(sentOn as string), n, holidays));
+  if (answeredOn !== null) return result("replied", between(sentOn, answeredOn), null, `${contact.name} answered on ${answeredOn}.`);
+  const days = between(sentOn, today);
+  if (contact.tie === "close") return result("not-applicable", days, null, "Close ties answer in their own time.");
   if (followUpsSent > 0) {
+    const stopOn = after(FOLLOW_UP_AFTER * 2);
     return days >= FOLLOW_UP_AFTER * 2
-      ? { ...base, state: "stop", businessDays: days, dueOn: stopOn, explanation: `No reply after a follow-up: let ${contact.name} go.` }
-      : { ...base, state: "waiting-after-follow-up", businessDays: days, dueOn: stopOn, explanation: "Followed up once; waiting." };
+      ? result("stop", days, stopOn, `No reply after a follow-up: let ${contact.name} go.`)
+      : result("waiting-after-follow-up", days, stopOn, "Followed up once; waiting.");
   }
-  if (days >= FOLLOW_UP_AFTER) {
-    return { ...base, state: "follow-up-due", businessDays: days, dueOn: followUpOn, explanation: `No reply in ${days} business days: follow up once.` };
-  }
+  const followUpOn = after(FOLLOW_UP_AFTER);
+  if (days >= FOLLOW_UP_AFTER) return result("follow-up-due", days, followUpOn, `No reply in ${days} business days: follow up once.`);
   if (days >= REACH_NEXT_AFTER) {
-    return {
-      ...base,
-      state: "reach-next",
-      businessDays: days,
-      dueOn: followUpOn,
-      explanation: `No reply in ${days} business days: reach out to the next person in this circle; follow up on ${followUpOn}.`,
-    };
+    return result(
+      "reach-next",
+      days,
+      followUpOn,
+      `No reply in ${days} business days: reach out to the next person in this circle; follow up on ${followUpOn}.`,
+    );
   }
-  return { ...base, state: "waiting", businessDays: days, dueOn: reachNextOn, explanation: `Sent ${days} business day${days === 1 ? "" : "s"} ago.` };
+  return result("waiting", days, after(REACH_NEXT_AFTER), `Sent ${days} business day${days === 1 ? "" : "s"} ago.`);
 }
 
-/** By date, and on the same day in the order things happen (sent before replied), so input order never matters. */
 export const byDate = (a: Interaction, b: Interaction): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : INTERACTION_TYPES.indexOf(a.type) - INTERACTION_TYPES.indexOf(b.type);
 
@@ -113,5 +108,5 @@ export function followUpState(contact: unknown, interactions: unknown, today: un
   const o = parseArg(FollowUpOptions, options, "options");
   if (!o.ok) return o;
   const history = list.value.filter((i) => i.contactId === c.value.id).sort(byDate);
-  return { ok: true, value: followUpFrom(c.value, history, t.value, o.value.holidays) };
+  return { ok: true, value: followUpFrom(c.value, history, t.value, holidaySet(o.value.holidays)) };
 }

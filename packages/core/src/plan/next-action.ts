@@ -10,6 +10,9 @@ export interface NextAction {
   dueOn?: string;
 }
 
+/** Shared by every contact ready for a first message; its reason is written only if it makes the plan. */
+const REACH_OUT: NextAction = { action: "reach-out", reason: "" };
+
 function lastOf(history: readonly Interaction[], type: Interaction["type"]): string | undefined {
   let last: string | undefined;
   for (const i of history) if (i.type === type) last = i.date;
@@ -52,7 +55,7 @@ export function nextAction(
           reason: `Study ${contact.name} first: find one specific thing they did that you admire, and note it.`,
         };
       }
-      return { action: "reach-out", reason: "" };
+      return REACH_OUT;
     default:
       return null;
   }

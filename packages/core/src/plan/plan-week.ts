@@ -2,25 +2,29 @@ import { z } from "zod";
 import { evaluateAsk } from "../ask/evaluate-ask";
 import { rightSize } from "../ask/right-size";
 import type { AskContext } from "../schemas/ask-context";
-import { CIRCLE_IDS, type CircleId } from "../schemas/circle-id";
+import type { CircleId } from "../schemas/circle-id";
 import { classifyFrom } from "../follow-up/classify-responder";
-import { weekStart } from "../follow-up/calendar";
-import { byDate, followUpFrom } from "../follow-up/follow-up-state";
+import { holidaySet, weekStart } from "../follow-up/calendar";
+import { byDate, followUpFrom, type FollowUpState } from "../follow-up/follow-up-state";
 import { parseArg, type Result } from "../result";
 import { Contact } from "../schemas/contact";
 import { Interaction } from "../schemas/interaction";
 import { IsoDate } from "../schemas/iso-date";
 import { Pivot } from "../schemas/pivot";
 import type { PlanAction, PlanItem, WeekPlan } from "../schemas/plan-item";
-import { scoreContact } from "./contact-score";
+import { relevanceOf, scoreContact } from "./contact-score";
 import { firstAsk } from "./first-ask";
 import { nextAction } from "./next-action";
 import { PlanOptions, type PlanOptionsInput } from "./plan-options";
+import { topK } from "./top-k";
 
 /** Owed actions come before new outreach: gratitude and promised follow-ups keep trust. */
 const URGENCY: Record<PlanAction, number> = { thank: 0, "follow-up": 1, update: 2, "reach-out": 3, research: 3, "move-on": 4 };
 /** Boost for the next person in a circle or company where someone has not answered in 3 business days. */
 const REACH_NEXT_BOOST = 1.2;
+
+/** Most contacts have no history yet; they share one state instead of allocating one each. */
+const NOT_STARTED: FollowUpState = { state: "not-started", sentOn: null, businessDays: 0, dueOn: null, followUpsSent: 0, explanation: "Nothing sent yet." };
 
 interface Candidate {
   contact: Contact;
@@ -33,15 +37,17 @@ interface Candidate {
 
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0);
 
-/** New outreach taken in turns from each circle, so that all three stay in play; backers lead. */
-function interleave(outreach: Candidate[]): Candidate[] {
-  const queues = new Map<CircleId, Candidate[]>(CIRCLE_IDS.map((c) => [c, []]));
-  for (const c of outreach.sort(byScore)) queues.get(c.contact.circle)?.push(c);
+/**
+ * New outreach taken in turns from each circle, so that all three stay in play; backers lead. Each circle
+ * offers only its best `perCircle`, which is all a week can hold.
+ */
+function interleave(outreach: Candidate[], perCircle: number): Candidate[] {
   const order: CircleId[] = ["backers", "pathfinders", "leaders"];
+  const queues = order.map((circle) => topK(outreach.filter((c) => c.contact.circle === circle), perCircle, byScore));
   const out: Candidate[] = [];
-  for (let round = 0; out.length < outreach.length; round++) {
-    for (const circle of order) {
-      const next = queues.get(circle)?.[round];
+  for (let round = 0; round < perCircle; round++) {
+    for (const queue of queues) {
+      const next = queue[round];
       if (next) out.push(next);
     }
   }
@@ -79,6 +85,8 @@ export function planWeek(pivot: unknown, contacts: unknown, interactions: unknow
 
 function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], today: string, options: PlanOptions): WeekPlan {
   const histories = groupByContact(interactions);
+  const holidays = holidaySet(options.holidays);
+  const relevance = relevanceOf(pivot);
   const owed: Candidate[] = [];
   const outreach: Candidate[] = [];
   const waitingCircles = new Set<string>();
@@ -87,7 +95,7 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
 
   for (const contact of contacts) {
     const history = histories.get(contact.id) ?? [];
-    const followUp = followUpFrom(contact, history, today, options.holidays);
+    const followUp = history.length === 0 ? NOT_STARTED : followUpFrom(contact, history, today, holidays);
     if (followUp.state === "reach-next") {
       waitingCircles.add(contact.circle);
       waitingNames.set(contact.circle, contact.name);
@@ -95,8 +103,8 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
     }
     const next = nextAction(contact, history, followUp, today, options.updateAfterDays);
     if (!next) continue;
-    const score = scoreContact(contact, pivot, classifyFrom(history, today, options.holidays));
-    const candidate: Candidate = { contact, history, ...next, score };
+    const score = scoreContact(contact, relevance, history.length === 0 ? "unknown" : classifyFrom(history, today, holidays));
+    const candidate: Candidate = { contact, history, action: next.action, reason: next.reason, dueOn: next.dueOn, score };
     (URGENCY[next.action] === 3 ? outreach : owed).push(candidate);
   }
 
@@ -106,22 +114,24 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
   }
   owed.sort((a, b) => URGENCY[a.action] - URGENCY[b.action] || byScore(a, b));
   const moveOns = owed.filter((c) => c.action === "move-on");
-  const ordered = [...owed.filter((c) => c.action !== "move-on"), ...interleave(outreach), ...moveOns];
+  // Twice what the week can hold, for the few whose every ask is ruled out (an ask already open).
+  const ordered = [...owed.filter((c) => c.action !== "move-on"), ...interleave(outreach, options.maxItems * 2), ...moveOns];
 
   const items: PlanItem[] = [];
   let planned = 0;
-  let deferred = 0;
+  let ruledOut = 0;
   for (const c of ordered) {
     const minutes = options.minutes[c.action];
-    if (items.length >= options.maxItems || planned + minutes > pivot.weeklyMinutes) {
-      deferred++;
+    if (items.length >= options.maxItems || planned + minutes > pivot.weeklyMinutes) continue;
+    const item = toItem(c, minutes, pivot, today, waitingNames);
+    if (!item) {
+      ruledOut++;
       continue;
     }
-    const item = toItem(c, minutes, pivot, today, waitingNames);
-    if (!item) continue;
     items.push(item);
     planned += minutes;
   }
+  const deferred = owed.length + outreach.length - items.length - ruledOut;
   return { weekOf: weekStart(today), budgetMinutes: pivot.weeklyMinutes, plannedMinutes: planned, items, deferred };
 }
 
