@@ -1,0 +1,67 @@
+import { parseArg, type Result } from "../result";
+import type { Finding, Severity } from "../schemas/finding";
+import { analyse } from "./anatomy";
+import { isRequest } from "./detect/request";
+import { LintContext, LintOptions, type LintReport } from "./lint-context";
+import type { LintInput, MessageContext } from "./lint-rule";
+import { presetSeverity } from "./presets";
+import { LINT_RULES } from "./rules/registry";
+
+const PENALTY: Record<Severity, number> = { error: 25, warning: 8, info: 2 };
+/** Longer texts are still linted, but only this much: nobody sends a megabyte, and rules stay linear. */
+export const MAX_TEXT = 100_000;
+
+function resolve(context: LintContext): MessageContext {
+  const purpose = context.purpose ?? "ask";
+  return {
+    ...context,
+    purpose,
+    firstContact: context.firstContact ?? (context.tie === "stranger" || context.tie === "weak"),
+    asks: purpose === "ask" || purpose === "follow-up",
+  };
+}
+
+/** What every rule reads: the message taken apart once, the context with its defaults, the requests. */
+export function prepareInput(text: string, context: LintContext): LintInput {
+  const message = analyse(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+  const resolved = resolve(context);
+  const requests = resolved.asks ? message.sentences.filter((s) => isRequest(s.text)) : [];
+  return { message, context: resolved, requests };
+}
+
+/**
+ * Lints a drafted outreach message against the relationship it is sent into. Findings carry UTF-16
+ * offsets into `text` (or into `context.subject` when `target` is "subject").
+ */
+export function lintMessage(text: unknown, context: unknown, options?: unknown): Result<LintReport> {
+  if (typeof text !== "string") {
+    return { ok: false, error: { kind: "invalid-input", message: "text: must be a string", issues: [{ path: "text", message: "must be a string" }] } };
+  }
+  const ctx = parseArg(LintContext, context, "context");
+  if (!ctx.ok) return ctx;
+  const opts = parseArg(LintOptions, options ?? {}, "options");
+  if (!opts.ok) return opts;
+
+  const input = prepareInput(text, ctx.value);
+  const preset = opts.value.preset ?? "recommended";
+  const settings = opts.value.rules ?? {};
+
+  const findings: Finding[] = [];
+  for (const rule of LINT_RULES) {
+    const setting = settings[rule.id];
+    if (setting === "off") continue;
+    for (const report of rule.check(input)) {
+      const severity = setting ?? presetSeverity(preset, report.severity ?? rule.meta.severity);
+      const finding: Finding = { ruleId: rule.id, severity, message: report.message, start: report.start, end: report.end };
+      if (report.target) finding.target = report.target;
+      if (report.suggestion) finding.suggestion = report.suggestion;
+      findings.push(finding);
+    }
+  }
+  findings.sort((a, b) => (a.target === b.target ? 0 : a.target === "subject" ? -1 : 1) || (a.start ?? 0) - (b.start ?? 0));
+  const score = Math.max(0, 100 - findings.reduce((sum, f) => sum + PENALTY[f.severity], 0));
+  return {
+    ok: true,
+    value: { findings, ready: !findings.some((f) => f.severity === "error"), score, words: input.message.words, characters: text.length },
+  };
+}

@@ -1,0 +1,38 @@
+import type { RuleMeta } from "../ask/ask-rule";
+import type { Severity, Suggestion } from "../schemas/finding";
+import type { Anatomy, Sentence } from "./anatomy";
+import type { LintContext, MessagePurpose } from "./lint-context";
+
+/** The context with its defaults worked out once, so rules never repeat them. */
+export interface MessageContext extends LintContext {
+  firstContact: boolean;
+  purpose: MessagePurpose;
+  /** A request is expected: the message asks for something (not a thank-you or an update). */
+  asks: boolean;
+}
+
+export interface LintInput {
+  message: Anatomy;
+  context: MessageContext;
+  /** Sentences that make a request, found once for all rules. */
+  requests: Sentence[];
+}
+
+export interface LintRuleReport {
+  /** Omitted: the rule's default severity. */
+  severity?: Severity;
+  message: string;
+  start: number;
+  end: number;
+  target?: "subject";
+  suggestion?: Suggestion;
+}
+
+export interface LintRule {
+  id: string;
+  meta: RuleMeta;
+  check(input: LintInput): LintRuleReport[];
+}
+
+export type { RuleMeta };
+export { docsPath } from "../ask/ask-rule";

@@ -1,0 +1,47 @@
+import { docsPath, type LintRule } from "../lint-rule";
+
+const id = "about-them";
+const FIRST = /\b(?:i|me|my|mine|myself|i(?:'|’)(?:m|ve|d|ll))\b/gi;
+const SECOND = /\b(?:you|your|yours|yourself|you(?:'|’)(?:re|ve|d|ll))\b/gi;
+/** Below this many first-person words a message is too short to be self-absorbed. */
+const MIN_FIRST_PERSON = 5;
+/** Requests are addressed to "you" by nature, so they are left out of the balance. */
+const RATIO = 1.5;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+export const aboutThem: LintRule = {
+  id,
+  meta: {
+    description: "A cold message is more about the recipient than the sender (pronoun balance, signature and requests excluded).",
+    severity: "warning",
+    docs: docsPath(id),
+  },
+  check({ message, context, requests }) {
+    if (!context.firstContact || message.sentences.length === 0) return [];
+    let me = 0;
+    let you = 0;
+    const asked = new Set(requests);
+    for (const s of message.sentences) {
+      if (asked.has(s)) continue;
+      me += count(FIRST, s.text);
+      you += count(SECOND, s.text);
+    }
+    if (me < MIN_FIRST_PERSON || me <= RATIO * you) return [];
+    const first = message.sentences[0];
+    const last = message.sentences[message.sentences.length - 1];
+    return [
+      {
+        message: `The message says "I/me/my" ${me} times and "you/your" ${you} times; make it more about them.`,
+        start: first?.start ?? 0,
+        end: last?.end ?? message.bodyEnd,
+        suggestion: { message: "Cut your backstory to one sentence and say why their work matters to you." },
+      },
+    ];
+  },
+};

@@ -1,0 +1,26 @@
+import { APOLOGY } from "../detect/phrases";
+import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+
+const id = "apology";
+
+export const apology: LintRule = {
+  id,
+  meta: {
+    description: 'At most one apology or self-deprecation ("sorry to bother you", "I know you\'re busy but").',
+    severity: "warning",
+    docs: docsPath(id),
+  },
+  check({ message }) {
+    const body = message.text.slice(0, message.bodyEnd);
+    const hits: { index: number; text: string }[] = [];
+    APOLOGY.lastIndex = 0;
+    for (let m = APOLOGY.exec(body); m; m = APOLOGY.exec(body)) hits.push({ index: m.index, text: m[0] });
+    if (hits.length < 2) return [];
+    return hits.slice(1).map<LintRuleReport>((h) => ({
+      message: `"${h.text}" is apology number ${hits.indexOf(h) + 1}; one is polite, more sounds unsure of your own ask.`,
+      start: h.index,
+      end: h.index + h.text.length,
+      suggestion: { message: "Keep one short courtesy, then ask plainly." },
+    }));
+  },
+};

@@ -1,0 +1,21 @@
+import { docsPath, type LintRule } from "../lint-rule";
+
+const id = "ask-question";
+
+export const askQuestion: LintRule = {
+  id,
+  meta: { description: 'The request is a question ending in "?", which is easy to answer yes to.', severity: "warning", docs: docsPath(id) },
+  check({ requests }) {
+    if (requests.length === 0 || requests.some((r) => r.text.trimEnd().endsWith("?"))) return [];
+    const first = requests[0];
+    if (!first) return [];
+    return [
+      {
+        message: 'Phrase the request as a question ending in "?" so it invites a yes.',
+        start: first.start,
+        end: first.end,
+        suggestion: { message: 'e.g. "Would you be open to …?"' },
+      },
+    ];
+  },
+};

@@ -1,0 +1,18 @@
+import { describe } from "vitest";
+import { askSpecific } from "./ask-specific";
+import { GOOD_NOTE, lintTable } from "./lint-table";
+
+describe("ask-specific", () => {
+  lintTable(askSpecific, [
+    { name: "two questions about a named topic", text: GOOD_NOTE, expect: [] },
+    { name: "advice on a named topic", text: "Any advice on building a first portfolio would mean a lot.", expect: [] },
+    { name: "let me know if you have questions is a pleasantry", text: "Let me know if you have any questions about my note.", expect: [] },
+    { name: "pick your brain", text: "Hi Sarah! Could I pick your brain sometime? 😊", expect: ["warning"], at: "pick your brain" },
+    { name: "any advice", text: "Hi Sarah, any advice would be appreciated!", expect: ["warning"], at: "any advice" },
+    { name: "let me know if you can help", text: "I'm trying to break into design. Let me know if you can help!", expect: ["warning"], at: "Let me know if you can help" },
+    { name: "anything you can do", text: "Anything you can do would be amazing.", expect: ["warning"] },
+    { name: "keep me in mind", text: "Please keep me in mind if anything opens up.", expect: ["warning"], at: "keep me in mind" },
+    { name: "no specific agenda", text: "Would love to chat, no specific agenda.", expect: ["warning"], at: "no specific agenda" },
+    { name: "two generic asks", text: "Could I pick your brain? Any advice helps.", expect: ["warning", "warning"] },
+  ]);
+});

@@ -1,0 +1,27 @@
+import { DISCLOSURE } from "../detect/phrases";
+import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+
+const id = "discretion";
+
+export const discretion: LintRule = {
+  id,
+  meta: {
+    description: "No words that disclose the pivot in a message to a current colleague while still employed.",
+    severity: "warning",
+    docs: docsPath(id),
+  },
+  check({ message, context }) {
+    if (!context.currentColleague || !context.stillEmployed) return [];
+    const out: LintRuleReport[] = [];
+    const body = message.text.slice(0, message.bodyEnd);
+    DISCLOSURE.lastIndex = 0;
+    for (let m = DISCLOSURE.exec(body); m; m = DISCLOSURE.exec(body)) {
+      out.push({
+        message: `"${m[0]}" tells a current colleague you are leaving; be discreet while you still work there.`,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+    return out;
+  },
+};

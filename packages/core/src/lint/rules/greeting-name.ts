@@ -1,0 +1,34 @@
+import { docsPath, type LintRule } from "../lint-rule";
+
+const id = "greeting-name";
+const TITLE = /^(?:mr|mrs|ms|mx|dr|prof)\.?\s+/i;
+
+const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+export const greetingName: LintRule = {
+  id,
+  meta: {
+    description: "The greeting names the recipient, spelled as they spell it (Sarah, not Sara).",
+    severity: "error",
+    docs: docsPath(id),
+  },
+  check({ message, context }) {
+    const name = message.greeting?.name;
+    const recipient = context.recipientName?.trim();
+    if (!name || !recipient) return [];
+    const parts = recipient.split(/\s+/).filter(Boolean);
+    const known = new Set(parts.map(fold));
+    const greeted = name.text.replace(TITLE, "").split(/\s+/).map(fold);
+    if (greeted.every((g) => known.has(g))) return [];
+    const first = parts[0] ?? recipient;
+    const replacement = TITLE.test(name.text) ? `${name.text.match(TITLE)?.[0] ?? ""}${parts[parts.length - 1] ?? first}` : first;
+    return [
+      {
+        message: `The greeting says "${name.text}" but you are writing to ${recipient}.`,
+        start: name.start,
+        end: name.end,
+        suggestion: { message: `Greet them as ${replacement}.`, replacement },
+      },
+    ];
+  },
+};

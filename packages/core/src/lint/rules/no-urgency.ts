@@ -1,0 +1,17 @@
+import { URGENCY } from "../detect/phrases";
+import { docsPath, type LintRule } from "../lint-rule";
+import { reportMatches } from "../detect/each-match";
+
+const id = "no-urgency";
+
+export const noUrgency: LintRule = {
+  id,
+  meta: {
+    description: 'No pressure: "ASAP", "urgent", "by tomorrow", "drop everything", "things are moving quickly".',
+    severity: "warning",
+    docs: docsPath(id),
+  },
+  check({ message }) {
+    return reportMatches(URGENCY, message.sentences, (match) => ({ message: `"${match}" puts pressure on someone who owes you nothing; let them answer in their own time.`, suggestion: { message: "Remove the deadline, or give at least a week." } }));
+  },
+};
