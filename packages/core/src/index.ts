@@ -48,3 +48,11 @@ export type { PlanOptionsInput } from "./plan/plan-options";
 // Discovery
 export { linkedInSearch } from "./discovery/linkedin-search";
 export type { SearchString } from "./discovery/linkedin-search";
+
+// Message lint
+export { lintMessage, MAX_TEXT } from "./lint/lint-message";
+export { CHANNELS, Channel, LintContext, LintOptions, LintReport, MESSAGE_PURPOSES, MessagePurpose, RuleSetting } from "./lint/lint-context";
+export { LINT_RULES } from "./lint/rules/registry";
+export { LIMITS as CHANNEL_LIMITS, bodyLimit } from "./lint/rules/channel-limit";
+export type { LintInput, LintRule, LintRuleReport, MessageContext } from "./lint/lint-rule";
+export type { Anatomy, Sentence, Span } from "./lint/anatomy";

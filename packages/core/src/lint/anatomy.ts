@@ -33,70 +33,106 @@ const GREETING =
   /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)\b[ \t,]*((?:(?:mr|mrs|ms|mx|dr|prof)\.?[ \t]+)?[\p{L}][\p{L}'’.-]*(?:[ \t]+[\p{L}][\p{L}'’.-]*)?)?[ \t]*[,!:.—–-]?[ \t]*$/imu;
 const NOT_A_NAME = /^(?:there|team|all|everyone|everybody|folks|friend|friends|again|sir|madam|sir or madam|hiring team|you)$/i;
 const SIGN_OFF =
-  /^[ \t]*(?:best|best wishes|thanks|thank you|thanks so much|thanks again|many thanks|cheers|regards|best regards|kind regards|warm regards|warmly|sincerely|all the best|talk soon|yours|yours truly|respectfully|gratefully|with thanks|with gratitude|thx|take care)[ \t]*[,.!]?[ \t]*$/im;
+  /^[ \t]*(?:best|best wishes|thanks|thank you|thanks so much|thanks again|many thanks|cheers|regards|best regards|kind regards|warm regards|warmly|sincerely|all the best|talk soon|yours|yours truly|respectfully|gratefully|with thanks|with gratitude|thx|take care)[ \t]*[,.!]?[ \t]*$/gim;
 const QUOTE_START = /^(?:>|On .{3,200}wrote:[ \t]*$|-{2,}[ \t]*Original Message|From:[ \t].+@)/m;
 const SIGNATURE_DASHES = /^--[ \t]*$/m;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+const ABBREVIATION = /(?:^|\s)(?:dr|mr|mrs|ms|prof|e\.g|i\.e|p\.s|etc|vs|st|no|approx)\.$/i;
+/** Lines a signature may run to below its sign-off. */
+const SIGNATURE_LINES = 6;
 
-function firstMatchIndex(re: RegExp, text: string, from: number): number {
-  re.lastIndex = 0;
-  const rest = from === 0 ? text : text.slice(from);
-  const m = re.exec(rest);
-  return m ? from + m.index : -1;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000;
+/** Closing marks that may follow a full stop before the sentence really ends: `."`, `?)`, `!’`. */
+const isCloser = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
+/** Letters, digits and anything outside ASCII but spaces and general punctuation: words of any script. */
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && !isSpace(c) && (c < 0x2000 || c > 0x206f) && (c < 0xd800 || c > 0xdfff));
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 95 || c === 45;
+
+function firstMatchIndex(re: RegExp, text: string): number {
+  const m = re.exec(text);
+  return m ? m.index : -1;
 }
 
 /** A sign-off counts only near the end: "Thanks," on line one is a greeting of sorts, not a signature. */
 function signOffStart(text: string, end: number): number {
-  const head = text.slice(0, end);
-  const re = new RegExp(SIGN_OFF.source, "gim");
-  let found = -1;
-  for (let m = re.exec(head); m; m = re.exec(head)) {
-    const after = head.slice(m.index + m[0].length);
-    const linesAfter = after.split("\n").filter((l) => l.trim()).length;
-    if (linesAfter <= 6 && m.index > 0) {
-      found = m.index;
-      break;
+  const head = end === text.length ? text : text.slice(0, end);
+  SIGN_OFF.lastIndex = 0;
+  for (let m = SIGN_OFF.exec(head); m; m = SIGN_OFF.exec(head)) {
+    if (m.index === 0) continue;
+    let lines = 0;
+    let blank = true;
+    for (let i = m.index + m[0].length; i < head.length && lines <= SIGNATURE_LINES; i++) {
+      const c = head.charCodeAt(i);
+      if (c === 10) {
+        if (!blank) lines++;
+        blank = true;
+      } else if (!isSpace(c)) blank = false;
     }
+    if (!blank) lines++;
+    if (lines <= SIGNATURE_LINES) return m.index;
   }
-  return found;
+  return -1;
 }
 
-function splitSentences(text: string, from: number, to: number): Sentence[] {
-  const out: Sentence[] = [];
+interface Scan {
+  sentences: Sentence[];
+  /** Offsets just past each word, in order. */
+  wordEnds: number[];
+}
+
+/**
+ * One pass over the message proper: sentence boundaries (full stops, question marks, line breaks) from
+ * `from`, and word ends from 0. One loop, because this runs on every keystroke.
+ */
+function scan(text: string, from: number, to: number): Scan {
+  const sentences: Sentence[] = [];
+  const wordEnds: number[] = [];
   let start = from;
   const flush = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) sentences.push({ start: s, end: e, text: text.slice(s, e) });
   };
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === "\n") {
+  let inWord = false;
+  for (let i = 0; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c) || (inWord && isJoiner(c))) inWord = true;
+    else if (inWord) {
+      wordEnds.push(i);
+      inWord = false;
+    }
+    if (i < from) continue;
+    if (c === 10) {
       flush(i);
       start = i + 1;
-    } else if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
+    } else if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
       let j = i + 1;
-      while (j < to && /[.!?…"'”’)]/.test(text[j] as string)) j++;
-      // An abbreviation ("Dr. Lee", "e.g. this") does not end a sentence; a space then a capital or a break does.
-      const next = text[j];
-      const word = /(?:^|\s)(?:dr|mr|mrs|ms|prof|e\.g|i\.e|p\.s|etc|vs|st|no|approx)\.$/i.test(text.slice(Math.max(from, i - 6), i + 1));
-      if (j >= to || next === "\n" || (next !== undefined && /\s/.test(next) && !word)) {
+      while (j < to && isCloser(text.charCodeAt(j))) j++;
+      // An abbreviation ("Dr. Lee", "e.g. this") does not end a sentence; a space or a line break does.
+      const next = j < to ? text.charCodeAt(j) : -1;
+      if (next === -1 || next === 10 || (isSpace(next) && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i + 1))))) {
         flush(j);
         start = j;
+        // The closers were skipped without looking at them as words; none of them is a letter.
+        if (inWord) {
+          wordEnds.push(i);
+          inWord = false;
+        }
         i = j - 1;
       }
     }
   }
+  if (inWord) wordEnds.push(to);
   flush(to);
-  return out;
+  return { sentences, wordEnds };
 }
 
 export function analyse(text: string): Anatomy {
-  const quote = firstMatchIndex(QUOTE_START, text, 0);
+  const quote = firstMatchIndex(QUOTE_START, text);
   let bodyEnd = quote === -1 ? text.length : quote;
-  const dashes = firstMatchIndex(SIGNATURE_DASHES, text.slice(0, bodyEnd), 0);
+  const dashes = firstMatchIndex(SIGNATURE_DASHES, bodyEnd === text.length ? text : text.slice(0, bodyEnd));
   if (dashes !== -1) bodyEnd = dashes;
   const signOff = signOffStart(text, bodyEnd);
   if (signOff !== -1) bodyEnd = signOff;
@@ -116,12 +152,7 @@ export function analyse(text: string): Anatomy {
     };
     sentencesFrom = firstLine.length;
   }
-  const sentences = splitSentences(text, sentencesFrom, Math.max(sentencesFrom, bodyEnd));
-
-  const ends: number[] = [];
-  const body = text.slice(0, bodyEnd);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(body); m; m = WORD.exec(body)) ends.push(m.index + m[0].length);
+  const { sentences, wordEnds: ends } = scan(text, sentencesFrom, Math.max(sentencesFrom, bodyEnd));
   return {
     text,
     greeting,

@@ -12,13 +12,13 @@ const PENALTY: Record<Severity, number> = { error: 25, warning: 8, info: 2 };
 export const MAX_TEXT = 100_000;
 
 function resolve(context: LintContext): MessageContext {
+  // Assigned field by field: an object spread here costs more than all of the cheap rules together.
   const purpose = context.purpose ?? "ask";
-  return {
-    ...context,
-    purpose,
-    firstContact: context.firstContact ?? (context.tie === "stranger" || context.tie === "weak"),
-    asks: purpose === "ask" || purpose === "follow-up",
-  };
+  const resolved = Object.assign({}, context) as MessageContext;
+  resolved.purpose = purpose;
+  resolved.firstContact = context.firstContact ?? (context.tie === "stranger" || context.tie === "weak");
+  resolved.asks = purpose === "ask" || purpose === "follow-up";
+  return resolved;
 }
 
 /** What every rule reads: the message taken apart once, the context with its defaults, the requests. */

@@ -24,5 +24,9 @@ export const PLACEHOLDER =
 export const APOLOGY =
   /\bsorry\s+(?:to|for|if|about)\b|\bi\s+apologi[sz]e\b|\bapologies\s+(?:for|if)\b|\bi\s+know\s+you(?:'|’)?re\s+(?:busy|swamped|slammed)\b|\bi\s+know\s+you\s+are\s+(?:busy|swamped)\b|\bi\s+hate\s+to\s+(?:bother|ask|impose)\b|\bforgive\s+(?:me|the|my)\b|\bi\s+don(?:'|’)?t\s+want\s+to\s+(?:bother|waste|impose)\b|\bpardon\s+the\b|\b(?:dumb|stupid|silly|naive)\s+question\b|\bi(?:'|’)?m\s+(?:just\s+)?(?:a\s+)?(?:nobody|newbie|no\s+expert)\b|\bi(?:'|’)?m\s+probably\s+(?:not|the\s+last)\b/gi;
 
+// No "u" flag here: unicode case folding makes this scan of the whole text several times slower.
 export const ATTACHMENT =
-  /\b(?:i(?:'|’)?ve\s+|i\s+have\s+)?attached\s+(?:is\s+)?(?:my|a\s+copy\s+of\s+my)\s+(?:r[eé]sum[eé]|cv)(?!\p{L})|\bplease\s+find\s+(?:attached|enclosed)\b|\bmy\s+(?:r[eé]sum[eé]|cv)\s+(?:is\s+)?(?:attached|enclosed|below|pasted\s+below)\b|\b(?:r[eé]sum[eé]|cv)\s+attached\b|^[ \t]*(?:EXPERIENCE|WORK EXPERIENCE|EDUCATION|SKILLS|PROFESSIONAL SUMMARY)[ \t]*:?[ \t]*$/imu;
+  /\b(?:i(?:'|’)?ve\s+|i\s+have\s+)?attached\s+(?:is\s+)?(?:my|a\s+copy\s+of\s+my)\s+(?:r[eé]sum[eé]|cv)(?![a-zà-ÿ])|\bplease\s+find\s+(?:attached|enclosed)\b|\bmy\s+(?:r[eé]sum[eé]|cv)\s+(?:is\s+)?(?:attached|enclosed|below|pasted\s+below)\b|\b(?:r[eé]sum[eé]|cv)\s+attached\b/i;
+
+/** A résumé pasted into the message shows its section headings on lines of their own. */
+export const RESUME_HEADING = /^[ \t]*(?:EXPERIENCE|WORK EXPERIENCE|EDUCATION|SKILLS|PROFESSIONAL SUMMARY)[ \t]*:?[ \t]*$/m;

@@ -8,10 +8,10 @@ const MIN_FIRST_PERSON = 5;
 /** Requests are addressed to "you" by nature, so they are left out of the balance. */
 const RATIO = 1.5;
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
+function count(re: RegExp, text: string, from: number, to: number): number {
+  re.lastIndex = from;
   let n = 0;
-  while (re.exec(text)) n++;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) n++;
   return n;
 }
 
@@ -24,13 +24,12 @@ export const aboutThem: LintRule = {
   },
   check({ message, context, requests }) {
     if (!context.firstContact || message.sentences.length === 0) return [];
-    let me = 0;
-    let you = 0;
-    const asked = new Set(requests);
-    for (const s of message.sentences) {
-      if (asked.has(s)) continue;
-      me += count(FIRST, s.text);
-      you += count(SECOND, s.text);
+    const from = message.sentences[0]?.start ?? 0;
+    let me = count(FIRST, message.text, from, message.bodyEnd);
+    let you = count(SECOND, message.text, from, message.bodyEnd);
+    for (const r of requests) {
+      me -= count(FIRST, message.text, r.start, r.end);
+      you -= count(SECOND, message.text, r.start, r.end);
     }
     if (me < MIN_FIRST_PERSON || me <= RATIO * you) return [];
     const first = message.sentences[0];

@@ -1,6 +1,6 @@
 import { GENERIC_ASK } from "../detect/phrases";
 import { docsPath, type LintRule } from "../lint-rule";
-import { reportMatches } from "../detect/each-match";
+import { reportMatchesIn } from "../detect/each-match";
 
 const id = "ask-specific";
 
@@ -12,6 +12,6 @@ export const askSpecific: LintRule = {
     docs: docsPath(id),
   },
   check({ message }) {
-    return reportMatches(GENERIC_ASK, message.sentences, (match) => ({ message: `"${match}" is a generic request; name the topic, person or document you want help with.`, suggestion: { message: 'Ask one concrete thing, e.g. "two questions about how you structure onboarding courses".' } }));
+    return reportMatchesIn(GENERIC_ASK, message.text, 0, message.bodyEnd, (match) => ({ message: `"${match}" is a generic request; name the topic, person or document you want help with.`, suggestion: { message: 'Ask one concrete thing, e.g. "two questions about how you structure onboarding courses".' } }));
   },
 };

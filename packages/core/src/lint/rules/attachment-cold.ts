@@ -1,4 +1,4 @@
-import { ATTACHMENT } from "../detect/phrases";
+import { ATTACHMENT, RESUME_HEADING } from "../detect/phrases";
 import { docsPath, type LintRule } from "../lint-rule";
 
 const id = "attachment-cold";
@@ -12,7 +12,7 @@ export const attachmentCold: LintRule = {
   },
   check({ message, context }) {
     if (context.tie !== "stranger" || !context.firstContact) return [];
-    const m = ATTACHMENT.exec(message.text);
+    const m = ATTACHMENT.exec(message.text) ?? RESUME_HEADING.exec(message.text);
     if (!m) return [];
     return [
       {

@@ -1,6 +1,6 @@
 import { PRESUMPTION } from "../detect/phrases";
 import { docsPath, type LintRule } from "../lint-rule";
-import { reportMatches } from "../detect/each-match";
+import { reportMatchesIn } from "../detect/each-match";
 
 const id = "no-presumption";
 
@@ -13,6 +13,6 @@ export const noPresumption: LintRule = {
   },
   check({ message, context }) {
     if (context.tie === "close") return [];
-    return reportMatches(PRESUMPTION, message.sentences, (match) => ({ message: `"${match}" decides for them; ask, and let them choose whether and when.`, suggestion: { message: 'e.g. "Would a 15-minute call next week work for you?"' } }));
+    return reportMatchesIn(PRESUMPTION, message.text, 0, message.bodyEnd, (match) => ({ message: `"${match}" decides for them; ask, and let them choose whether and when.`, suggestion: { message: 'e.g. "Would a 15-minute call next week work for you?"' } }));
   },
 };

@@ -1,6 +1,6 @@
 import { URGENCY } from "../detect/phrases";
 import { docsPath, type LintRule } from "../lint-rule";
-import { reportMatches } from "../detect/each-match";
+import { reportMatchesIn } from "../detect/each-match";
 
 const id = "no-urgency";
 
@@ -12,6 +12,6 @@ export const noUrgency: LintRule = {
     docs: docsPath(id),
   },
   check({ message }) {
-    return reportMatches(URGENCY, message.sentences, (match) => ({ message: `"${match}" puts pressure on someone who owes you nothing; let them answer in their own time.`, suggestion: { message: "Remove the deadline, or give at least a week." } }));
+    return reportMatchesIn(URGENCY, message.text, 0, message.bodyEnd, (match) => ({ message: `"${match}" puts pressure on someone who owes you nothing; let them answer in their own time.`, suggestion: { message: "Remove the deadline, or give at least a week." } }));
   },
 };
