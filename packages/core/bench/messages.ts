@@ -1,7 +1,7 @@
 // The messages the benchmarks lint: the 120-word e-mail the design's target names, and the fixture corpus.
 export const EMAIL_120 = `Hi Sarah,
 
-Your talk on microlearning at DevLearn 2025 changed how I plan my lessons, especially the idea of ending each unit with a two-minute retrieval quiz. I tried it with my ninth graders last month, and their quiz scores went up by a third within four weeks.
+Your talk on microlearning at DevLearn 2025 really changed how I plan my lessons, especially the idea of ending each unit with a two-minute retrieval quiz. I tried it with my ninth graders last month, and their quiz scores went up by a third within four weeks.
 
 I'm a high-school science teacher moving into instructional design, and I have been building short courses in Articulate Storyline on weekends for my school district.
 

@@ -18,9 +18,9 @@ const YES_NO_QUESTION = /\b(?:are|is|do|does|did|have|has|would|could|can|will|m
 const WH_QUESTION = /^(?:p\.?s\.?\s*)?(?:how|what|why|when|where|which|who)\b/i;
 
 export function isRequest(sentence: string): boolean {
-  if (EASY_OUT.test(sentence) || PLEASANTRY.test(sentence)) return false;
-  if (REQUEST.test(sentence)) return true;
-  return sentence.trimEnd().endsWith("?") && !WH_QUESTION.test(sentence) && YES_NO_QUESTION.test(sentence);
+  // Most sentences are not requests; rule them out with one scan before looking for easy outs.
+  const request = REQUEST.test(sentence) || (sentence.trimEnd().endsWith("?") && !WH_QUESTION.test(sentence) && YES_NO_QUESTION.test(sentence));
+  return request && !EASY_OUT.test(sentence) && !PLEASANTRY.test(sentence);
 }
 
 export const isEasyOut = (sentence: string): boolean => EASY_OUT.test(sentence);

@@ -2,6 +2,7 @@ import { ATTACHMENT, RESUME_HEADING } from "../detect/phrases";
 import { docsPath, type LintRule } from "../lint-rule";
 
 const id = "attachment-cold";
+const MENTIONS_ATTACHMENT = /attach|enclos|below/i;
 
 export const attachmentCold: LintRule = {
   id,
@@ -12,7 +13,8 @@ export const attachmentCold: LintRule = {
   },
   check({ message, context }) {
     if (context.tie !== "stranger" || !context.firstContact) return [];
-    const m = ATTACHMENT.exec(message.text) ?? RESUME_HEADING.exec(message.text);
+    // A literal scan first: almost no message mentions an attachment, and this one is cheap.
+    const m = (MENTIONS_ATTACHMENT.test(message.text) ? ATTACHMENT.exec(message.text) : null) ?? RESUME_HEADING.exec(message.text);
     if (!m) return [];
     return [
       {
