@@ -56,3 +56,9 @@ export { LINT_RULES } from "./lint/rules/registry";
 export { LIMITS as CHANNEL_LIMITS, bodyLimit } from "./lint/rules/channel-limit";
 export type { LintInput, LintRule, LintRuleReport, MessageContext } from "./lint/lint-rule";
 export type { Anatomy, Sentence, Span } from "./lint/anatomy";
+
+// Message builder
+export { buildMessage } from "./build/build-message";
+export type { BuiltMessage } from "./build/build-message";
+export { BuildInput, MessagePart, PART_NAMES, PartName, Recipient, Sender } from "./build/build-input";
+export type { BuildInputInput } from "./build/build-input";
