@@ -8,6 +8,7 @@ describe("specific", () => {
     { name: "an introduction to a named person", ask: { kind: "introduction", specifics: "an introduction to Maria López at Duolingo" }, expect: [] },
     { name: "an introduction by @handle", ask: { kind: "introduction", specifics: "intro to @mlopez, who runs L&D" }, expect: [] },
     { name: "a review of a named document", ask: { kind: "resume-review", specifics: "my résumé for ID roles" }, expect: [] },
+    { name: "\"my résumé\" is specific for a review", ask: { kind: "resume-review", specifics: "my résumé" }, expect: [] },
     { name: "a CV counts as a document", ask: { kind: "resume-review", specifics: "my CV, the projects section" }, expect: [] },
     { name: "let me know if you can help", ask: { kind: "advice", specifics: "let me know if you can help" }, expect: ["warning"], mentions: "generic" },
     { name: "pick your brain", ask: { kind: "call", specifics: "pick your brain about stuff" }, expect: ["warning"] },

@@ -12,6 +12,9 @@ export const specific: AskRule = {
   },
   check({ ask }) {
     const text = ask.specifics.trim();
+    // Naming the document or the person is the whole point of those asks: "my résumé" is specific enough.
+    if (ask.kind === "resume-review" && namesDocument(text) && !isGenericPhrase(text)) return [];
+    if (ask.kind === "introduction" && namesPerson(text) && !isGenericPhrase(text)) return [];
     if (isGenericPhrase(text) || contentWords(text).length < 2) {
       return [
         {

@@ -14,12 +14,15 @@ const PLEASANTRY = /\blet\s+me\s+know\s+if\s+you\s+have\s+(?:any\s+)?questions\b
 
 /** A yes/no question put to them ("Is your team hiring?", "Are there any openings?") asks something too. */
 const YES_NO_QUESTION = /\b(?:are|is|do|does|did|have|has|would|could|can|will|may|might|shall)\s+(?:there|you|your|we|i|it)\b/i;
+/** A clipped question: "Any openings on your team?", "any tips for a first portfolio?" */
+const ANY_QUESTION = /\bany\s+\w/i;
 /** "How did you get started?" is a question inside the request, not a request of its own. */
 const WH_QUESTION = /^(?:p\.?s\.?\s*)?(?:how|what|why|when|where|which|who)\b/i;
 
 export function isRequest(sentence: string): boolean {
   // Most sentences are not requests; rule them out with one scan before looking for easy outs.
-  const request = REQUEST.test(sentence) || (sentence.trimEnd().endsWith("?") && !WH_QUESTION.test(sentence) && YES_NO_QUESTION.test(sentence));
+  const request =
+    REQUEST.test(sentence) || (sentence.trimEnd().endsWith("?") && !WH_QUESTION.test(sentence) && (YES_NO_QUESTION.test(sentence) || ANY_QUESTION.test(sentence)));
   return request && !EASY_OUT.test(sentence) && !PLEASANTRY.test(sentence);
 }
 
