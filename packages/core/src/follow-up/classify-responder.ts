@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { parseArg, type Result } from "../result";
-import { Interaction } from "../schemas/interaction";
-import { IsoDate } from "../schemas/iso-date";
+import type { Result } from "../result";
+import type { Interaction } from "../schemas/interaction";
 import { countBusinessDays } from "./business-days";
-import { holidaySet, toDayNumber } from "./calendar";
-import { byDate, FOLLOW_UP_AFTER, FollowUpOptions, REACH_NEXT_AFTER } from "./follow-up-state";
+import { toDayNumber } from "./calendar";
+import { FOLLOW_UP_AFTER, REACH_NEXT_AFTER } from "./follow-up-state";
+import { parseHistoryArgs, type FollowUpOptions } from "./history-args";
 
 export type Responder = "booster" | "obligate" | "curmudgeon" | "unknown";
 
@@ -38,14 +38,7 @@ export function classifyFrom(history: readonly Interaction[], today: string, hol
  * after the full 3B7 routine, or marked no-reply). Unknown: too early to say.
  */
 export function classifyResponder(contact: unknown, interactions: unknown, today: unknown, options: FollowUpOptions = {}): Result<Responder> {
-  const id = parseArg(ContactRef.transform((c) => c.id), contact, "contact");
-  if (!id.ok) return id;
-  const list = parseArg(z.array(Interaction), interactions, "interactions");
-  if (!list.ok) return list;
-  const t = parseArg(IsoDate, today, "today");
-  if (!t.ok) return t;
-  const o = parseArg(FollowUpOptions, options, "options");
-  if (!o.ok) return o;
-  const history = list.value.filter((i) => i.contactId === id.value).sort(byDate);
-  return { ok: true, value: classifyFrom(history, t.value, holidaySet(o.value.holidays)) };
+  const args = parseHistoryArgs(ContactRef, contact, interactions, today, options);
+  if (!args.ok) return args;
+  return { ok: true, value: classifyFrom(args.value.history, args.value.today, args.value.holidays) };
 }

@@ -1,10 +1,11 @@
-import { parseArg, type Result } from "../result";
+import type { Result } from "../result";
 import { Contact } from "../schemas/contact";
-import { INTERACTION_TYPES, Interaction } from "../schemas/interaction";
-import { IsoDate } from "../schemas/iso-date";
-import { z } from "zod";
+import type { Interaction } from "../schemas/interaction";
 import { addBusinessDayNumbers, countBusinessDays } from "./business-days";
-import { fromDayNumber, holidaySet, toDayNumber } from "./calendar";
+import { fromDayNumber, toDayNumber } from "./calendar";
+import { parseHistoryArgs, type FollowUpOptions } from "./history-args";
+
+export { byDate, FollowUpOptions } from "./history-args";
 
 /** 3B7: after 3 business days reach the next person; after 7, follow up once; then stop. */
 export const REACH_NEXT_AFTER = 3;
@@ -34,8 +35,6 @@ export interface FollowUpState {
   explanation: string;
 }
 
-export const FollowUpOptions = z.object({ holidays: z.array(IsoDate).default([]) });
-export type FollowUpOptions = z.input<typeof FollowUpOptions>;
 
 const ANSWERED = new Set<Interaction["type"]>(["replied", "met", "helped", "declined"]);
 
@@ -94,19 +93,10 @@ export function followUpFrom(
   return result("waiting", days, after(REACH_NEXT_AFTER), `Sent ${days} business day${days === 1 ? "" : "s"} ago.`);
 }
 
-export const byDate = (a: Interaction, b: Interaction): number =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : INTERACTION_TYPES.indexOf(a.type) - INTERACTION_TYPES.indexOf(b.type);
-
 /** Where outreach to `contact` stands under the 3B7 routine. */
 export function followUpState(contact: unknown, interactions: unknown, today: unknown, options: FollowUpOptions = {}): Result<FollowUpState> {
-  const c = parseArg(Contact, contact, "contact");
-  if (!c.ok) return c;
-  const list = parseArg(z.array(Interaction), interactions, "interactions");
-  if (!list.ok) return list;
-  const t = parseArg(IsoDate, today, "today");
-  if (!t.ok) return t;
-  const o = parseArg(FollowUpOptions, options, "options");
-  if (!o.ok) return o;
-  const history = list.value.filter((i) => i.contactId === c.value.id).sort(byDate);
-  return { ok: true, value: followUpFrom(c.value, history, t.value, holidaySet(o.value.holidays)) };
+  const args = parseHistoryArgs(Contact, contact, interactions, today, options);
+  if (!args.ok) return args;
+  const { history, holidays } = args.value;
+  return { ok: true, value: followUpFrom(args.value.contact, history, args.value.today, holidays) };
 }
