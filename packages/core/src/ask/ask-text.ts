@@ -35,3 +35,7 @@ export const DISCLOSES_PIVOT =
 
 export const PRESUMPTUOUS =
   /\b(drop by|stop by|swing by|show up|pop (?:in|by)|i(?:'|’)?ll call you|i will call you|call you (?:on|at|tomorrow|today)|unannounced|come (?:to|by) your (?:office|desk|home|house))\b/i;
+
+/** The user's own document ("my résumé", "my design portfolio"): a thing to review, not a topic to ask about. */
+export const namesOwnDocument = (text: string): boolean =>
+  /\bmy\s+(?:[\p{L}-]+\s+)?(r[ée]sum[ée]|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck)(?!\p{L})/iu.test(text);

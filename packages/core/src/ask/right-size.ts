@@ -1,7 +1,7 @@
 import type { Ask, AskKind } from "../schemas/ask";
 import type { AskContext } from "../schemas/ask-context";
 import type { Contact } from "../schemas/contact";
-import { contentWords, isGenericPhrase, namesDocument, namesPerson, subjectOf } from "./ask-text";
+import { contentWords, isGenericPhrase, namesOwnDocument, namesPerson, subjectOf } from "./ask-text";
 import { evaluateAsk } from "./evaluate-ask";
 import { LADDER_STEP } from "./ladder-steps";
 
@@ -12,7 +12,7 @@ export function topicFor(ask: Ask, contact: Contact, context: AskContext): strin
   const candidate = (topical ? text : subjectOf(text) ?? "").replace(/[.?!]+$/, "");
   const concrete = !isGenericPhrase(candidate) && contentWords(candidate).length >= 2;
   // A document is not a topic: "two questions about my résumé" is a review in disguise.
-  if (concrete && !namesDocument(candidate) && candidate.length <= 140) return candidate;
+  if (concrete && !namesOwnDocument(candidate) && candidate.length <= 140) return candidate;
   if (contact.transition) return `how you moved from ${contact.transition.from} to ${contact.transition.to}`;
   if (ask.kind === "resume-review" && context.pivot) return `what ${context.pivot.toField} teams look for in a résumé`;
   if (contact.role) return `your work as ${contact.role}${contact.company ? ` at ${contact.company}` : ""}`;

@@ -1,3 +1,4 @@
+import { minutesOf } from "../ask/ask-cost";
 import { evaluateAsk } from "../ask/evaluate-ask";
 import { rightSize } from "../ask/right-size";
 import { lintMessage } from "../lint/lint-message";
@@ -52,8 +53,12 @@ const BIG_IN_WORDS = new Set<Ask["kind"]>(["coffee", "meeting", "shadowing", "in
 /** The ask to phrase: the user's own when it is reasonable for this person, else the right-sized one. */
 function chooseAsk(input: BuildInput): { ask: Ask; rightSized: boolean } {
   const { recipient, sender } = input;
-  // Messages never state a deadline, so the ask is judged without one.
+  // Messages never state a deadline, so the ask is judged without one; and they always state a size.
   const ask: Ask = { ...input.ask, deadline: undefined };
+  if (ask.minutes === undefined && ask.questions === undefined) {
+    if (ask.kind === "questions") ask.questions = 2;
+    else ask.minutes = minutesOf(ask);
+  }
   const contact: Contact = {
     id: "recipient",
     name: recipient.name,
