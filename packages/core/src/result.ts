@@ -1,5 +1,3 @@
-import type { z } from "zod";
-
 /** What a core function returns when its input can fail validation: errors are values, never thrown. */
 export type Result<T, E = InputError> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -29,12 +27,13 @@ function formatPath(prefix: string, path: readonly PropertyKey[]): string {
   return joined.startsWith("[") ? prefix + joined : `${prefix}.${joined}`;
 }
 
+/** What parseArg needs of a schema: full zod and zod/mini schemas both have it. */
+interface SafeParser<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
 /** Validates one argument; `name` prefixes every path so the caller knows which argument is wrong. */
-export function parseArg<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  name: string,
-): Result<z.output<S>> {
+export function parseArg<T>(schema: SafeParser<T>, input: unknown, name: string): Result<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issues = parsed.error.issues.map((issue) => ({

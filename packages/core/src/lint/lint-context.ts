@@ -1,53 +1,50 @@
 import { z } from "zod";
-import { CircleId } from "../schemas/circle-id";
-import { Finding, Severity } from "../schemas/finding";
-import { Tie } from "../schemas/tie";
+import { CHANNELS, MESSAGE_PURPOSES } from "../schemas/enum-values";
+import type { FieldSpec, FieldsSpec } from "./field-spec";
+import { LINT_CONTEXT_FIELDS, LINT_OPTIONS_FIELDS, RULE_SETTINGS } from "./lint-context-fields";
 
-export const CHANNELS = ["email", "linkedin-note", "linkedin-message", "text"] as const;
+export { CHANNELS, MESSAGE_PURPOSES };
+
+type Values<S> = S extends { values: readonly (infer V extends string)[] } ? V : never;
+type FieldType<S extends FieldSpec> = S extends { kind: "enum" }
+  ? Values<S>
+  : S extends { kind: "text" }
+    ? string
+    : S extends { kind: "flag" }
+      ? boolean
+      : Record<string, Values<S>>;
+type ObjectType<F extends FieldsSpec> = { [K in keyof F as F[K] extends { required: true } ? K : never]: FieldType<F[K]> } & {
+  [K in keyof F as F[K] extends { required: true } ? never : K]?: FieldType<F[K]>;
+};
+
+const asEnum = (values: readonly string[]) => z.enum(values as [string, ...string[]], { error: `must be one of ${values.join(", ")}` });
+
+function schemaOf(spec: FieldSpec): z.ZodType {
+  const base =
+    spec.kind === "enum"
+      ? asEnum(spec.values)
+      : spec.kind === "text"
+        ? z.string({ error: "must be text" }).max(spec.max, `must be at most ${spec.max} characters`)
+        : spec.kind === "flag"
+          ? z.boolean({ error: "must be true or false" })
+          : z.record(z.string(), asEnum(spec.values), { error: "must be an object" });
+  return spec.required ? base : base.optional();
+}
+
+/** The zod schema for a field list; its type is worked out from the list, so the two cannot drift. */
+function objectOf<F extends FieldsSpec>(fields: F): z.ZodType<ObjectType<F>> {
+  const shape = Object.fromEntries(Object.entries(fields).map(([k, spec]) => [k, schemaOf(spec)]));
+  return z.object(shape, { error: "must be an object" }) as unknown as z.ZodType<ObjectType<F>>;
+}
+
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
-
-export const MESSAGE_PURPOSES = ["ask", "follow-up", "thank", "update"] as const;
 export const MessagePurpose = z.enum(MESSAGE_PURPOSES);
 export type MessagePurpose = z.infer<typeof MessagePurpose>;
-
-export const LintContext = z.object({
-  channel: Channel,
-  /** E-mail subject, or an InMail subject on `linkedin-message`. */
-  subject: z.string().max(10_000).optional(),
-  circle: CircleId.optional(),
-  tie: Tie.optional(),
-  recipientName: z.string().max(200).optional(),
-  currentColleague: z.boolean().optional(),
-  stillEmployed: z.boolean().optional(),
-  /** A first message to this person. Defaults to true for strangers and weak ties. */
-  firstContact: z.boolean().optional(),
-  /** Free LinkedIn accounts get 200 characters for a connection note instead of 300. */
-  linkedInFreeAccount: z.boolean().optional(),
-  /** What the message is for; thank-you notes and updates need no request. Default "ask". */
-  purpose: MessagePurpose.optional(),
-});
-export type LintContext = z.infer<typeof LintContext>;
-
-export const RuleSetting = z.union([z.literal("off"), Severity]);
+export const RuleSetting = z.enum(RULE_SETTINGS);
 export type RuleSetting = z.infer<typeof RuleSetting>;
 
-export const LintOptions = z.object({
-  preset: z.enum(["recommended", "strict"]).optional(),
-  /** Per rule: "off", or the severity all of its findings get. Applied over the preset. */
-  rules: z.record(z.string(), RuleSetting).optional(),
-});
+export const LintContext = objectOf(LINT_CONTEXT_FIELDS);
+export type LintContext = z.infer<typeof LintContext>;
+export const LintOptions = objectOf(LINT_OPTIONS_FIELDS);
 export type LintOptions = z.infer<typeof LintOptions>;
-
-export const LintReport = z.object({
-  findings: z.array(Finding),
-  /** No error findings: the message can be sent. */
-  ready: z.boolean(),
-  /** 100 for a clean message; each finding takes points off by severity. */
-  score: z.number().int().min(0).max(100),
-  /** Words in the message itself, not counting the signature or a quoted reply. */
-  words: z.number().int().min(0),
-  /** UTF-16 length of the whole text, as LinkedIn and most counters count it. */
-  characters: z.number().int().min(0),
-});
-export type LintReport = z.infer<typeof LintReport>;

@@ -1,8 +1,11 @@
-import { parseArg, type Result } from "../result";
+import type { Result } from "../result";
 import type { Finding, Severity } from "../schemas/finding";
 import { analyse } from "./anatomy";
 import { isRequest } from "./detect/request";
-import { LintContext, LintOptions, type LintReport } from "./lint-context";
+import type { LintReport } from "../schemas/lint-report";
+import type { LintContext, LintOptions } from "./lint-context";
+import { LINT_CONTEXT_FIELDS, LINT_OPTIONS_FIELDS } from "./lint-context-fields";
+import { validateFields } from "./field-spec";
 import type { LintInput, MessageContext } from "./lint-rule";
 import { presetSeverity } from "./presets";
 import { LINT_RULES } from "./rules/registry";
@@ -37,9 +40,9 @@ export function lintMessage(text: unknown, context: unknown, options?: unknown):
   if (typeof text !== "string") {
     return { ok: false, error: { kind: "invalid-input", message: "text: must be a string", issues: [{ path: "text", message: "must be a string" }] } };
   }
-  const ctx = parseArg(LintContext, context, "context");
+  const ctx = validateFields<LintContext>(LINT_CONTEXT_FIELDS, context, "context");
   if (!ctx.ok) return ctx;
-  const opts = parseArg(LintOptions, options ?? {}, "options");
+  const opts = validateFields<LintOptions>(LINT_OPTIONS_FIELDS, options ?? {}, "options");
   if (!opts.ok) return opts;
 
   const input = prepareInput(text, ctx.value);

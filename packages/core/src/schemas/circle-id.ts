@@ -1,5 +1,6 @@
 import { z } from "zod";
+import { CIRCLE_IDS } from "./enum-values";
 
-export const CIRCLE_IDS = ["backers", "leaders", "pathfinders"] as const;
+export { CIRCLE_IDS };
 export const CircleId = z.enum(CIRCLE_IDS);
 export type CircleId = z.infer<typeof CircleId>;

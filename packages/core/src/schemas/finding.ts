@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { Ask } from "./ask";
+import { SEVERITIES } from "./enum-values";
 
-export const SEVERITIES = ["error", "warning", "info"] as const;
+export { SEVERITIES };
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-/** Strongest first: the index in this list is used to move a tie up or down a row. */
-export const TIES = ["close", "friend", "acquaintance", "weak", "stranger"] as const;
+import { TIES } from "./enum-values";
+
+export { TIES };
 export const Tie = z.enum(TIES);
 export type Tie = z.infer<typeof Tie>;
 

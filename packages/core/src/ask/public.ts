@@ -1,0 +1,5 @@
+// Ask reasonableness: checkAsk and its rules.
+export { checkAsk } from "./check-ask";
+export { DEFAULT_ALLOWANCES } from "./allowance";
+export { ASK_RULES } from "./rules/registry";
+export type { AskRule, AskRuleInput, AskRuleReport, RuleMeta } from "./ask-rule";

@@ -1,0 +1,9 @@
+// The message linter. Its own entry, so a browser bundle that needs only lintMessage stays small: nothing
+// here may import full zod (the zod schemas of its inputs are exported with the other schemas).
+export { lintMessage, MAX_TEXT } from "./lint-message";
+export { LINT_CONTEXT_FIELDS, LINT_OPTIONS_FIELDS, PRESETS, RULE_SETTINGS } from "./lint-context-fields";
+export type { FieldSpec, FieldsSpec } from "./field-spec";
+export { LINT_RULES } from "./rules/registry";
+export { LIMITS as CHANNEL_LIMITS, bodyLimit } from "./rules/channel-limit";
+export type { LintInput, LintRule, LintRuleReport, MessageContext } from "./lint-rule";
+export type { Anatomy, Sentence, Span } from "./anatomy";

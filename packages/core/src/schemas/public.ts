@@ -1,0 +1,21 @@
+// Schemas (each a zod schema with a type of the same name) and the result type.
+// Results
+export { ok } from "../result";
+export type { InputError, InputIssue, Result } from "../result";
+
+// Schemas (each a zod schema with a type of the same name)
+export { IsoDate } from "./iso-date";
+export { CIRCLE_IDS, CircleId } from "./circle-id";
+export { TIES, Tie, strengthenTie, tieRank } from "./tie";
+export { Pivot } from "./pivot";
+export type { PivotInput } from "./pivot";
+export { CONTACT_STATUSES, Contact, ContactStatus, Transition } from "./contact";
+export { ASK_FORMATS, ASK_KINDS, Ask, AskFormat, AskKind } from "./ask";
+export { INTERACTION_TYPES, Interaction, InteractionType } from "./interaction";
+export { SEVERITIES, Finding, Severity, Suggestion } from "./finding";
+export { Allowance, AskCost, AskLevel, AskVerdict, REPUTATION_LEVELS, Reputation } from "./ask-verdict";
+export { AskContext, OpenAsk } from "./ask-context";
+export type { AskContextInput } from "./ask-context";
+export { DraftMessage, PLAN_ACTIONS, PlanAction, PlanItem, WeekPlan } from "./plan-item";
+export { LintReport } from "./lint-report";
+export { CHANNELS, Channel, LintContext, LintOptions, MESSAGE_PURPOSES, MessagePurpose, RuleSetting } from "../lint/lint-context";
