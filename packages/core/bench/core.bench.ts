@@ -3,6 +3,7 @@ import { bench, do_not_optimize, run, summary } from "mitata";
 // The built package, as users get it: run `npm run build` first (turbo does, for `npm run bench`).
 import { checkAsk, planWeek } from "@enlist/core";
 import { generateNetwork } from "./generate";
+import { printMedians } from "./medians";
 
 const today = "2026-11-25";
 const pivot = { fromField: "teaching", toField: "instructional design", targetRoles: ["instructional designer"], stillEmployed: true, weeklyMinutes: 180 };
@@ -20,4 +21,4 @@ summary(() => {
 });
 bench("planWeek: 30,000 contacts, 13,500 interactions", () => do_not_optimize(planWeek(pivot, network.contacts, network.interactions, today)));
 
-await run();
+printMedians(await run());

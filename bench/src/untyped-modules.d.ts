@@ -1,0 +1,6 @@
+// textlint rules published without type declarations; the kernel only needs them as rule modules.
+declare module "textlint-rule-common-misspellings";
+declare module "textlint-rule-max-comma";
+declare module "textlint-rule-no-todo";
+declare module "textlint-rule-sentence-length";
+declare module "textlint-rule-terminology";
