@@ -54,6 +54,6 @@ const retextProcessor = retext()
   .use(retextReadability, { age: 18 })
   .use(retextRepeatedWords)
   .use(retextSimplify);
-export const retextLint = (m: Message) => retextProcessor.process(m.text);
+export const retextLint = (m: Message): Promise<unknown> => retextProcessor.process(m.text);
 
 export const alex = (m: Message) => alexText(m.text);
