@@ -15,4 +15,5 @@ if (plan.ok) {
   console.log(`\nThis week (${plan.value.plannedMinutes} of ${plan.value.budgetMinutes} minutes):`);
   for (const item of plan.value.items) console.log(`  - ${item.action} ${item.contactName}: ${item.reason}`);
 }
-console.log("\nUse it from code: see docs/library.md. The REST API and the web app arrive in later releases.");
+console.log("\nUse it from code (docs/library.md) or from the terminal: npx enlist --help (docs/cli.md).");
+console.log("The REST API and the web app arrive in later releases.");
