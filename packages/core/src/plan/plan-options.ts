@@ -25,6 +25,8 @@ export const PlanOptions = z.object({
     .prefault({}),
   /** The longest list a week should show, however large the budget. */
   maxItems: z.number().int().min(1).max(500).default(40),
+  /** The user's name, to sign the drafted messages of reach-outs; without it, no drafts are written. */
+  senderName: z.string().trim().min(1).max(100).optional(),
   /** Days after help was given before closing the loop with an update. */
   updateAfterDays: z.number().int().min(0).default(14),
 });

@@ -43,6 +43,16 @@ describe("planWeek", () => {
     expect(plan([{ ...people[2], tie: "stranger" }]).items[0]?.ask).toMatchObject({ kind: "questions", format: "async" });
   });
 
+  it("drafts the first message of each reach-out when it knows who signs it", () => {
+    const r = planWeek(pivot, people, [], today, { senderName: "Ana Ruiz" });
+    if (!r.ok) throw new Error(r.error.message);
+    const leader = r.value.items.find((i) => i.contactId === "l2");
+    expect(leader?.message?.body).toContain("your DevLearn 2025 talk on microlearning");
+    expect(leader?.message?.body).toMatch(/Ana Ruiz$/);
+    expect(r.value.items.filter((i) => i.action === "reach-out").every((i) => i.message !== undefined)).toBe(true);
+    expect(plan(people).items.some((i) => i.message)).toBe(false);
+  });
+
   it("owed actions come before new outreach: thank, then follow up", () => {
     const interactions: Interaction[] = [
       { contactId: "p1", type: "sent", date: "2026-11-10" },

@@ -13,6 +13,7 @@ import { IsoDate } from "../schemas/iso-date";
 import { Pivot } from "../schemas/pivot";
 import type { PlanAction, PlanItem, WeekPlan } from "../schemas/plan-item";
 import { relevanceOf, scoreContact } from "./contact-score";
+import { draftFor } from "./draft-for";
 import { firstAsk } from "./first-ask";
 import { nextAction } from "./next-action";
 import { PlanOptions, type PlanOptionsInput } from "./plan-options";
@@ -123,7 +124,7 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
   for (const c of ordered) {
     const minutes = options.minutes[c.action];
     if (items.length >= options.maxItems || planned + minutes > pivot.weeklyMinutes) continue;
-    const item = toItem(c, minutes, pivot, today, waitingNames);
+    const item = toItem(c, minutes, pivot, today, waitingNames, options.senderName);
     if (!item) {
       ruledOut++;
       continue;
@@ -135,7 +136,14 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
   return { weekOf: weekStart(today), budgetMinutes: pivot.weeklyMinutes, plannedMinutes: planned, items, deferred };
 }
 
-function toItem(c: Candidate, minutes: number, pivot: Pivot, today: string, waitingNames: Map<string, string>): PlanItem | null {
+/** A seed from the contact's id, so each person's draft reads differently and stays the same week to week. */
+function seedOf(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function toItem(c: Candidate, minutes: number, pivot: Pivot, today: string, waitingNames: Map<string, string>, senderName: string | undefined): PlanItem | null {
   const base = { action: c.action, contactId: c.contact.id, contactName: c.contact.name, circle: c.contact.circle, minutes, score: c.score };
   if (c.action !== "reach-out") return { ...base, reason: c.reason, ...(c.dueOn ? { dueOn: c.dueOn } : {}) };
   const context: AskContext = { today, pivot, interactions: c.history, openAsks: [], grantedAsks: [], rules: {}, allowances: {} };
@@ -145,11 +153,13 @@ function toItem(c: Candidate, minutes: number, pivot: Pivot, today: string, wait
   if (!ask) return null;
   const waiting = waitingNames.get(c.contact.circle);
   const why = reachOutReason(c.contact, pivot);
+  const message = senderName ? draftFor(c.contact, ask, pivot, senderName, seedOf(c.contact.id)) : undefined;
   return {
     ...base,
     reason: waiting && waiting !== c.contact.name ? `${why} ${waiting} has not answered in 3 business days, so ask the next person.` : why,
     ask,
     askLevel: "reasonable",
+    ...(message ? { message } : {}),
   };
 }
 

@@ -1,0 +1,36 @@
+import { buildMessage } from "../build/build-message";
+import type { Ask } from "../schemas/ask";
+import type { Contact } from "../schemas/contact";
+import type { Pivot } from "../schemas/pivot";
+import type { DraftMessage } from "../schemas/plan-item";
+
+/** Research notes short enough to stand as the compliment of a first note. */
+const MAX_COMPLIMENT = 200;
+
+/**
+ * A first draft of the reach-out, from what is known of the contact: their research notes as the
+ * compliment, how you are connected, their transition. E-mail when there is an address, else a LinkedIn
+ * note. Undefined when the contact's own text cannot make a clean message (the user writes that one).
+ */
+export function draftFor(contact: Contact, ask: Ask, pivot: Pivot, senderName: string, seed: number): DraftMessage | undefined {
+  // Notes are written about them ("Her talk on …"); the message speaks to them ("your talk on …").
+  const notes = contact.researchNotes?.trim().replace(/^(?:her|his|their|your)\s+/i, "");
+  const built = buildMessage({
+    recipient: {
+      name: contact.name,
+      circle: contact.circle,
+      tie: contact.tie,
+      ...(notes && notes.length <= MAX_COMPLIMENT ? { compliment: notes } : {}),
+      ...(contact.connection && contact.connection.length <= MAX_COMPLIMENT ? { connection: contact.connection } : {}),
+      ...(contact.transition ? { transition: contact.transition } : {}),
+      ...(contact.currentColleague !== undefined ? { currentColleague: contact.currentColleague } : {}),
+    },
+    sender: { name: senderName, pivot: { fromField: pivot.fromField, toField: pivot.toField, stillEmployed: pivot.stillEmployed } },
+    ask,
+    channel: contact.email || !contact.linkedInUrl ? "email" : "linkedin-note",
+    tone: contact.tie === "close" || contact.tie === "friend" ? "warm" : "professional",
+    seed,
+  });
+  if (!built.ok) return undefined;
+  return { ...(built.value.subject !== undefined ? { subject: built.value.subject } : {}), body: built.value.body };
+}
