@@ -1,0 +1,129 @@
+import { suggestCircle, type Pivot, type Tie } from "@enlist/core";
+import { emailKey, linkedInKey, nameKey } from "./dedupe/keys";
+import { mergeContacts } from "./dedupe/merge";
+import type { Duplicate, ImportedContact, ImportFormat, ImportResult, RowWarning, SkippedRow } from "./imported-contact";
+import { transitionFromTitle } from "./transition";
+
+/** What a parser read from one row or card, before circles and duplicates. */
+export interface RawContact {
+  row: number;
+  name: string;
+  emails: string[];
+  linkedInUrl?: string;
+  company?: string;
+  role?: string;
+  phones: string[];
+  note?: string;
+  connectedOn?: string;
+  externalId?: string;
+  circle?: ImportedContact["circle"];
+  tie?: Tie;
+}
+
+/** A contact already stored, to find duplicates against. */
+export interface ExistingContact {
+  id: string;
+  name: string;
+  email?: string;
+  linkedInUrl?: string;
+}
+
+export interface ImportOptions {
+  /** With the user's pivot, each contact gets a suggested circle (pathfinders, leaders, backers). */
+  pivot?: Pivot;
+  /** Contacts already stored, to report duplicates against. */
+  existing?: readonly ExistingContact[];
+  /** The tie given to everyone imported; the user adjusts it per person later. */
+  defaultTie?: Tie;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Turns raw rows into contacts: checks e-mails, reads transitions from titles, suggests circles, merges duplicates. */
+export function assemble(
+  format: ImportFormat,
+  rows: number,
+  raws: readonly RawContact[],
+  skipped: SkippedRow[],
+  warnings: RowWarning[],
+  options: ImportOptions,
+  defaultTie: Tie,
+): ImportResult {
+  const contacts: ImportedContact[] = [];
+  const duplicates: Duplicate[] = [];
+  const byEmail = new Map<string, number>();
+  const byUrl = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const existingEmail = new Map<string, string>();
+  const existingUrl = new Map<string, string>();
+  const existingName = new Map<string, string>();
+  for (const e of options.existing ?? []) {
+    const ek = emailKey(e.email);
+    const uk = linkedInKey(e.linkedInUrl);
+    const nk = nameKey(e.name);
+    if (ek && !existingEmail.has(ek)) existingEmail.set(ek, e.id);
+    if (uk && !existingUrl.has(uk)) existingUrl.set(uk, e.id);
+    if (nk && !existingName.has(nk)) existingName.set(nk, e.id);
+  }
+
+  for (const raw of raws) {
+    const emails = raw.emails.map((e) => e.trim()).filter((e) => {
+      if (EMAIL.test(e)) return true;
+      if (e) warnings.push({ row: raw.row, message: `"${e}" is not an e-mail address; left out` });
+      return false;
+    });
+    const transition = raw.role ? transitionFromTitle(raw.role) : undefined;
+    const contact: ImportedContact = {
+      name: raw.name,
+      emails,
+      phones: raw.phones,
+      tie: raw.tie ?? defaultTie,
+      row: raw.row,
+      circle: raw.circle ?? "backers",
+      circleReason: raw.circle ? "kept from the file" : "no pivot given yet: sort them once you have set it",
+      ...(emails[0] ? { email: emails[0] } : {}),
+      ...(raw.linkedInUrl ? { linkedInUrl: raw.linkedInUrl } : {}),
+      ...(raw.company ? { company: raw.company } : {}),
+      ...(raw.role ? { role: raw.role } : {}),
+      ...(transition ? { transition } : {}),
+      ...(raw.note ? { note: raw.note } : {}),
+      ...(raw.connectedOn ? { connectedOn: raw.connectedOn } : {}),
+      ...(raw.externalId ? { externalId: raw.externalId } : {}),
+    };
+    if (options.pivot && !raw.circle) {
+      const s = suggestCircle({ name: contact.name, tie: contact.tie, role: contact.role, company: contact.company, transition: contact.transition }, options.pivot);
+      if (s.ok) {
+        contact.circle = s.value.circle;
+        contact.circleReason = s.value.reason;
+      }
+    }
+
+    const ek = emailKey(contact.email);
+    const uk = linkedInKey(contact.linkedInUrl);
+    const nk = nameKey(contact.name);
+    const same = (ek !== null ? byEmail.get(ek) : undefined) ?? (uk !== null ? byUrl.get(uk) : undefined);
+    if (same !== undefined) {
+      const first = contacts[same] as ImportedContact;
+      const merged = mergeContacts(first, contact);
+      contacts[same] = merged;
+      duplicates.push({ row: raw.row, match: ek !== null && byEmail.get(ek) === same ? "email" : "linkedin", with: { row: first.row }, action: "merged", proposal: merged });
+      continue;
+    }
+    const sameName = nk !== null ? byName.get(nk) : undefined;
+    if (sameName !== undefined) {
+      const first = contacts[sameName] as ImportedContact;
+      duplicates.push({ row: raw.row, match: "name", with: { row: first.row }, action: "review", proposal: mergeContacts(first, contact) });
+    }
+    const existing = (ek !== null ? existingEmail.get(ek) : undefined) ?? (uk !== null ? existingUrl.get(uk) : undefined);
+    const existingByName = existing === undefined && nk !== null ? existingName.get(nk) : undefined;
+    if (existing !== undefined || existingByName !== undefined) {
+      const match = existing !== undefined ? (ek !== null && existingEmail.get(ek) === existing ? "email" : "linkedin") : "name";
+      duplicates.push({ row: raw.row, match, with: { existingId: (existing ?? existingByName) as string }, action: "review", proposal: contact });
+    }
+    const index = contacts.push(contact) - 1;
+    if (ek !== null) byEmail.set(ek, index);
+    if (uk !== null) byUrl.set(uk, index);
+    if (nk !== null && !byName.has(nk)) byName.set(nk, index);
+  }
+  return { contacts, report: { format, rows, imported: contacts.length, skipped, warnings, duplicates } };
+}

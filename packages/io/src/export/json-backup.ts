@@ -1,0 +1,44 @@
+import { Contact, Interaction, Pivot, type Result } from "@enlist/core";
+import { z } from "zod";
+
+export const BACKUP_FORMAT = "enlist-backup";
+export const BACKUP_VERSION = 1;
+
+/** Everything of one user, as `GET /v1/me/export` gives it and the import takes it back. */
+export const Backup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  /** When the backup was made (ISO date-time), given by the caller: this package reads no clock. */
+  exportedAt: z.string().optional(),
+  pivot: Pivot.nullable(),
+  contacts: z.array(Contact),
+  interactions: z.array(Interaction),
+});
+export type Backup = z.infer<typeof Backup>;
+export type BackupData = Omit<Backup, "format" | "version">;
+
+export function toJsonBackup(data: BackupData): string {
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, ...data };
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** Reads a backup back, checking every field; a newer version or a damaged file is a clear error. */
+export function parseJsonBackup(text: string): Result<Backup, { kind: "invalid-file"; message: string }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: { kind: "invalid-file", message: `not JSON: ${(e as Error).message}` } };
+  }
+  const version = (json as { version?: unknown } | null)?.version;
+  if ((json as { format?: unknown } | null)?.format === BACKUP_FORMAT && typeof version === "number" && version > BACKUP_VERSION) {
+    return { ok: false, error: { kind: "invalid-file", message: `this backup is version ${version}; this Enlist reads version ${BACKUP_VERSION}` } };
+  }
+  const parsed = Backup.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "(file)";
+    return { ok: false, error: { kind: "invalid-file", message: `not an Enlist backup: ${path}: ${issue?.message ?? "invalid"}` } };
+  }
+  return { ok: true, value: parsed.data };
+}

@@ -1,0 +1,52 @@
+import { IsoDate, type InputError, type Result } from "@enlist/core";
+import { z } from "zod";
+import { foldLine } from "./fold-line";
+
+export const CalendarItem = z.object({
+  /** Stable across exports, so that a calendar updates the item instead of adding it twice. */
+  id: z.string().min(1),
+  title: z.string().min(1),
+  due: IsoDate,
+  description: z.string().optional(),
+});
+export type CalendarItem = z.infer<typeof CalendarItem>;
+
+export const CalendarOptions = z.object({
+  /** As VTODO (a task, the default) or VEVENT (an all-day event). */
+  as: z.enum(["VTODO", "VEVENT"]).default("VTODO"),
+  /** DTSTAMP of every item: the caller's clock, not this package's. */
+  generatedAt: z.iso.datetime({ offset: true }),
+  /** The domain part of each UID. */
+  domain: z.string().regex(/^[\w.-]+$/).default("enlist.local"),
+});
+export type CalendarOptions = z.input<typeof CalendarOptions>;
+
+/** TEXT escaping of RFC 5545: backslash, semicolon, comma, line breaks. */
+const escapeText = (v: string) => v.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+const basicDate = (iso: string) => iso.slice(0, 10).replace(/-/g, "");
+const basicDateTime = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const nextDay = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + 1)).toISOString().slice(0, 10);
+
+/** Follow-ups due as an iCalendar file (RFC 5545): CRLF, 75-octet folding, escaped text, one stable UID per item. */
+export function toICalendar(items: readonly CalendarItem[], options: CalendarOptions): Result<string, InputError> {
+  const checkedItems = z.array(CalendarItem).safeParse(items);
+  const checkedOptions = CalendarOptions.safeParse(options);
+  if (!checkedItems.success || !checkedOptions.success) {
+    const [where, error] = !checkedItems.success ? ["items", checkedItems.error] : ["options", (checkedOptions as { error: z.ZodError }).error];
+    const issue = error.issues[0];
+    const path = [where, ...(issue?.path ?? [])].map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[");
+    return { ok: false, error: { kind: "invalid-input", message: `${path}: ${issue?.message ?? "invalid"}`, issues: [{ path, message: issue?.message ?? "invalid" }] } };
+  }
+  const { as: kind, domain } = checkedOptions.data;
+  const stamp = basicDateTime(checkedOptions.data.generatedAt);
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Enlist//Follow-ups//EN", "CALSCALE:GREGORIAN", "X-WR-CALNAME:Enlist follow-ups"];
+  for (const item of checkedItems.data) {
+    lines.push(`BEGIN:${kind}`, `UID:${escapeText(item.id)}@${domain}`, `DTSTAMP:${stamp}`, `SUMMARY:${escapeText(item.title)}`);
+    if (kind === "VTODO") lines.push(`DUE;VALUE=DATE:${basicDate(item.due)}`, "STATUS:NEEDS-ACTION");
+    else lines.push(`DTSTART;VALUE=DATE:${basicDate(item.due)}`, `DTEND;VALUE=DATE:${basicDate(nextDay(item.due))}`, "TRANSP:TRANSPARENT");
+    if (item.description) lines.push(`DESCRIPTION:${escapeText(item.description)}`);
+    lines.push(`END:${kind}`);
+  }
+  lines.push("END:VCALENDAR");
+  return { ok: true, value: `${lines.map(foldLine).join("\r\n")}\r\n` };
+}

@@ -1,0 +1,17 @@
+// The public surface of @enlist/io, listed by hand.
+export { parseLinkedInConnections } from "./linkedin/parse-linkedin-connections";
+export { parseConnectedOn } from "./linkedin/connected-on";
+export { parseGoogleContactsCsv } from "./google/parse-google-contacts-csv";
+export { parseVCards } from "./vcard/parse-vcards";
+export { transitionFromTitle } from "./transition";
+export { MAX_INPUT_BYTES } from "./decode-input";
+export { MAX_COLUMNS } from "./csv/read-csv";
+export { ImportedContact, IMPORT_FORMATS } from "./imported-contact";
+export type { Duplicate, ImportError, ImportFormat, ImportReport, ImportResult, RowWarning, SkippedRow } from "./imported-contact";
+export type { ExistingContact, ImportOptions } from "./assemble";
+export { CSV_COLUMNS, csvCell, toCsv } from "./export/to-csv";
+export { escapeText, toVCard } from "./export/to-vcard";
+export { Backup, BACKUP_FORMAT, BACKUP_VERSION, parseJsonBackup, toJsonBackup } from "./export/json-backup";
+export type { BackupData } from "./export/json-backup";
+export { CalendarItem, CalendarOptions, toICalendar } from "./export/to-icalendar";
+export { foldLine } from "./export/fold-line";
