@@ -13,16 +13,19 @@ export interface CsvRow {
   cells: string[];
 }
 
-export type CsvReadResult =
-  | { ok: true; header: string[]; headerLine: number; rows: CsvRow[] }
-  | { ok: false; message: string };
+export type CsvReadResult = { ok: true; header: string[]; headerLine: number } | { ok: false; message: string };
 
 /**
  * Reads a CSV file row by row with a real parser (quoted fields, commas and quotes inside them, CRLF or LF),
  * finds the header row by what it holds rather than by its position, and stops at once on a file that is
  * not a table of contacts.
  */
-export function readCsv(text: string, isHeader: (cells: string[]) => boolean, describeHeader: string): CsvReadResult {
+export function readCsv(
+  text: string,
+  isHeader: (cells: string[]) => boolean,
+  describeHeader: string,
+  onRow: (row: CsvRow, header: readonly string[]) => void,
+): CsvReadResult {
   // Look for the header in the first lines before parsing the whole file, so that a large file of
   // something else fails at once.
   const probe = Papa.parse<string[]>(text.slice(0, PROBE_CHARS), { delimiter: ",", preview: HEADER_SEARCH_LINES });
@@ -34,7 +37,6 @@ export function readCsv(text: string, isHeader: (cells: string[]) => boolean, de
   }
   let header: string[] | null = null;
   let headerLine = 0;
-  const rows: CsvRow[] = [];
   let failure: string | null = null;
   let line = 1;
   let lastCursor = 0;
@@ -66,12 +68,13 @@ export function readCsv(text: string, isHeader: (cells: string[]) => boolean, de
         }
         return;
       }
-      rows.push({ line: rowLine, cells });
+      // Each row is handed on as it is read, so a 30,000-row file is never held twice.
+      onRow({ line: rowLine, cells }, header);
     },
   });
   if (failure) return { ok: false, message: failure };
   if (header === null) return { ok: false, message: `no header row with ${describeHeader}` };
-  return { ok: true, header, headerLine, rows };
+  return { ok: true, header, headerLine };
 }
 
 /** Index of each wanted column by header name, matched without regard to case or spacing; -1 when absent. */

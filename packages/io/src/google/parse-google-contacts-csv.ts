@@ -27,24 +27,22 @@ function values(header: readonly string[], cells: readonly string[], pattern: Re
 export function parseGoogleContactsCsv(input: string | Uint8Array, options: ImportOptions = {}): Result<ImportResult, ImportError> {
   const text = decodeInput(input, "a Google Contacts CSV export");
   if (!text.ok) return text;
-  const csv = readCsv(text.value, isGoogleHeader, '"First Name" or "Name" and "E-mail 1 - Value" (Google Contacts CSV)');
-  if (!csv.ok) return { ok: false, error: { kind: "invalid-file", message: csv.message } };
-  const h = csv.header;
-  const col = {
-    name: columnIndex(h, ["Name"]),
-    first: columnIndex(h, ["First Name", "Given Name"]),
-    middle: columnIndex(h, ["Middle Name", "Additional Name"]),
-    last: columnIndex(h, ["Last Name", "Family Name"]),
-    company: columnIndex(h, ["Organization Name", "Organization 1 - Name"]),
-    title: columnIndex(h, ["Organization Title", "Organization 1 - Title"]),
-    notes: columnIndex(h, ["Notes"]),
-  };
   const raws: RawContact[] = [];
   const skipped: SkippedRow[] = [];
   const warnings: RowWarning[] = [];
   let rows = 0;
-  for (const { line, cells } of csv.rows) {
-    if (cells.length === 1 && cells[0] === "") continue;
+  let col: Record<"name" | "first" | "middle" | "last" | "company" | "title" | "notes", number> | null = null;
+  const csv = readCsv(text.value, isGoogleHeader, '"First Name" or "Name" and "E-mail 1 - Value" (Google Contacts CSV)', ({ line, cells }, h) => {
+    col ??= {
+      name: columnIndex(h, ["Name"]),
+      first: columnIndex(h, ["First Name", "Given Name"]),
+      middle: columnIndex(h, ["Middle Name", "Additional Name"]),
+      last: columnIndex(h, ["Last Name", "Family Name"]),
+      company: columnIndex(h, ["Organization Name", "Organization 1 - Name"]),
+      title: columnIndex(h, ["Organization Title", "Organization 1 - Title"]),
+      notes: columnIndex(h, ["Notes"]),
+    };
+    if (cells.length === 1 && cells[0] === "") return;
     rows++;
     const parts = [cell(cells, col.first), cell(cells, col.middle), cell(cells, col.last)].filter(Boolean).join(" ");
     const company = cell(cells, col.company);
@@ -52,20 +50,16 @@ export function parseGoogleContactsCsv(input: string | Uint8Array, options: Impo
     const name = cell(cells, col.name) || parts || company;
     if (!name) {
       skipped.push({ row: line, reason: emails.length ? `no name (only ${emails[0]})` : "empty row" });
-      continue;
+      return;
     }
-    const websites = values(h, cells, /^website \d+ - value$/i);
-    const linkedIn = websites.find((w) => /linkedin\.com\//i.test(w));
-    raws.push({
-      row: line,
-      name,
-      emails,
-      phones: values(h, cells, /^phone \d+ - value$/i),
-      ...(linkedIn ? { linkedInUrl: linkedIn.startsWith("http") ? linkedIn : `https://${linkedIn}` } : {}),
-      ...(company && company !== name ? { company } : {}),
-      ...(cell(cells, col.title) ? { role: cell(cells, col.title) } : {}),
-      ...(cell(cells, col.notes) ? { note: cell(cells, col.notes) } : {}),
-    });
-  }
+    const linkedIn = values(h, cells, /^website \d+ - value$/i).find((w) => /linkedin\.com\//i.test(w));
+    const raw: RawContact = { row: line, name, emails, phones: values(h, cells, /^phone \d+ - value$/i) };
+    if (linkedIn) raw.linkedInUrl = linkedIn.startsWith("http") ? linkedIn : `https://${linkedIn}`;
+    if (company && company !== name) raw.company = company;
+    if (cell(cells, col.title)) raw.role = cell(cells, col.title);
+    if (cell(cells, col.notes)) raw.note = cell(cells, col.notes);
+    raws.push(raw);
+  });
+  if (!csv.ok) return { ok: false, error: { kind: "invalid-file", message: csv.message } };
   return { ok: true, value: assemble("google-csv", rows, raws, skipped, warnings, options, options.defaultTie ?? "acquaintance") };
 }

@@ -22,45 +22,44 @@ const isLinkedInHeader = (cells: string[]) => {
 export function parseLinkedInConnections(input: string | Uint8Array, options: ImportOptions = {}): Result<ImportResult, ImportError> {
   const text = decodeInput(input, "a LinkedIn Connections.csv export");
   if (!text.ok) return text;
-  const csv = readCsv(text.value, isLinkedInHeader, '"First Name" and "Last Name" (LinkedIn\'s Connections.csv)');
-  if (!csv.ok) return { ok: false, error: { kind: "invalid-file", message: csv.message } };
-  const h = csv.header;
-  const col = {
-    first: columnIndex(h, ["First Name"]),
-    last: columnIndex(h, ["Last Name"]),
-    url: columnIndex(h, ["URL", "Profile URL"]),
-    email: columnIndex(h, ["Email Address", "E-mail Address", "Email"]),
-    company: columnIndex(h, ["Company"]),
-    position: columnIndex(h, ["Position", "Title"]),
-    connectedOn: columnIndex(h, ["Connected On"]),
-  };
   const raws: RawContact[] = [];
   const skipped: SkippedRow[] = [];
   const warnings: RowWarning[] = [];
   let rows = 0;
-  for (const { line, cells } of csv.rows) {
-    if (cells.length === 1 && cells[0] === "") continue;
+  let col: Record<"first" | "last" | "url" | "email" | "company" | "position" | "connectedOn", number> | null = null;
+  const csv = readCsv(text.value, isLinkedInHeader, '"First Name" and "Last Name" (LinkedIn\'s Connections.csv)', ({ line, cells }, h) => {
+    col ??= {
+      first: columnIndex(h, ["First Name"]),
+      last: columnIndex(h, ["Last Name"]),
+      url: columnIndex(h, ["URL", "Profile URL"]),
+      email: columnIndex(h, ["Email Address", "E-mail Address", "Email"]),
+      company: columnIndex(h, ["Company"]),
+      position: columnIndex(h, ["Position", "Title"]),
+      connectedOn: columnIndex(h, ["Connected On"]),
+    };
+    if (cells.length === 1 && cells[0] === "") return;
     rows++;
     const name = withoutPronouns(`${cell(cells, col.first)} ${cell(cells, col.last)}`);
     if (!name) {
       skipped.push({ row: line, reason: cells.some((c) => c.trim()) ? "no first or last name (the member hid their details)" : "empty row" });
-      continue;
+      return;
     }
     const url = cell(cells, col.url);
+    const isProfile = /^https?:\/\/([\w-]+\.)?linkedin\.com\//i.test(url);
     const date = cell(cells, col.connectedOn);
     const connectedOn = date ? parseConnectedOn(date) : null;
     if (date && !connectedOn) warnings.push({ row: line, message: `"${date}" is not a date; the connection date was left out` });
-    if (url && !/^https?:\/\/([\w-]+\.)?linkedin\.com\//i.test(url)) warnings.push({ row: line, message: `"${url}" is not a LinkedIn profile address; left out` });
-    raws.push({
-      row: line,
-      name,
-      emails: cell(cells, col.email) ? [cell(cells, col.email)] : [],
-      phones: [],
-      ...(url && /^https?:\/\/([\w-]+\.)?linkedin\.com\//i.test(url) ? { linkedInUrl: url } : {}),
-      ...(cell(cells, col.company) ? { company: cell(cells, col.company) } : {}),
-      ...(cell(cells, col.position) ? { role: cell(cells, col.position) } : {}),
-      ...(connectedOn ? { connectedOn } : {}),
-    });
-  }
+    if (url && !isProfile) warnings.push({ row: line, message: `"${url}" is not a LinkedIn profile address; left out` });
+    const email = cell(cells, col.email);
+    const company = cell(cells, col.company);
+    const role = cell(cells, col.position);
+    const raw: RawContact = { row: line, name, emails: email ? [email] : [], phones: [] };
+    if (url && isProfile) raw.linkedInUrl = url;
+    if (company) raw.company = company;
+    if (role) raw.role = role;
+    if (connectedOn) raw.connectedOn = connectedOn;
+    raws.push(raw);
+  });
+  if (!csv.ok) return { ok: false, error: { kind: "invalid-file", message: csv.message } };
   return { ok: true, value: assemble("linkedin-csv", rows, raws, skipped, warnings, options, options.defaultTie ?? "weak") };
 }

@@ -1,0 +1,2 @@
+/** A LinkedIn Connections.csv with `rows` connections. */
+export function linkedInExport(rows: number): string;
