@@ -1,0 +1,100 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { Scalar } from "@scalar/hono-api-reference";
+import { Effect } from "effect";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { ping } from "./db/migrations";
+import { Db } from "./services/db";
+import type { AppEnv } from "./http/env";
+import { problem, problemResponse } from "./http/problem";
+import { makeRunner, type AppRuntime } from "./http/runner";
+import { authRoutes } from "./routes/auth";
+import { contactRoutes } from "./routes/contacts";
+import { meRoutes } from "./routes/me";
+import { pivotRoutes } from "./routes/pivot";
+import { planRoutes } from "./routes/plan";
+import { toolLimit, toolRoutes } from "./routes/tools";
+import { transferRoutes } from "./routes/transfer";
+
+export const BODY_LIMIT = 1024 * 1024;
+export const IMPORT_LIMIT = 20 * 1024 * 1024;
+
+export interface AppOptions {
+  trustProxy?: boolean;
+  toolsPerMinute?: number;
+  /** The socket's address for a request (from @hono/node-server); tests leave it out. */
+  remoteAddress?: (c: import("hono").Context) => string | undefined;
+}
+
+const tooLarge = (limit: number) =>
+  bodyLimit({
+    maxSize: limit,
+    onError: (c) => problemResponse(c, problem(413, "too-large", "Body too large", `Send at most ${limit / 1024 / 1024} MB.`)),
+  });
+
+export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
+  const run = makeRunner(runtime);
+  const app = new OpenAPIHono<AppEnv>({
+    // Validation failures are problems too, with the path of every field at fault.
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const errors = result.error.issues.map((i) => ({ path: [result.target, ...i.path].join("."), message: i.message }));
+      return problemResponse(c, problem(400, "invalid-request", "Invalid request", `${errors[0]?.path}: ${errors[0]?.message}`, { errors }));
+    },
+  });
+
+  app.use("*", async (c, next) => {
+    c.set("run", run);
+    const forwarded = options.trustProxy ? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
+    c.set("address", forwarded || options.remoteAddress?.(c) || "local");
+    await next();
+  });
+  app.use("/v1/contacts/import", tooLarge(IMPORT_LIMIT));
+  app.use("/v1/*", async (c, next) => (c.req.path === "/v1/contacts/import" ? next() : tooLarge(BODY_LIMIT)(c, next)));
+  const limit = toolLimit(options.toolsPerMinute ?? 300);
+  app.use("/v1/asks/check", limit);
+  app.use("/v1/messages/*", limit);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "A personal access token from POST /v1/tokens." });
+  app.openAPIRegistry.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "enlist_session", description: "The session cookie set at log-in; writes also need X-CSRF-Token." });
+
+  const routes = app
+    .get("/healthz", (c) =>
+      run(
+        c,
+        Effect.gen(function* () {
+          const { db, engine } = yield* Db;
+          yield* Effect.promise(() => ping(db));
+          return engine;
+        }),
+        (engine) => c.json({ status: "ok", database: engine }, 200),
+      ),
+    )
+    .route("/", authRoutes(options.trustProxy ?? false))
+    .route("/", meRoutes())
+    .route("/", pivotRoutes())
+    .route("/", transferRoutes())
+    .route("/", contactRoutes())
+    .route("/", planRoutes())
+    .route("/", toolRoutes());
+
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Enlist API", version: "0.1.0", description: "Enlist the people who can help with a career pivot, and ask each for the right thing. Errors are RFC 9457 problem+json." },
+  });
+  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Enlist API" }));
+
+  app.notFound((c) => problemResponse(c, problem(404, "not-found", "Not found", `There is nothing at ${c.req.method} ${c.req.path}.`)));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      const detail = status === 400 ? "The body is not valid JSON (or not the declared content type)." : err.message;
+      return problemResponse(c, problem(status, status === 400 ? "malformed" : "http", status === 400 ? "Malformed request" : "Request failed", detail));
+    }
+    console.error(`${c.req.method} ${c.req.path} failed:`, err);
+    return problemResponse(c, problem(500, "internal", "Internal error", "Something went wrong on our side; nothing you sent caused it."));
+  });
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

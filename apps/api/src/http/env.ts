@@ -1,0 +1,12 @@
+import type { Principal } from "../services/accounts";
+import type { Runner } from "./runner";
+
+/** What middleware puts on each request's context. */
+export type AppEnv = {
+  Variables: {
+    run: Runner;
+    principal: Principal;
+    /** The client's address, as the socket or (behind a trusted proxy) X-Forwarded-For gives it. */
+    address: string;
+  };
+};

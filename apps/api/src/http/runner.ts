@@ -1,0 +1,28 @@
+import { Cause, Effect, Exit, type ManagedRuntime } from "effect";
+import type { Context } from "hono";
+import type { ApiError } from "../errors";
+import { problem, problemFor, problemResponse } from "./problem";
+
+export type AppRuntime = ManagedRuntime.ManagedRuntime<any, never>;
+
+/**
+ * Runs a service effect for a request: success goes to `ok`, an expected failure becomes its problem, and
+ * a defect is logged and answered with a bare 500 — never a stack trace.
+ */
+export function makeRunner(runtime: AppRuntime) {
+  // Typed as returning what `ok` returns: problems are plain Responses the OpenAPI contract already lists.
+  return async <A, R>(c: Context, effect: Effect.Effect<A, ApiError, any>, ok: (value: A) => R | Promise<R>): Promise<R> => {
+    const exit = await runtime.runPromiseExit(effect);
+    if (Exit.isSuccess(exit)) return ok(exit.value);
+    const failure = Cause.findErrorOption(exit.cause);
+    if (failure._tag === "Some") {
+      const { problem: p, headers } = problemFor(failure.value);
+      return problemResponse(c, p, headers) as R;
+    }
+    console.error(`${c.req.method} ${new URL(c.req.url).pathname} failed:`, Cause.pretty(exit.cause));
+    return problemResponse(c, problem(500, "internal", "Internal error", "Something went wrong on our side; nothing you sent caused it.")) as R;
+  };
+}
+
+export type Runner = ReturnType<typeof makeRunner>;
+export { Effect };

@@ -1,0 +1,70 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { Ask, CIRCLE_IDS, CONTACT_STATUSES, Contact } from "@enlist/core";
+import { Effect } from "effect";
+import { PreconditionRequired } from "../errors";
+import * as asks from "../services/asks";
+import * as contacts from "../services/contacts";
+import { etagOf } from "../services/contacts";
+import * as interactions from "../services/interactions";
+import { requireUser } from "../http/auth";
+import type { AppEnv } from "../http/env";
+import { IdParam, json, problems, SECURITY } from "../http/schemas";
+
+const secured = { security: SECURITY, middleware: requireUser };
+const StoredContact = Contact.extend({ createdAt: z.string(), updatedAt: z.string(), version: z.number().int() }).openapi("StoredContact");
+const ContactPage = z.object({ items: z.array(StoredContact), nextCursor: z.string().nullable() }).openapi("ContactPage");
+const ListQuery = z.object({
+  circle: z.enum(CIRCLE_IDS).optional(),
+  status: z.enum(CONTACT_STATUSES).optional(),
+  q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+const StoredInteraction = z.object({ id: z.string(), contactId: z.string(), type: z.string(), date: z.string(), note: z.string().optional(), createdAt: z.string() }).openapi("StoredInteraction");
+const StoredAsk = z.object({ id: z.string(), contactId: z.string(), ask: Ask, verdict: z.object({}).passthrough(), status: asks.AskStatus, createdAt: z.string() }).openapi("StoredAsk");
+const AskParams = z.object({ id: z.string().min(1).max(100), askId: z.string().min(1).max(100) });
+const etag = { ETag: { schema: { type: "string" as const }, description: "Send it back as If-Match to update." } };
+
+const list = createRoute({ method: "get", path: "/v1/contacts", tags: ["contacts"], summary: "List contacts, filtered, a page at a time", ...secured, request: { query: ListQuery }, responses: { 200: { description: "A page", content: json(ContactPage) }, ...problems(400, 401) } });
+const create = createRoute({ method: "post", path: "/v1/contacts", tags: ["contacts"], summary: "Add a contact", ...secured, request: { body: { content: json(contacts.ContactInput), required: true } }, responses: { 201: { description: "Created", headers: etag, content: json(StoredContact) }, ...problems(400, 401, 403) } });
+const get = createRoute({ method: "get", path: "/v1/contacts/{id}", tags: ["contacts"], summary: "One contact", ...secured, request: { params: IdParam }, responses: { 200: { description: "The contact", headers: etag, content: json(StoredContact) }, ...problems(401, 404) } });
+const patch = createRoute({
+  method: "patch",
+  path: "/v1/contacts/{id}",
+  tags: ["contacts"],
+  summary: "Change a contact (If-Match required: the ETag you read)",
+  ...secured,
+  request: { params: IdParam, headers: z.object({ "if-match": z.string().optional() }), body: { content: json(contacts.ContactPatch), required: true } },
+  responses: { 200: { description: "Changed", headers: etag, content: json(StoredContact) }, ...problems(400, 401, 403, 404, 412, 422, 428) },
+});
+const remove = createRoute({ method: "delete", path: "/v1/contacts/{id}", tags: ["contacts"], summary: "Delete a contact and its history", ...secured, request: { params: IdParam }, responses: { 204: { description: "Deleted" }, ...problems(401, 403, 404) } });
+const listInteractions = createRoute({ method: "get", path: "/v1/contacts/{id}/interactions", tags: ["interactions"], summary: "A contact's history", ...secured, request: { params: IdParam }, responses: { 200: { description: "Interactions, oldest first", content: json(z.object({ items: z.array(StoredInteraction) })) }, ...problems(401, 404) } });
+const logInteraction = createRoute({ method: "post", path: "/v1/contacts/{id}/interactions", tags: ["interactions"], summary: "Log something that happened", ...secured, request: { params: IdParam, body: { content: json(interactions.InteractionInput), required: true } }, responses: { 201: { description: "Logged", content: json(StoredInteraction) }, ...problems(400, 401, 403, 404) } });
+const listAsks = createRoute({ method: "get", path: "/v1/contacts/{id}/asks", tags: ["asks"], summary: "Asks made of a contact, with their verdicts", ...secured, request: { params: IdParam }, responses: { 200: { description: "Asks", content: json(z.object({ items: z.array(StoredAsk) })) }, ...problems(401, 404) } });
+const recordAsk = createRoute({ method: "post", path: "/v1/contacts/{id}/asks", tags: ["asks"], summary: "Record an ask, judged by checkAsk against this contact's history", ...secured, request: { params: IdParam, body: { content: json(Ask), required: true } }, responses: { 201: { description: "Recorded with its verdict", content: json(StoredAsk) }, ...problems(400, 401, 403, 404, 422) } });
+const updateAsk = createRoute({ method: "patch", path: "/v1/contacts/{id}/asks/{askId}", tags: ["asks"], summary: "Mark an ask granted, declined or withdrawn", ...secured, request: { params: AskParams, body: { content: json(z.object({ status: asks.AskStatus })), required: true } }, responses: { 200: { description: "Updated", content: json(StoredAsk) }, ...problems(400, 401, 403, 404) } });
+
+export const contactRoutes = () =>
+  new OpenAPIHono<AppEnv>()
+    .openapi(list, (c) => {
+      const { circle, status, q, limit, cursor } = c.req.valid("query");
+      return c.get("run")(c, contacts.listContacts(c.get("principal").userId, { limit, ...(circle ? { circle } : {}), ...(status ? { status } : {}), ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }), (page) => c.json(page, 200));
+    })
+    .openapi(create, (c) => c.get("run")(c, contacts.createContact(c.get("principal").userId, c.req.valid("json")), (contact) => c.json(contact, 201, { ETag: etagOf(contact) })))
+    .openapi(get, (c) => c.get("run")(c, contacts.getContact(c.get("principal").userId, c.req.valid("param").id), (contact) => c.json(contact, 200, { ETag: etagOf(contact) })))
+    .openapi(patch, (c) => {
+      const ifMatch = c.req.header("if-match");
+      const effect = ifMatch
+        ? contacts.updateContact(c.get("principal").userId, c.req.valid("param").id, c.req.valid("json"), ifMatch)
+        : Effect.fail(new PreconditionRequired({ detail: "Send If-Match with the ETag you read, so that a change made meanwhile is not overwritten." }));
+      return c.get("run")(c, effect, (contact) => c.json(contact, 200, { ETag: etagOf(contact) }));
+    })
+    .openapi(remove, (c) => c.get("run")(c, contacts.deleteContact(c.get("principal").userId, c.req.valid("param").id), () => c.body(null, 204)))
+    .openapi(listInteractions, (c) => c.get("run")(c, interactions.contactInteractions(c.get("principal").userId, c.req.valid("param").id), (items) => c.json({ items }, 200)))
+    .openapi(logInteraction, (c) => c.get("run")(c, interactions.logInteraction(c.get("principal").userId, c.req.valid("param").id, c.req.valid("json")), (i) => c.json(i, 201)))
+    .openapi(listAsks, (c) => c.get("run")(c, asks.contactAsks(c.get("principal").userId, c.req.valid("param").id), (items) => c.json({ items }, 200)))
+    .openapi(recordAsk, (c) => c.get("run")(c, asks.recordAsk(c.get("principal").userId, c.req.valid("param").id, c.req.valid("json")), (a) => c.json(a, 201)))
+    .openapi(updateAsk, (c) => {
+      const { id, askId } = c.req.valid("param");
+      return c.get("run")(c, asks.setAskStatus(c.get("principal").userId, id, askId, c.req.valid("json").status), (a) => c.json(a, 200));
+    });

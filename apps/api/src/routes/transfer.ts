@@ -1,0 +1,57 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { Effect } from "effect";
+import { InvalidFile } from "../errors";
+import { exportContacts, importContacts, importKind } from "../services/transfer";
+import { requireUser } from "../http/auth";
+import type { AppEnv } from "../http/env";
+import { json, problems, SECURITY } from "../http/schemas";
+
+const secured = { security: SECURITY, middleware: requireUser };
+const Report = z
+  .object({
+    contacts: z.array(z.object({}).passthrough()),
+    report: z.object({ format: z.string(), rows: z.number(), imported: z.number(), skipped: z.array(z.object({ row: z.number(), reason: z.string() })), warnings: z.array(z.object({ row: z.number(), message: z.string() })), duplicates: z.array(z.object({}).passthrough()) }),
+    stored: z.number().int(),
+  })
+  .openapi("ImportResult");
+
+const importRoute = createRoute({
+  method: "post",
+  path: "/v1/contacts/import",
+  tags: ["import and export"],
+  summary: "Import a LinkedIn or Google Contacts CSV (text/csv) or a vCard file (text/vcard): all rows or none",
+  ...secured,
+  request: {
+    query: z.object({ dryRun: z.enum(["true", "false"]).optional().openapi({ description: "true: report only, store nothing" }) }),
+    body: { content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() } }, required: true },
+  },
+  responses: { 200: { description: "The report, and how many contacts were stored", content: json(Report) }, ...problems(401, 403, 413, 415, 422) },
+});
+
+const exportRoute = createRoute({
+  method: "get",
+  path: "/v1/contacts/export",
+  tags: ["import and export"],
+  summary: "Export contacts as CSV (spreadsheet-safe), vCard 4.0, or the full JSON backup",
+  ...secured,
+  request: { query: z.object({ format: z.enum(["csv", "vcard", "json"]).default("json") }) },
+  responses: { 200: { description: "The file", content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() }, "application/json": { schema: z.string() } } }, ...problems(400, 401) },
+});
+
+export const transferRoutes = () =>
+  new OpenAPIHono<AppEnv>()
+    .openapi(importRoute, async (c) => {
+      const body = new Uint8Array(await c.req.arrayBuffer());
+      const head = new TextDecoder().decode(body.subarray(0, 20_000));
+      const kind = importKind(c.req.header("content-type") ?? "", head);
+      const effect = kind
+        ? importContacts(c.get("principal").userId, kind, body, c.req.valid("query").dryRun === "true")
+        : Effect.fail(new InvalidFile({ detail: "Send the file as text/csv (LinkedIn Connections.csv or Google Contacts) or text/vcard." }));
+      return c.get("run")(c, effect, (result) => c.json(result, 200));
+    })
+    .openapi(exportRoute, (c) => {
+      const { format } = c.req.valid("query");
+      return c.get("run")(c, exportContacts(c.get("principal").userId, format), (file) =>
+        c.body(file.body, 200, { "content-type": file.type, "content-disposition": `attachment; filename="enlist-contacts.${file.extension}"` }),
+      );
+    });

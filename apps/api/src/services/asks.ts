@@ -1,0 +1,62 @@
+import { Ask, checkAsk, type AskVerdict, type Pivot } from "@enlist/core";
+import { Effect } from "effect";
+import { z } from "zod";
+import { InvalidInput, NotFound } from "../errors";
+import { AppClock, isoDate } from "./clock";
+import { getContact } from "./contacts";
+import { query } from "./db";
+import { newId } from "./ids";
+import { contactInteractions } from "./interactions";
+import { getPivot } from "./pivot";
+
+export const ASK_STATUSES = ["open", "granted", "declined", "withdrawn"] as const;
+export const AskStatus = z.enum(ASK_STATUSES);
+export type StoredAsk = { id: string; contactId: string; ask: Ask; verdict: AskVerdict; status: (typeof ASK_STATUSES)[number]; createdAt: string };
+
+const fromRow = (r: { id: string; contact_id: string; ask: string; verdict: string; status: string; created_at: string }): StoredAsk => ({
+  id: r.id,
+  contactId: r.contact_id,
+  ask: JSON.parse(r.ask) as Ask,
+  verdict: JSON.parse(r.verdict) as AskVerdict,
+  status: r.status as StoredAsk["status"],
+  createdAt: r.created_at,
+});
+
+/** Records an ask with the verdict checkAsk gives it now, against this contact's history and open asks. */
+export const recordAsk = (userId: string, contactId: string, ask: Ask) =>
+  Effect.gen(function* () {
+    const contact = yield* getContact(userId, contactId);
+    const interactions = yield* contactInteractions(userId, contactId);
+    const pivot: Pivot | undefined = yield* getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
+    const open = yield* query(({ db }) => db.selectFrom("asks").select(["contact_id", "ask", "created_at"]).where("user_id", "=", userId).where("contact_id", "=", contactId).where("status", "=", "open").execute());
+    const now = (yield* AppClock).now();
+    const { createdAt: _c, updatedAt: _u, version: _v, ...plain } = contact;
+    const result = checkAsk(ask, plain, {
+      today: isoDate(now),
+      ...(pivot ? { pivot } : {}),
+      interactions: interactions.map(({ contactId: cid, type, date }) => ({ contactId: cid, type, date })),
+      openAsks: open.map((o) => ({ contactId: o.contact_id, kind: (JSON.parse(o.ask) as Ask).kind, since: o.created_at.slice(0, 10) })),
+    });
+    if (!result.ok) return yield* Effect.fail(new InvalidInput({ detail: result.error.message, errors: result.error.issues }));
+    const row = { id: newId("ask"), user_id: userId, contact_id: contactId, ask: JSON.stringify(ask), verdict: JSON.stringify(result.value), level: result.value.level, status: "open", created_at: now.toISOString() };
+    yield* query(({ db }) => db.insertInto("asks").values(row).execute());
+    return fromRow(row);
+  });
+
+export const contactAsks = (userId: string, contactId: string) =>
+  Effect.gen(function* () {
+    yield* getContact(userId, contactId);
+    const rows = yield* query(({ db }) => db.selectFrom("asks").selectAll().where("user_id", "=", userId).where("contact_id", "=", contactId).orderBy("id").execute());
+    return rows.map(fromRow);
+  });
+
+export const setAskStatus = (userId: string, contactId: string, askId: string, status: StoredAsk["status"]) =>
+  Effect.gen(function* () {
+    const result = yield* query(({ db }) => db.updateTable("asks").set({ status }).where("id", "=", askId).where("contact_id", "=", contactId).where("user_id", "=", userId).executeTakeFirst());
+    if (Number(result.numUpdatedRows) === 0) return yield* Effect.fail(new NotFound({ what: "ask" }));
+    const row = yield* query(({ db }) => db.selectFrom("asks").selectAll().where("id", "=", askId).executeTakeFirstOrThrow());
+    return fromRow(row);
+  });
+
+export const allAsks = (userId: string) =>
+  query(({ db }) => db.selectFrom("asks").selectAll().where("user_id", "=", userId).orderBy("id").execute()).pipe(Effect.map((rows) => rows.map(fromRow)));

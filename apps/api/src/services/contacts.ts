@@ -1,0 +1,108 @@
+import { Contact } from "@enlist/core";
+import { Effect } from "effect";
+import { sql } from "kysely";
+import { z } from "zod";
+import type { ContactsTable } from "../db/tables";
+import { InvalidInput, NotFound, PreconditionFailed } from "../errors";
+import { AppClock } from "./clock";
+import { query } from "./db";
+import { newId } from "./ids";
+
+/** A contact as the API shows it: the core Contact, with its stored version and times. */
+export type StoredContact = Contact & { createdAt: string; updatedAt: string; version: number };
+
+export const ContactInput = Contact.omit({ id: true });
+export type ContactInput = z.infer<typeof ContactInput>;
+export const ContactPatch = ContactInput.partial();
+export type ContactPatch = z.infer<typeof ContactPatch>;
+
+const searchText = (c: ContactInput) => [c.name, c.company, c.role, c.email, c.field].filter(Boolean).join(" ").toLowerCase();
+
+export function toRow(userId: string, id: string, c: ContactInput, version: number, createdAt: string, updatedAt: string): ContactsTable {
+  const { name, circle, tie, status, ...rest } = c;
+  return { id, user_id: userId, name, circle, tie, status: status ?? "new", search: searchText(c), data: JSON.stringify(rest), version, created_at: createdAt, updated_at: updatedAt };
+}
+
+export function fromRow(row: ContactsTable): StoredContact {
+  const rest = JSON.parse(row.data) as Omit<ContactInput, "name" | "circle" | "tie" | "status">;
+  return { id: row.id, name: row.name, circle: row.circle as Contact["circle"], tie: row.tie as Contact["tie"], status: row.status as Contact["status"], ...rest, createdAt: row.created_at, updatedAt: row.updated_at, version: row.version };
+}
+
+export const etagOf = (c: { id: string; version: number }) => `"${c.id}.${c.version}"`;
+
+export const createContact = (userId: string, input: ContactInput) =>
+  Effect.gen(function* () {
+    const now = (yield* AppClock).now().toISOString();
+    const row = toRow(userId, newId("con"), input, 1, now, now);
+    yield* query(({ db }) => db.insertInto("contacts").values(row).execute());
+    return fromRow(row);
+  });
+
+export const getContact = (userId: string, id: string) =>
+  Effect.gen(function* () {
+    const row = yield* query(({ db }) => db.selectFrom("contacts").selectAll().where("id", "=", id).where("user_id", "=", userId).executeTakeFirst());
+    // Someone else's contact is answered exactly like one that does not exist.
+    if (!row) return yield* Effect.fail(new NotFound({ what: "contact" }));
+    return fromRow(row);
+  });
+
+/** Applies a patch only if the contact is still at the version the client saw (If-Match). */
+export const updateContact = (userId: string, id: string, patch: ContactPatch, ifMatch: string | undefined) =>
+  Effect.gen(function* () {
+    const current = yield* getContact(userId, id);
+    if (ifMatch !== undefined && ifMatch !== "*" && !ifMatch.split(",").map((s) => s.trim().replace(/^W\//, "")).includes(etagOf(current))) {
+      return yield* Effect.fail(new PreconditionFailed({ detail: "This contact was changed since you loaded it; reload, then apply your change again.", current }));
+    }
+    const { id: _id, createdAt, updatedAt: _u, version, ...fields } = current;
+    const merged = Object.fromEntries(Object.entries({ ...fields, ...patch }).filter(([, v]) => v !== null && v !== undefined));
+    const parsed = ContactInput.safeParse(merged);
+    if (!parsed.success) {
+      return yield* Effect.fail(new InvalidInput({ detail: "The change leaves the contact invalid.", errors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) }));
+    }
+    const now = (yield* AppClock).now().toISOString();
+    const row = toRow(userId, id, parsed.data, version + 1, createdAt, now);
+    const result = yield* query(({ db }) =>
+      db.updateTable("contacts").set(row).where("id", "=", id).where("user_id", "=", userId).where("version", "=", version).executeTakeFirst(),
+    );
+    // Another write landed between our read and our write: the client must see it before overwriting.
+    if (Number(result.numUpdatedRows) === 0) return yield* Effect.fail(new PreconditionFailed({ detail: "This contact was changed at the same moment; reload and try again." }));
+    return fromRow(row);
+  });
+
+export const deleteContact = (userId: string, id: string) =>
+  Effect.gen(function* () {
+    const result = yield* query(({ db }) => db.deleteFrom("contacts").where("id", "=", id).where("user_id", "=", userId).executeTakeFirst());
+    if (Number(result.numDeletedRows) === 0) return yield* Effect.fail(new NotFound({ what: "contact" }));
+  });
+
+export interface ContactFilter {
+  circle?: string;
+  status?: string;
+  q?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export const encodeCursor = (id: string) => Buffer.from(id).toString("base64url");
+export const decodeCursor = (cursor: string) => Buffer.from(cursor, "base64url").toString("utf8");
+
+/** One page of contacts in a stable order, with the cursor of the next page (null on the last). */
+export const listContacts = (userId: string, filter: ContactFilter) =>
+  Effect.gen(function* () {
+    const rows = yield* query(({ db }) => {
+      let q = db.selectFrom("contacts").selectAll().where("user_id", "=", userId);
+      if (filter.circle) q = q.where("circle", "=", filter.circle);
+      if (filter.status) q = q.where("status", "=", filter.status);
+      // ESCAPE spelled out: SQLite has no default escape character for LIKE, PostgreSQL's is the backslash.
+      if (filter.q) q = q.where(sql<boolean>`search like ${`%${filter.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`} escape '\\'`);
+      if (filter.cursor) q = q.where("id", ">", decodeCursor(filter.cursor));
+      return q.orderBy("id").limit(filter.limit + 1).execute();
+    });
+    const page = rows.slice(0, filter.limit);
+    const last = page[page.length - 1];
+    return { items: page.map(fromRow), nextCursor: rows.length > filter.limit && last ? encodeCursor(last.id) : null };
+  });
+
+/** Every contact of the user, for export and planning. */
+export const allContacts = (userId: string) =>
+  query(({ db }) => db.selectFrom("contacts").selectAll().where("user_id", "=", userId).orderBy("id").execute()).pipe(Effect.map((rows) => rows.map(fromRow)));

@@ -1,0 +1,39 @@
+import { Interaction } from "@enlist/core";
+import { Effect } from "effect";
+import { z } from "zod";
+import { AppClock } from "./clock";
+import { getContact } from "./contacts";
+import { query } from "./db";
+import { newId } from "./ids";
+
+export const InteractionInput = Interaction.omit({ contactId: true });
+export type InteractionInput = z.infer<typeof InteractionInput>;
+export type StoredInteraction = Interaction & { id: string; createdAt: string };
+
+const fromRow = (r: { id: string; contact_id: string; type: string; date: string; note: string | null; created_at: string }): StoredInteraction => ({
+  id: r.id,
+  contactId: r.contact_id,
+  type: r.type as Interaction["type"],
+  date: r.date,
+  ...(r.note !== null ? { note: r.note } : {}),
+  createdAt: r.created_at,
+});
+
+export const logInteraction = (userId: string, contactId: string, input: InteractionInput) =>
+  Effect.gen(function* () {
+    yield* getContact(userId, contactId);
+    const now = (yield* AppClock).now().toISOString();
+    const row = { id: newId("int"), user_id: userId, contact_id: contactId, type: input.type, date: input.date, note: input.note ?? null, created_at: now };
+    yield* query(({ db }) => db.insertInto("interactions").values(row).execute());
+    return fromRow(row);
+  });
+
+export const contactInteractions = (userId: string, contactId: string) =>
+  Effect.gen(function* () {
+    yield* getContact(userId, contactId);
+    const rows = yield* query(({ db }) => db.selectFrom("interactions").selectAll().where("user_id", "=", userId).where("contact_id", "=", contactId).orderBy("date").orderBy("id").execute());
+    return rows.map(fromRow);
+  });
+
+export const allInteractions = (userId: string) =>
+  query(({ db }) => db.selectFrom("interactions").selectAll().where("user_id", "=", userId).orderBy("date").orderBy("id").execute()).pipe(Effect.map((rows) => rows.map(fromRow)));

@@ -1,0 +1,98 @@
+import type { Contact } from "@enlist/core";
+import { parseGoogleContactsCsv, parseLinkedInConnections, parseVCards, toCsv, toICalendar, toJsonBackup, toVCard, type ImportResult } from "@enlist/io";
+import { Effect } from "effect";
+import { InvalidFile, InvalidInput } from "../errors";
+import { AppClock, isoDate } from "./clock";
+import { allContacts, toRow, type StoredContact } from "./contacts";
+import { query } from "./db";
+import { newId } from "./ids";
+import { allInteractions } from "./interactions";
+import { getPivot } from "./pivot";
+import { followUps } from "./planning";
+
+export type ImportKind = "linkedin" | "google" | "vcard";
+
+/** Which parser a file needs, from its media type and, for CSV, its header. */
+export function importKind(contentType: string, body: string): ImportKind | null {
+  const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (type === "text/vcard" || type === "text/x-vcard") return "vcard";
+  if (type !== "text/csv") return null;
+  return /e-mail 1 - value|given name|organization 1 - name/i.test(body.slice(0, 20_000)) ? "google" : "linkedin";
+}
+
+const plain = ({ createdAt: _c, updatedAt: _u, version: _v, ...c }: StoredContact): Contact => c;
+
+/**
+ * Imports a file: parses it, reports row by row, and — unless this is a dry run — stores every contact in
+ * one transaction: all of them or, if anything fails, none.
+ */
+export const importContacts = (userId: string, kind: ImportKind, body: Uint8Array, dryRun: boolean) =>
+  Effect.gen(function* () {
+    const pivot = yield* getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
+    const existing = (yield* allContacts(userId)).map((c) => ({ id: c.id, name: c.name, ...(c.email ? { email: c.email } : {}), ...(c.linkedInUrl ? { linkedInUrl: c.linkedInUrl } : {}) }));
+    const options = { existing, ...(pivot ? { pivot } : {}) };
+    const parsed = kind === "vcard" ? parseVCards(body, options) : kind === "google" ? parseGoogleContactsCsv(body, options) : parseLinkedInConnections(body, options);
+    if (!parsed.ok) return yield* Effect.fail(new InvalidFile({ detail: parsed.error.message }));
+    const result: ImportResult = parsed.value;
+    if (dryRun) return { ...result, stored: 0 };
+    const now = (yield* AppClock).now().toISOString();
+    const rows = result.contacts.map((c) =>
+      toRow(userId, newId("con"), {
+        name: c.name.slice(0, 200),
+        circle: c.circle,
+        tie: c.tie,
+        status: "new",
+        ...(c.email && c.email.length <= 320 ? { email: c.email } : {}),
+        ...(c.linkedInUrl && c.linkedInUrl.length <= 500 ? { linkedInUrl: c.linkedInUrl } : {}),
+        ...(c.company ? { company: c.company.slice(0, 200) } : {}),
+        ...(c.role ? { role: c.role.slice(0, 200) } : {}),
+        ...(c.transition ? { transition: { from: c.transition.from.slice(0, 200), to: c.transition.to.slice(0, 200) } } : {}),
+        ...(c.note ? { researchNotes: c.note.slice(0, 5000) } : {}),
+      }, 1, now, now),
+    );
+    yield* query(({ db }) =>
+      db.transaction().execute(async (tx) => {
+        // Batches keep each statement under both engines' parameter limits.
+        for (let i = 0; i < rows.length; i += 500) await tx.insertInto("contacts").values(rows.slice(i, i + 500)).execute();
+      }),
+    );
+    return { ...result, stored: rows.length };
+  });
+
+export type ExportFormat = "csv" | "vcard" | "json";
+
+export const exportContacts = (userId: string, format: ExportFormat) =>
+  Effect.gen(function* () {
+    const contacts = (yield* allContacts(userId)).map(plain);
+    if (format === "csv") return { body: toCsv(contacts), type: "text/csv; charset=utf-8", extension: "csv" };
+    if (format === "vcard") return { body: toVCard(contacts), type: "text/vcard; charset=utf-8", extension: "vcf" };
+    return { body: yield* backup(userId), type: "application/json", extension: "json" };
+  });
+
+/** Everything of the user, as @enlist/io's versioned JSON backup. */
+export const backup = (userId: string) =>
+  Effect.gen(function* () {
+    const pivot = yield* getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(null)));
+    const contacts = (yield* allContacts(userId)).map(plain);
+    const interactions = (yield* allInteractions(userId)).map(({ contactId, type, date, note }) => ({ contactId, type, date, ...(note ? { note } : {}) }));
+    const exportedAt = (yield* AppClock).now().toISOString();
+    return toJsonBackup({ exportedAt, pivot, contacts, interactions });
+  });
+
+/** The follow-ups due, as an iCalendar feed (VTODO), with a UID stable per contact and message. */
+export const followUpCalendar = (userId: string) =>
+  Effect.gen(function* () {
+    const now = (yield* AppClock).now();
+    const due = yield* followUps(userId, isoDate(now));
+    const items = due
+      .filter((d) => d.dueOn !== null)
+      .map((d) => ({
+        id: `${d.contactId}-${d.sentOn ?? "x"}-${d.state}`,
+        title: d.state === "stop" ? `Move on from ${d.contactName}` : d.state === "follow-up-due" || d.state === "waiting-after-follow-up" ? `Follow up with ${d.contactName}` : `Next step with ${d.contactName}`,
+        due: d.dueOn as string,
+        description: d.explanation,
+      }));
+    const ics = toICalendar(items, { generatedAt: now.toISOString() });
+    if (!ics.ok) return yield* Effect.fail(new InvalidInput({ detail: ics.error.message, errors: ics.error.issues }));
+    return ics.value;
+  });

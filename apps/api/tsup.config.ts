@@ -1,0 +1,10 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: ["src/index.ts", "src/client.ts", "src/server.ts", "src/migrate.ts"],
+  format: ["esm"],
+  target: "node20",
+  dts: { entry: ["src/index.ts", "src/client.ts"], compilerOptions: { ignoreDeprecations: "6.0" } },
+  sourcemap: true,
+  clean: true,
+});
