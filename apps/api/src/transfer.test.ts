@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { BODY_LIMIT, IMPORT_LIMIT } from "./app";
+import { ENGINES, isProblem, useTestApp } from "./test-app";
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+
+describe.each(ENGINES)("import and export on %s", (engine) => {
+  const app = useTestApp(engine);
+
+  it("a dry run reports without storing; the real import stores every row in one go", async () => {
+    const { auth } = await app.user();
+    await app.request("/v1/pivot", { method: "PUT", headers: auth, json: { fromField: "teaching", toField: "learning design", targetRoles: [], stillEmployed: true, weeklyMinutes: 60 } });
+    const csv = fixture("enlist-synthetic-unicode-bom-crlf.csv");
+    const dry = await app.request("/v1/contacts/import?dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv });
+    const dryBody = (await dry.json()) as { stored: number; report: { imported: number; skipped: unknown[] } };
+    expect(dryBody).toMatchObject({ stored: 0, report: { imported: 11 } });
+    expect(dryBody.report.skipped).toHaveLength(1);
+    expect(((await (await app.request("/v1/contacts", { headers: auth })).json()) as { items: unknown[] }).items).toHaveLength(0);
+
+    const real = (await (await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv })).json()) as { stored: number };
+    expect(real.stored).toBe(11);
+    const list = (await (await app.request("/v1/contacts?limit=200", { headers: auth })).json()) as { items: { name: string; circle: string }[] };
+    expect(list.items.find((c) => c.name === "Tomás Ó Briain")?.circle).toBe("pathfinders");
+
+    const again = (await (await app.request("/v1/contacts/import?dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv })).json()) as { report: { duplicates: { with: { existingId?: string } }[] } };
+    expect(again.report.duplicates.filter((d) => d.with.existingId).length).toBeGreaterThanOrEqual(11);
+  });
+
+  it("imports vCards; refuses a PNG and an unknown type with a problem, storing nothing", async () => {
+    const { auth } = await app.user();
+    const vcf = (await (await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/vcard" }, body: fixture("ezvcard__John_Doe_ANDROID.vcf") })).json()) as { stored: number };
+    expect(vcf.stored).toBe(4);
+    const png = await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) });
+    expect(await isProblem(png, 422)).toBe(true);
+    const pdf = await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "application/pdf" }, body: "%PDF" });
+    expect(await isProblem(pdf, 422)).toBe(true);
+    expect(((await (await app.request("/v1/contacts", { headers: auth })).json()) as { items: unknown[] }).items).toHaveLength(4);
+  });
+
+  it("exports CSV with formulas neutralised, vCard, and a JSON backup", async () => {
+    const { auth } = await app.user();
+    await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name: "=HYPERLINK(\"http://evil\")", circle: "backers", tie: "weak", company: "@SUM(1)" } });
+    const csv = await app.request("/v1/contacts/export?format=csv", { headers: auth });
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const text = await csv.text();
+    expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(text).toContain("'@SUM(1)");
+    const vcard = await (await app.request("/v1/contacts/export?format=vcard", { headers: auth })).text();
+    expect(vcard).toMatch(/^BEGIN:VCARD\r\nVERSION:4.0/);
+    const backup = (await (await app.request("/v1/me/export", { headers: auth })).json()) as { format: string; contacts: unknown[] };
+    expect(backup).toMatchObject({ format: "enlist-backup", version: 1 });
+    expect(backup.contacts).toHaveLength(1);
+  });
+
+  it("refuses bodies over the limits with 413", async () => {
+    const { auth } = await app.user();
+    const big = await app.request("/v1/messages/lint", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "a".repeat(BODY_LIMIT), context: { channel: "email" } }) });
+    expect(await isProblem(big, 413)).toBe(true);
+    const huge = await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: "x".repeat(IMPORT_LIMIT + 1) });
+    expect(await isProblem(huge, 413)).toBe(true);
+  });
+
+  it("deleting the account deletes everything in it", async () => {
+    const { auth } = await app.user();
+    await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name: "A", circle: "backers", tie: "weak" } });
+    expect((await app.request("/v1/me", { method: "DELETE", headers: auth })).status).toBe(204);
+    expect(await isProblem(await app.request("/v1/me", { headers: auth }), 401)).toBe(true);
+  });
+});
