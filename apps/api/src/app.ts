@@ -84,6 +84,9 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
   });
   app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Enlist API" }));
 
+  // Until the web app is built and served here, the front door leads to the API reference.
+  app.get("/", (c) => c.redirect("/docs"));
+
   app.notFound((c) => problemResponse(c, problem(404, "not-found", "Not found", `There is nothing at ${c.req.method} ${c.req.path}.`)));
   app.onError((err, c) => {
     if (err instanceof HTTPException) {

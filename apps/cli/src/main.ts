@@ -2,6 +2,7 @@ import { build, BUILD_HELP } from "./commands/build";
 import { CHECK_ASK_HELP, checkAskCommand } from "./commands/check-ask";
 import { lint, LINT_HELP } from "./commands/lint";
 import { plan, PLAN_HELP } from "./commands/plan";
+import { IMPORT_HELP, importCommand } from "./commands/import";
 import { EXIT, UsageError, type Io } from "./io";
 
 export type { Io } from "./io";
@@ -13,6 +14,7 @@ Commands:
   check-ask   judge whether an ask is reasonable, and right-size it
   build       compose a first draft from its parts
   plan        this week's next actions from an export
+  import      send a LinkedIn, Google or vCard export to your Enlist account
 
 Run "enlist <command> --help" for the options of each.
 `;
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => Promise<number
   "check-ask": { run: checkAskCommand, help: CHECK_ASK_HELP },
   build: { run: build, help: BUILD_HELP },
   plan: { run: plan, help: PLAN_HELP },
+  import: { run: (args, io) => importCommand(args, io), help: IMPORT_HELP },
 };
 
 /** Runs the command line and returns the exit status; never throws for anything a user types. */

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { createApp, makeRuntime } from "@enlist/api";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../main";
+
+const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
+let base = "";
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "enlist-cli-"));
+  const runtime = makeRuntime({ databaseUrl: `sqlite://${join(dir, "db.sqlite")}`, scryptCost: 1024 });
+  const app = createApp(runtime);
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((r) => server.once("listening", r));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  close = async () => {
+    server.close();
+    await runtime.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  };
+});
+afterAll(() => close());
+
+async function cli(argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await run(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => "", today: () => "2026-11-25", cwd: fixtures });
+  return { code, out, err };
+}
+
+async function token(): Promise<string> {
+  const signup = await fetch(`${base}/v1/auth/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "cli@example.com", password: "correct horse battery", name: "Cli" }) });
+  const cookie = signup.headers.get("set-cookie")?.split(";")[0] ?? "";
+  const { csrfToken } = (await signup.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/v1/tokens`, { method: "POST", headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken }, body: JSON.stringify({ name: "cli" }) });
+  return ((await res.json()) as { token: string }).token;
+}
+
+describe("enlist import", () => {
+  it("sends an export to a real server, dry run first", async () => {
+    const t = await token();
+    const dry = await cli(["import", "Connections.csv", "--to", base, "--token", t, "--dry-run"]);
+    expect(dry).toMatchObject({ code: 0, err: "" });
+    expect(dry.out).toContain("Would import 10 of 10 rows from Connections.csv (linkedin-csv).");
+    const real = await cli(["import", "Connections.csv", "--to", base, "--token", t]);
+    expect(real.out).toContain("Imported 10 of 10 rows");
+    const list = (await (await fetch(`${base}/v1/contacts?limit=50`, { headers: { authorization: `Bearer ${t}` } })).json()) as { items: unknown[] };
+    expect(list.items).toHaveLength(10);
+  });
+
+  it("says why the server refused", async () => {
+    const r = await cli(["import", "Connections.csv", "--to", base, "--token", "enl_wrong"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("401 Not logged in: This access token is not valid");
+  });
+
+  it("needs a server and a token", async () => {
+    expect((await cli(["import", "Connections.csv", "--token", "x"])).err).toContain("--to is required");
+    expect((await cli(["import", "nope.csv", "--to", base, "--token", "x"])).err).toContain("cannot read nope.csv: no such file");
+  });
+});

@@ -1,0 +1,64 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { createClient } from "@enlist/api/client";
+import type { InferResponseType } from "hono/client";
+import { EXIT, UsageError, type Io } from "../io";
+import { parse } from "../options";
+
+export const IMPORT_HELP = `Usage: enlist import FILE --to URL --token TOKEN [--dry-run]
+
+Imports a LinkedIn Connections.csv, a Google Contacts CSV or a vCard (.vcf) file into your Enlist account
+through the API: every row or none. Prints the report: what was imported, skipped and why, duplicates.
+
+Options:
+  --to URL       the Enlist server, e.g. http://localhost:3000 (or ENLIST_URL)
+  --token TOKEN  a personal access token from Settings or POST /v1/tokens (or ENLIST_TOKEN)
+  --dry-run      report only; store nothing
+  -h, --help     show this help
+
+Exit status: 0 when imported (or reported), 1 when the server refused the file, 2 on bad usage.
+`;
+
+type ImportResponse = InferResponseType<ReturnType<typeof createClient>["v1"]["contacts"]["import"]["$post"], 200>;
+
+export async function importCommand(args: string[], io: Io, env: Record<string, string | undefined> = process.env): Promise<number> {
+  const { values, positionals } = parse(args, { to: { type: "string" }, token: { type: "string" }, "dry-run": { type: "boolean" } });
+  if (values.help) {
+    io.stdout(IMPORT_HELP);
+    return EXIT.ok;
+  }
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError("import takes one file: enlist import FILE --to URL --token TOKEN");
+  const base = values.to ?? env.ENLIST_URL;
+  const token = values.token ?? env.ENLIST_TOKEN;
+  if (!base) throw new UsageError("--to is required (the server's address, e.g. http://localhost:3000)");
+  if (!token) throw new UsageError("--token is required (create one in Settings or with POST /v1/tokens)");
+  let body: Buffer;
+  try {
+    body = await readFile(resolve(io.cwd, file));
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
+  }
+  const type = /\.vcf$|\.vcard$/i.test(file) || /^\s*BEGIN:VCARD/i.test(body.subarray(0, 200).toString("utf8")) ? "text/vcard" : "text/csv";
+  const client = createClient(base);
+  const url = client.v1.contacts.import.$url({ query: values["dry-run"] ? { dryRun: "true" } : {} });
+  let res: Response;
+  try {
+    res = await fetch(url, { method: "POST", body, headers: { authorization: `Bearer ${token}`, "content-type": type } });
+  } catch (e) {
+    io.stderr(`enlist import: cannot reach ${base}: ${(e as Error).message}\n`);
+    return EXIT.findings;
+  }
+  if (!res.ok) {
+    const problem = (await res.json().catch(() => ({}))) as { title?: string; detail?: string };
+    io.stderr(`enlist import: ${res.status} ${problem.title ?? res.statusText}${problem.detail ? `: ${problem.detail}` : ""}\n`);
+    return EXIT.findings;
+  }
+  const result = (await res.json()) as ImportResponse;
+  const { report } = result;
+  io.stdout(`${values["dry-run"] ? "Would import" : "Imported"} ${values["dry-run"] ? report.imported : result.stored} of ${report.rows} rows from ${file} (${report.format}).\n`);
+  for (const s of report.skipped) io.stdout(`  skipped row ${s.row}: ${s.reason}\n`);
+  for (const w of report.warnings) io.stdout(`  row ${w.row}: ${w.message}\n`);
+  if (report.duplicates.length) io.stdout(`  ${report.duplicates.length} possible duplicate${report.duplicates.length === 1 ? "" : "s"}: review them in the app\n`);
+  return EXIT.ok;
+}
