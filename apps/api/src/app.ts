@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { Effect } from "effect";
 import { bodyLimit } from "hono/body-limit";
+import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import { ping } from "./db/migrations";
 import { Db } from "./services/db";
@@ -26,11 +27,20 @@ export interface AppOptions {
   remoteAddress?: (c: import("hono").Context) => string | undefined;
 }
 
-const tooLarge = (limit: number) =>
-  bodyLimit({
-    maxSize: limit,
-    onError: (c) => problemResponse(c, problem(413, "too-large", "Body too large", `Send at most ${limit / 1024 / 1024} MB.`)),
+/**
+ * 413 for bodies over `limit`. A declared Content-Length is checked at once; only a body of unknown length
+ * (chunked) is counted as it streams in, which costs a stream copy per request.
+ */
+const tooLarge = (limit: number) => {
+  const refuse = (c: import("hono").Context) => problemResponse(c, problem(413, "too-large", "Body too large", `Send at most ${limit / 1024 / 1024} MB.`));
+  const streaming = bodyLimit({ maxSize: limit, onError: refuse });
+  return createMiddleware(async (c, next) => {
+    const declared = c.req.header("content-length");
+    if (declared === undefined) return streaming(c, next);
+    if (Number(declared) > limit) return refuse(c);
+    await next();
   });
+};
 
 export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
   const run = makeRunner(runtime);
