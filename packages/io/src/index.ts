@@ -15,3 +15,4 @@ export { Backup, BACKUP_FORMAT, BACKUP_VERSION, parseJsonBackup, toJsonBackup } 
 export type { BackupData } from "./export/json-backup";
 export { CalendarItem, CalendarOptions, toICalendar } from "./export/to-icalendar";
 export { foldLine } from "./export/fold-line";
+export { detectImportFormat } from "./detect-format";

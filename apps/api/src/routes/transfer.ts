@@ -1,7 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { Effect } from "effect";
 import { InvalidFile } from "../errors";
-import { exportContacts, importContacts, importKind } from "../services/transfer";
+import { detectImportFormat } from "@enlist/io";
+import { exportContacts, importContacts } from "../services/transfer";
 import { requireUser } from "../http/auth";
 import type { AppEnv } from "../http/env";
 import { json, problems, SECURITY } from "../http/schemas";
@@ -43,7 +44,7 @@ export const transferRoutes = () =>
     .openapi(importRoute, async (c) => {
       const body = new Uint8Array(await c.req.arrayBuffer());
       const head = new TextDecoder().decode(body.subarray(0, 20_000));
-      const kind = importKind(c.req.header("content-type") ?? "", head);
+      const kind = detectImportFormat(c.req.header("content-type") ?? "", head);
       const effect = kind
         ? importContacts(c.get("principal").userId, kind, body, c.req.valid("query").dryRun === "true")
         : Effect.fail(new InvalidFile({ detail: "Send the file as text/csv (LinkedIn Connections.csv or Google Contacts) or text/vcard." }));

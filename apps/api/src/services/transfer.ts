@@ -1,5 +1,5 @@
 import type { Contact } from "@enlist/core";
-import { parseGoogleContactsCsv, parseLinkedInConnections, parseVCards, toCsv, toICalendar, toJsonBackup, toVCard, type ImportResult } from "@enlist/io";
+import { parseGoogleContactsCsv, parseLinkedInConnections, parseVCards, toCsv, toICalendar, toJsonBackup, toVCard, type ImportFormat, type ImportResult } from "@enlist/io";
 import { Effect } from "effect";
 import { InvalidFile, InvalidInput } from "../errors";
 import { AppClock, isoDate } from "./clock";
@@ -10,28 +10,18 @@ import { allInteractions } from "./interactions";
 import { getPivot } from "./pivot";
 import { followUps } from "./planning";
 
-export type ImportKind = "linkedin" | "google" | "vcard";
-
-/** Which parser a file needs, from its media type and, for CSV, its header. */
-export function importKind(contentType: string, body: string): ImportKind | null {
-  const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
-  if (type === "text/vcard" || type === "text/x-vcard") return "vcard";
-  if (type !== "text/csv") return null;
-  return /e-mail 1 - value|given name|organization 1 - name/i.test(body.slice(0, 20_000)) ? "google" : "linkedin";
-}
-
 const plain = ({ createdAt: _c, updatedAt: _u, version: _v, ...c }: StoredContact): Contact => c;
 
 /**
  * Imports a file: parses it, reports row by row, and — unless this is a dry run — stores every contact in
  * one transaction: all of them or, if anything fails, none.
  */
-export const importContacts = (userId: string, kind: ImportKind, body: Uint8Array, dryRun: boolean) =>
+export const importContacts = (userId: string, kind: ImportFormat, body: Uint8Array, dryRun: boolean) =>
   Effect.gen(function* () {
     const pivot = yield* getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
     const existing = (yield* allContacts(userId)).map((c) => ({ id: c.id, name: c.name, ...(c.email ? { email: c.email } : {}), ...(c.linkedInUrl ? { linkedInUrl: c.linkedInUrl } : {}) }));
     const options = { existing, ...(pivot ? { pivot } : {}) };
-    const parsed = kind === "vcard" ? parseVCards(body, options) : kind === "google" ? parseGoogleContactsCsv(body, options) : parseLinkedInConnections(body, options);
+    const parsed = kind === "vcard" ? parseVCards(body, options) : kind === "google-csv" ? parseGoogleContactsCsv(body, options) : parseLinkedInConnections(body, options);
     if (!parsed.ok) return yield* Effect.fail(new InvalidFile({ detail: parsed.error.message }));
     const result: ImportResult = parsed.value;
     if (dryRun) return { ...result, stored: 0 };
