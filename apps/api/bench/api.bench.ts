@@ -41,15 +41,7 @@ const report = (name: string, r: autocannon.Result) =>
 const real = await start("real");
 const bare = await start("bare");
 try {
-  const post = { method: "POST" as const, headers: { "content-type": "application/json" }, body: lintBody };
-  await load(`${bare.base}/v1/messages/lint`, { ...post, duration: 2 });
-  await load(`${real.base}/v1/messages/lint`, { ...post, duration: 2 });
-  const bareResult = await load(`${bare.base}/v1/messages/lint`, post);
-  const lintResult = await load(`${real.base}/v1/messages/lint`, post);
-  report("bare Hono + zod validation", bareResult);
-  report("POST /v1/messages/lint", lintResult);
-  console.log(`lint throughput: ${((100 * lintResult.requests.average) / bareResult.requests.average).toFixed(0)} % of the bare endpoint\n`);
-
+  // The import runs first, on a fresh server, so that its memory is measured alone.
   const signup = await fetch(`${real.base}/v1/auth/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "bench@example.com", password: "correct horse battery", name: "Bench" }) });
   const cookie = signup.headers.get("set-cookie")?.split(";")[0] ?? "";
   const { csrfToken } = (await signup.json()) as { csrfToken: string };
@@ -64,6 +56,15 @@ try {
   const stored = ((await imported.json()) as { stored: number }).stored;
   const after = await ask<{ rss: number; maxRss: number }>(real.child, "rss");
   console.log(`import of a 30,000-row LinkedIn export (${(csv.length / 1e6).toFixed(1)} MB): ${seconds.toFixed(2)} s, ${stored} stored; server peak ${(after.maxRss / 1e6).toFixed(0)} MB resident (${(before.rss / 1e6).toFixed(0)} MB before)\n`);
+
+  const post = { method: "POST" as const, headers: { "content-type": "application/json" }, body: lintBody };
+  await load(`${bare.base}/v1/messages/lint`, { ...post, duration: 2 });
+  await load(`${real.base}/v1/messages/lint`, { ...post, duration: 2 });
+  const bareResult = await load(`${bare.base}/v1/messages/lint`, post);
+  const lintResult = await load(`${real.base}/v1/messages/lint`, post);
+  report("bare Hono + zod validation", bareResult);
+  report("POST /v1/messages/lint", lintResult);
+  console.log(`lint throughput: ${((100 * lintResult.requests.average) / bareResult.requests.average).toFixed(0)} % of the bare endpoint\n`);
 
   await load(`${real.base}/v1/contacts?limit=50`, { headers: auth, duration: 2 });
   report("GET /v1/contacts (30,000 stored, page of 50)", await load(`${real.base}/v1/contacts?limit=50`, { headers: auth }));
