@@ -25,7 +25,8 @@ const lintBody = JSON.stringify({
 });
 
 function start(kind: "real" | "bare"): Promise<{ child: ChildProcess; base: string }> {
-  const child = fork(serveScript, [kind], { stdio: "inherit" });
+  // Plain Node for the servers: without the TypeScript loader the parent runs under, as in production.
+  const child = fork(serveScript, [kind], { stdio: "inherit", execArgv: [] });
   return new Promise((resolve) => child.once("message", (m: { port: number }) => resolve({ child, base: `http://127.0.0.1:${m.port}` })));
 }
 

@@ -10,7 +10,7 @@ import { json, problems, SECURITY } from "../http/schemas";
 const secured = { security: SECURITY, middleware: requireUser };
 const Report = z
   .object({
-    contacts: z.array(z.object({}).passthrough()),
+    contacts: z.array(z.object({}).passthrough()).openapi({ description: "The contacts as they would be stored: filled on a dry run (a preview), empty after a real import." }),
     report: z.object({ format: z.string(), rows: z.number(), imported: z.number(), skipped: z.array(z.object({ row: z.number(), reason: z.string() })), warnings: z.array(z.object({ row: z.number(), message: z.string() })), duplicates: z.array(z.object({}).passthrough()) }),
     stored: z.number().int(),
   })
