@@ -23,7 +23,11 @@ export function toRow(userId: string, id: string, c: ContactInput, version: numb
   return { id, user_id: userId, name, circle, tie, status: status ?? "new", search: searchText(c), data: JSON.stringify(rest), version, created_at: createdAt, updated_at: updatedAt };
 }
 
-export function fromRow(row: ContactsTable): StoredContact {
+/** The columns a contact is read back from (not the search text or the owner). */
+export const CONTACT_COLUMNS = ["id", "name", "circle", "tie", "status", "data", "version", "created_at", "updated_at"] as const;
+type ContactRow = Pick<ContactsTable, (typeof CONTACT_COLUMNS)[number]>;
+
+export function fromRow(row: ContactRow): StoredContact {
   const rest = JSON.parse(row.data) as Omit<ContactInput, "name" | "circle" | "tie" | "status">;
   return { id: row.id, name: row.name, circle: row.circle as Contact["circle"], tie: row.tie as Contact["tie"], status: row.status as Contact["status"], ...rest, createdAt: row.created_at, updatedAt: row.updated_at, version: row.version };
 }
@@ -90,7 +94,7 @@ export const decodeCursor = (cursor: string) => Buffer.from(cursor, "base64url")
 export const listContacts = (userId: string, filter: ContactFilter) =>
   Effect.gen(function* () {
     const rows = yield* query(({ db }) => {
-      let q = db.selectFrom("contacts").selectAll().where("user_id", "=", userId);
+      let q = db.selectFrom("contacts").select(CONTACT_COLUMNS).where("user_id", "=", userId);
       if (filter.circle) q = q.where("circle", "=", filter.circle);
       if (filter.status) q = q.where("status", "=", filter.status);
       // ESCAPE spelled out: SQLite has no default escape character for LIKE, PostgreSQL's is the backslash.
@@ -105,4 +109,4 @@ export const listContacts = (userId: string, filter: ContactFilter) =>
 
 /** Every contact of the user, for export and planning. */
 export const allContacts = (userId: string) =>
-  query(({ db }) => db.selectFrom("contacts").selectAll().where("user_id", "=", userId).orderBy("id").execute()).pipe(Effect.map((rows) => rows.map(fromRow)));
+  query(({ db }) => db.selectFrom("contacts").select(CONTACT_COLUMNS).where("user_id", "=", userId).orderBy("id").execute()).pipe(Effect.map((rows) => rows.map(fromRow)));
