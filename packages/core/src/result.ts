@@ -17,14 +17,13 @@ export interface InputError {
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 
 function formatPath(prefix: string, path: readonly PropertyKey[]): string {
-  const parts = path.map((p) => (typeof p === "number" ? `[${p}]` : String(p)));
-  const joined = parts.reduce<string>(
-    (acc, part) => (part.startsWith("[") ? acc + part : acc ? `${acc}.${part}` : part),
-    "",
-  );
-  if (!prefix) return joined || "(input)";
-  if (!joined) return prefix;
-  return joined.startsWith("[") ? prefix + joined : `${prefix}.${joined}`;
+  // Numbers are indexes ("contacts[0]"); every other key is a field (".name"), whatever characters it holds.
+  let out = prefix;
+  for (const p of path) {
+    if (typeof p === "number") out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out || "(input)";
 }
 
 /** What parseArg needs of a schema: full zod and zod/mini schemas both have it. */

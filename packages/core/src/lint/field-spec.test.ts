@@ -58,3 +58,12 @@ describe("validateFields agrees with the zod schemas built from the same fields"
     );
   });
 });
+
+describe("paths name fields whatever their keys hold", () => {
+  it("a rule id that starts with a bracket is a field, not an index", () => {
+    const mine = validateFields(LINT_OPTIONS_FIELDS, { rules: { "[": false } }, "options");
+    const zods = parseArg(LintOptions, { rules: { "[": false } }, "options");
+    expect(!mine.ok && mine.error.issues[0]?.path).toBe("options.rules.[");
+    expect(!zods.ok && zods.error.issues[0]?.path).toBe("options.rules.[");
+  });
+});
