@@ -166,7 +166,9 @@ function toItem(c: Candidate, minutes: number, pivot: Pivot, today: string, wait
 function reachOutReason(contact: Contact, pivot: Pivot): string {
   switch (contact.circle) {
     case "backers":
-      return `${contact.name} has your back: tell them your plan and ask for one specific thing.`;
+      return contact.tie === "close" || contact.tie === "friend"
+        ? `${contact.name} has your back: tell them your plan and ask for one specific thing.`
+        : `${contact.name} knows you: tell them about your move into ${pivot.toField} and ask for one specific thing.`;
     case "pathfinders":
       return contact.transition
         ? `${contact.name} moved from ${contact.transition.from} to ${contact.transition.to}: ask for their game plan.`
