@@ -171,9 +171,8 @@ export function buildMessage(input: BuildInputInput | unknown): Result<BuiltMess
   const budget = wordBudget(value, firstContact);
   const paragraphs = value.channel === "email" || value.channel === "linkedin-message";
   let built: { body: string; parts: MessagePart[] } | null = null;
-  let chosen: Piece[] = [];
   // The first version with no size error, kept in case no version is free of size warnings too.
-  let fallback: { built: { body: string; parts: MessagePart[] }; kept: Piece[] } | null = null;
+  let fallback: { body: string; parts: MessagePart[] } | null = null;
   // Drop optional parts one at a time, then shorten the topic, until the message fits the channel.
   for (let attempt = 0; attempt < 40 && built === null; attempt++) {
     const all = pieces(value, ask, topic, picker(value.seed));
@@ -185,10 +184,9 @@ export function buildMessage(input: BuildInputInput | unknown): Result<BuiltMess
       const size = sizeOf(candidate.body, limit, budget, firstContact);
       if (size === "fits") {
         built = candidate;
-        chosen = kept;
         break;
       }
-      if (!fallback && size === "long") fallback = { built: candidate, kept };
+      if (!fallback && size === "long") fallback = candidate;
     }
     if (built === null) {
       const shorter = shortenTopic(topic);
@@ -196,10 +194,7 @@ export function buildMessage(input: BuildInputInput | unknown): Result<BuiltMess
       topic = shorter;
     }
   }
-  if (built === null && fallback) {
-    built = fallback.built;
-    chosen = fallback.kept;
-  }
+  if (built === null && fallback) built = fallback;
   if (built === null) {
     return fail("ask.specifics", `the message cannot be made to fit ${limit !== null ? `${limit} characters` : `${budget} words`}; shorten the names or the topic`);
   }
@@ -209,7 +204,7 @@ export function buildMessage(input: BuildInputInput | unknown): Result<BuiltMess
   const lint = lintMessage(built.body, final);
   if (!lint.ok) return lint;
   const error = lint.value.findings.find((f) => f.severity === "error");
-  if (error) return fail(sourceOf(error, built.parts, chosen), error.message);
+  if (error) return fail(sourceOf(error, built.parts), error.message);
   return { ok: true, value: { ...(subject !== undefined ? { subject } : {}), body: built.body, parts: built.parts, ask, rightSized, context: final } };
 }
 
@@ -225,7 +220,7 @@ function sizeOf(body: string, limit: number | null, budget: number | null, first
   return words > (firstContact ? COLD_MAX_WORDS : WARM_MAX_WORDS) ? "over" : "long";
 }
 
-function sourceOf(finding: Finding, parts: readonly MessagePart[], _pieces: readonly Piece[]): string {
+function sourceOf(finding: Finding, parts: readonly MessagePart[]): string {
   if (finding.target === "subject") return "ask.specifics";
   const part = parts.find((p) => (finding.start ?? 0) >= p.start && (finding.start ?? 0) < p.end);
   return (part && PART_SOURCE[part.name]) ?? "ask";
