@@ -1,9 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect } from "kysely";
 import pg from "pg";
 import { migrationProvider } from "./migrations";
+import { QueuedSqliteDialect } from "./sqlite-dialect";
 import type { Database } from "./tables";
 
 export type Engine = "sqlite" | "postgres";
@@ -11,30 +12,6 @@ export type Engine = "sqlite" | "postgres";
 export interface Connection {
   db: Kysely<Database>;
   engine: Engine;
-}
-
-/** How many distinct prepared statements to keep; the API issues a few dozen shapes of query. */
-const STATEMENT_CACHE = 256;
-
-/**
- * better-sqlite3 with its prepared statements kept: Kysely prepares every query anew, and preparing was a
- * tenth of the time of a contact-list request. Safe because Kysely runs one query at a time per connection
- * and never leaves a statement iterating.
- */
-function withStatementCache(sqlite: SQLite.Database) {
-  const cache = new Map<string, SQLite.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(query: string) {
-      let statement = cache.get(query);
-      if (!statement) {
-        statement = sqlite.prepare(query);
-        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
-        cache.set(query, statement);
-      }
-      return statement;
-    },
-  };
 }
 
 /**
@@ -52,7 +29,7 @@ export function connect(url: string): Connection {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), engine: "sqlite" };
+  return { db: new Kysely<Database>({ dialect: new QueuedSqliteDialect(sqlite) }), engine: "sqlite" };
 }
 
 /** Brings the schema up to date; safe to run at every start and from several processes. */
