@@ -68,3 +68,18 @@ describe.each(ENGINES)("import and export on %s", (engine) => {
     expect(await isProblem(await app.request("/v1/me", { headers: auth }), 401)).toBe(true);
   });
 });
+
+describe("imported rows the Contact schema refuses", () => {
+  const app = useTestApp("sqlite");
+  it("keep the person and leave the bad field out, with a warning", async () => {
+    const { auth } = await app.user();
+    const csv = `First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Ruiz,https://www.linkedin.com/in/ana,ana@localhost.x,Acme,${"Very long title ".repeat(20)},05 Mar 2024\n`;
+    const res = (await (await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv })).json()) as { stored: number; report: { warnings: { message: string }[] } };
+    expect(res.stored).toBe(1);
+    expect(res.report.warnings.map((w) => w.message)).toEqual(['email "ana@localhost.x" cannot be stored; left out', expect.stringMatching(/^role "Very long title/)]);
+    const [contact] = ((await (await app.request("/v1/contacts", { headers: auth })).json()) as { items: { id: string; role?: string }[] }).items;
+    expect(contact?.role).toBeUndefined();
+    const etag = `"${contact?.id}.1"`;
+    expect((await app.request(`/v1/contacts/${contact?.id}`, { method: "PATCH", headers: { ...auth, "if-match": etag }, json: { tie: "friend" } })).status).toBe(200);
+  });
+});

@@ -1,14 +1,39 @@
 import type { Contact } from "@enlist/core";
-import { parseGoogleContactsCsv, parseLinkedInConnections, parseVCards, toCsv, toICalendar, toJsonBackup, toVCard, type ImportFormat, type ImportResult } from "@enlist/io";
+import { parseGoogleContactsCsv, parseLinkedInConnections, parseVCards, toCsv, toICalendar, toJsonBackup, toVCard, type ImportedContact, type ImportFormat, type ImportResult } from "@enlist/io";
 import { Effect } from "effect";
 import { InvalidFile, InvalidInput } from "../errors";
 import { AppClock, isoDate } from "./clock";
-import { allContacts, toRow, type StoredContact } from "./contacts";
+import type { ContactsTable } from "../db/tables";
+import { allContacts, ContactInput, toRow, type StoredContact } from "./contacts";
 import { query } from "./db";
 import { newId } from "./ids";
 import { allInteractions } from "./interactions";
 import { getPivot } from "./pivot";
 import { followUps } from "./planning";
+
+/**
+ * An imported row as a contact the API will accept later too: fields the Contact schema refuses (an
+ * address zod does not take as an e-mail, an over-long title) are dropped with a warning, not stored.
+ */
+function toContactInput(c: ImportedContact, warnings: { row: number; message: string }[]): ContactInput | null {
+  const candidate: Record<string, unknown> = { name: c.name.slice(0, 200), circle: c.circle, tie: c.tie, status: "new" };
+  const optional: [string, unknown][] = [
+    ["email", c.email],
+    ["linkedInUrl", c.linkedInUrl],
+    ["company", c.company],
+    ["role", c.role],
+    ["transition", c.transition],
+    ["researchNotes", c.note],
+  ];
+  for (const [key, value] of optional) {
+    if (value === undefined) continue;
+    const field = ContactInput.shape[key as keyof typeof ContactInput.shape];
+    if (field.safeParse(value).success) candidate[key] = value;
+    else warnings.push({ row: c.row, message: `${key} "${String(typeof value === "object" ? JSON.stringify(value) : value).slice(0, 80)}" cannot be stored; left out` });
+  }
+  const parsed = ContactInput.safeParse(candidate);
+  return parsed.success ? parsed.data : null;
+}
 
 const plain = ({ createdAt: _c, updatedAt: _u, version: _v, ...c }: StoredContact): Contact => c;
 
@@ -26,20 +51,12 @@ export const importContacts = (userId: string, kind: ImportFormat, body: Uint8Ar
     const result: ImportResult = parsed.value;
     if (dryRun) return { contacts: result.contacts, report: result.report, stored: 0 };
     const now = (yield* AppClock).now().toISOString();
-    const rows = result.contacts.map((c) =>
-      toRow(userId, newId("con"), {
-        name: c.name.slice(0, 200),
-        circle: c.circle,
-        tie: c.tie,
-        status: "new",
-        ...(c.email && c.email.length <= 320 ? { email: c.email } : {}),
-        ...(c.linkedInUrl && c.linkedInUrl.length <= 500 ? { linkedInUrl: c.linkedInUrl } : {}),
-        ...(c.company ? { company: c.company.slice(0, 200) } : {}),
-        ...(c.role ? { role: c.role.slice(0, 200) } : {}),
-        ...(c.transition ? { transition: { from: c.transition.from.slice(0, 200), to: c.transition.to.slice(0, 200) } } : {}),
-        ...(c.note ? { researchNotes: c.note.slice(0, 5000) } : {}),
-      }, 1, now, now),
-    );
+    const rows: ContactsTable[] = [];
+    for (const c of result.contacts) {
+      const input = toContactInput(c, result.report.warnings);
+      if (input) rows.push(toRow(userId, newId("con"), input, 1, now, now));
+      else result.report.skipped.push({ row: c.row, reason: "the row does not make a valid contact" });
+    }
     yield* query(({ db }) =>
       db.transaction().execute(async (tx) => {
         // Batches keep each statement under both engines' parameter limits.
