@@ -12,7 +12,9 @@ function linkedInExport(rows: number): string {
   const lines = ["Notes:", '"When exporting your connection data, you may notice that some of the email addresses are missing."', "", "First Name,Last Name,URL,Email Address,Company,Position,Connected On"];
   const names = ["Ana,Ruiz", "José,Núñez", 'Hannah,"Lee, Jr."', "Zoë,Müller", "Bo,Chan"];
   for (let i = 0; i < rows; i++) {
-    lines.push(`${names[i % names.length]},https://www.linkedin.com/in/p-${i},${i % 3 ? "" : `p${i}@example.com`},"Company ${i % 97}, Inc.",Teacher turned Designer,${(i % 28) + 1} Mar 2024`);
+    // Three kinds of title, so that with the pivot below a third land in each circle.
+    const title = ["Teacher turned Designer", "Head of Design", "Accountant"][i % 3];
+    lines.push(`${names[i % names.length]},https://www.linkedin.com/in/p-${i},${i % 3 ? "" : `p${i}@example.com`},"Company ${i % 97}, Inc.",${title},${(i % 28) + 1} Mar 2024`);
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
@@ -48,6 +50,7 @@ try {
   const { csrfToken } = (await signup.json()) as { csrfToken: string };
   const token = ((await (await fetch(`${real.base}/v1/tokens`, { method: "POST", headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken }, body: JSON.stringify({ name: "bench" }) })).json()) as { token: string }).token;
   const auth = { authorization: `Bearer ${token}` };
+  await fetch(`${real.base}/v1/pivot`, { method: "PUT", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ fromField: "teaching", toField: "design", targetRoles: [], stillEmployed: true, weeklyMinutes: 60 }) });
 
   const csv = linkedInExport(30_000);
   const before = await ask<{ rss: number }>(real.child, "rss");
