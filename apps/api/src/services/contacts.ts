@@ -28,8 +28,17 @@ export const CONTACT_COLUMNS = ["id", "name", "circle", "tie", "status", "data",
 type ContactRow = Pick<ContactsTable, (typeof CONTACT_COLUMNS)[number]>;
 
 export function fromRow(row: ContactRow): StoredContact {
-  const rest = JSON.parse(row.data) as Omit<ContactInput, "name" | "circle" | "tie" | "status">;
-  return { id: row.id, name: row.name, circle: row.circle as Contact["circle"], tie: row.tie as Contact["tie"], status: row.status as Contact["status"], ...rest, createdAt: row.created_at, updatedAt: row.updated_at, version: row.version };
+  // Fields set on the parsed object rather than spread into a new one: a page maps fifty of these.
+  const contact = JSON.parse(row.data) as StoredContact;
+  contact.id = row.id;
+  contact.name = row.name;
+  contact.circle = row.circle as Contact["circle"];
+  contact.tie = row.tie as Contact["tie"];
+  contact.status = row.status as Contact["status"];
+  contact.createdAt = row.created_at;
+  contact.updatedAt = row.updated_at;
+  contact.version = row.version;
+  return contact;
 }
 
 export const etagOf = (c: { id: string; version: number }) => `"${c.id}.${c.version}"`;
