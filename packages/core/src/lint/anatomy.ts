@@ -76,8 +76,7 @@ function signOffStart(text: string, end: number): number {
 
 interface Scan {
   sentences: Sentence[];
-  /** Offsets just past each word, in order. */
-  wordEnds: number[];
+  words: number;
 }
 
 /**
@@ -86,7 +85,7 @@ interface Scan {
  */
 function scan(text: string, from: number, to: number): Scan {
   const sentences: Sentence[] = [];
-  const wordEnds: number[] = [];
+  let words = 0;
   let start = from;
   const flush = (end: number) => {
     let s = start;
@@ -100,7 +99,7 @@ function scan(text: string, from: number, to: number): Scan {
     const c = text.charCodeAt(i);
     if (isWordChar(c) || (inWord && isJoiner(c))) inWord = true;
     else if (inWord) {
-      wordEnds.push(i);
+      words++;
       inWord = false;
     }
     if (i < from) continue;
@@ -115,18 +114,32 @@ function scan(text: string, from: number, to: number): Scan {
       if (next === -1 || next === 10 || (isSpace(next) && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i + 1))))) {
         flush(j);
         start = j;
-        // The closers were skipped without looking at them as words; none of them is a letter.
-        if (inWord) {
-          wordEnds.push(i);
-          inWord = false;
-        }
         i = j - 1;
       }
     }
   }
-  if (inWord) wordEnds.push(to);
+  if (inWord) words++;
   flush(to);
-  return { sentences, wordEnds };
+  return { sentences, words };
+}
+
+/**
+ * Offset just past the `limit`-th word, or -1 when there are fewer. Walked again only when a rule needs it
+ * (a message over its length), so the scan on every keystroke keeps no list of word ends.
+ */
+function wordEndAt(text: string, end: number, limit: number): number {
+  if (limit < 1) return -1;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c) || (inWord && isJoiner(c))) inWord = true;
+    else if (inWord) {
+      inWord = false;
+      if (++count === limit) return i;
+    }
+  }
+  return inWord && count + 1 === limit ? end : -1;
 }
 
 export function analyse(text: string): Anatomy {
@@ -152,13 +165,13 @@ export function analyse(text: string): Anatomy {
     };
     sentencesFrom = firstLine.length;
   }
-  const { sentences, wordEnds: ends } = scan(text, sentencesFrom, Math.max(sentencesFrom, bodyEnd));
+  const { sentences, words } = scan(text, sentencesFrom, Math.max(sentencesFrom, bodyEnd));
   return {
     text,
     greeting,
     bodyEnd,
     sentences,
-    words: ends.length,
-    wordOffset: (limit) => (limit >= 1 && limit <= ends.length ? (ends[limit - 1] as number) : -1),
+    words,
+    wordOffset: (limit) => wordEndAt(text, bodyEnd, limit),
   };
 }
