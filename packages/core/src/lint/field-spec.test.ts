@@ -40,7 +40,8 @@ describe("validateFields agrees with the zod schemas built from the same fields"
         const zods = parseArg(LintContext, input, "context");
         expect(mine.ok).toBe(zods.ok);
         if (mine.ok && zods.ok) expect(mine.value).toEqual(zods.value);
-        if (!mine.ok && !zods.ok) expect(mine.error.issues.map((i) => i.path)).toEqual(zods.error.issues.map((i) => i.path));
+        // The same fields at fault; zod may report one field twice (`{ length: 1 }` fails as a string and its max).
+        if (!mine.ok && !zods.ok) expect([...new Set(mine.error.issues.map((i) => i.path))]).toEqual([...new Set(zods.error.issues.map((i) => i.path))]);
       }),
       { numRuns: 1000 },
     );
