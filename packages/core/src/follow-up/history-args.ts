@@ -11,6 +11,18 @@ export type FollowUpOptions = z.input<typeof FollowUpOptions>;
 export const byDate = (a: Interaction, b: Interaction): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : INTERACTION_TYPES.indexOf(a.type) - INTERACTION_TYPES.indexOf(b.type);
 
+/** Each contact's interactions, in the order they happened. */
+export function groupByContact(interactions: readonly Interaction[]): Map<string, Interaction[]> {
+  const map = new Map<string, Interaction[]>();
+  for (const i of interactions) {
+    const list = map.get(i.contactId);
+    if (list) list.push(i);
+    else map.set(i.contactId, [i]);
+  }
+  for (const list of map.values()) list.sort(byDate);
+  return map;
+}
+
 export interface HistoryArgs<C> {
   contact: C;
   /** This contact's interactions, in the order they happened. */

@@ -4,3 +4,5 @@ export { FOLLOW_UP_AFTER, FOLLOW_UP_STATES, FollowUpOptions, REACH_NEXT_AFTER, f
 export type { FollowUpState, FollowUpStateName } from "./follow-up-state";
 export { classifyResponder } from "./classify-responder";
 export type { Responder } from "./classify-responder";
+export { followUpsDue } from "./follow-ups-due";
+export type { FollowUpDue } from "./follow-ups-due";

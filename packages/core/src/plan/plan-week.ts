@@ -5,7 +5,8 @@ import type { AskContext } from "../schemas/ask-context";
 import type { CircleId } from "../schemas/circle-id";
 import { classifyFrom } from "../follow-up/classify-responder";
 import { holidaySet, weekStart } from "../follow-up/calendar";
-import { byDate, followUpFrom, type FollowUpState } from "../follow-up/follow-up-state";
+import { followUpFrom, type FollowUpState } from "../follow-up/follow-up-state";
+import { groupByContact } from "../follow-up/history-args";
 import { parseArg, type Result } from "../result";
 import { Contact } from "../schemas/contact";
 import { Interaction } from "../schemas/interaction";
@@ -53,17 +54,6 @@ function interleave(outreach: Candidate[], perCircle: number): Candidate[] {
     }
   }
   return out;
-}
-
-function groupByContact(interactions: readonly Interaction[]): Map<string, Interaction[]> {
-  const map = new Map<string, Interaction[]>();
-  for (const i of interactions) {
-    const list = map.get(i.contactId);
-    if (list) list.push(i);
-    else map.set(i.contactId, [i]);
-  }
-  for (const list of map.values()) list.sort(byDate);
-  return map;
 }
 
 /**
