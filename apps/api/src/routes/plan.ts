@@ -12,7 +12,7 @@ import { json, problems, SECURITY } from "../http/schemas";
 
 const secured = { security: SECURITY, middleware: requireUser };
 const TodayQuery = z.object({ today: IsoDate.optional().openapi({ description: "The day to plan from (default: today, UTC)." }) });
-const FollowUp = z.object({ contactId: z.string(), contactName: z.string(), circle: z.string(), state: z.string(), dueOn: z.string().nullable(), sentOn: z.string().nullable(), explanation: z.string() }).openapi("FollowUp");
+const FollowUp = z.object({ contactId: z.string(), contactName: z.string(), circle: z.string(), state: z.string(), dueOn: z.string().nullable(), sentOn: z.string().nullable(), explanation: z.string(), title: z.string() }).openapi("FollowUp");
 
 const plan = createRoute({ method: "get", path: "/v1/plan", tags: ["plan"], summary: "This week's next actions (planWeek)", ...secured, request: { query: TodayQuery }, responses: { 200: { description: "The plan", content: json(WeekPlan) }, ...problems(400, 401, 404) } });
 const due = createRoute({ method: "get", path: "/v1/follow-ups", tags: ["plan"], summary: "Where each outreach stands under 3B7", ...secured, request: { query: TodayQuery }, responses: { 200: { description: "Follow-ups", content: json(z.object({ items: z.array(FollowUp) })) }, ...problems(400, 401) } });

@@ -3,10 +3,10 @@ import { Effect } from "effect";
 import { z } from "zod";
 import { InvalidInput, NotFound } from "../errors";
 import { AppClock, isoDate } from "./clock";
-import { getContact } from "./contacts";
+import { getContact, toContact } from "./contacts";
 import { query } from "./db";
 import { newId } from "./ids";
-import { contactInteractions } from "./interactions";
+import { historyOf, toInteraction } from "./interactions";
 import { getPivot } from "./pivot";
 
 export const ASK_STATUSES = ["open", "granted", "declined", "withdrawn"] as const;
@@ -26,15 +26,14 @@ const fromRow = (r: { id: string; contact_id: string; ask: string; verdict: stri
 export const recordAsk = (userId: string, contactId: string, ask: Ask) =>
   Effect.gen(function* () {
     const contact = yield* getContact(userId, contactId);
-    const interactions = yield* contactInteractions(userId, contactId);
+    const interactions = yield* historyOf(userId, contactId);
     const pivot: Pivot | undefined = yield* getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
     const open = yield* query(({ db }) => db.selectFrom("asks").select(["contact_id", "ask", "created_at"]).where("user_id", "=", userId).where("contact_id", "=", contactId).where("status", "=", "open").execute());
     const now = (yield* AppClock).now();
-    const { createdAt: _c, updatedAt: _u, version: _v, ...plain } = contact;
-    const result = checkAsk(ask, plain, {
+    const result = checkAsk(ask, toContact(contact), {
       today: isoDate(now),
       ...(pivot ? { pivot } : {}),
-      interactions: interactions.map(({ contactId: cid, type, date }) => ({ contactId: cid, type, date })),
+      interactions: interactions.map(toInteraction),
       openAsks: open.map((o) => ({ contactId: o.contact_id, kind: (JSON.parse(o.ask) as Ask).kind, since: o.created_at.slice(0, 10) })),
     });
     if (!result.ok) return yield* Effect.fail(new InvalidInput({ detail: result.error.message, errors: result.error.issues }));

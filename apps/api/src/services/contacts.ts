@@ -41,6 +41,9 @@ export function fromRow(row: ContactRow): StoredContact {
   return contact;
 }
 
+/** The core Contact of a stored one, for @enlist/core's functions. */
+export const toContact = ({ createdAt: _c, updatedAt: _u, version: _v, ...contact }: StoredContact): Contact => contact;
+
 export const etagOf = (c: { id: string; version: number }) => `"${c.id}.${c.version}"`;
 
 export const createContact = (userId: string, input: ContactInput) =>

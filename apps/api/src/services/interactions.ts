@@ -19,6 +19,15 @@ const fromRow = (r: { id: string; contact_id: string; type: string; date: string
   createdAt: r.created_at,
 });
 
+/** The core Interaction of a stored one. */
+export const toInteraction = ({ contactId, type, date, note }: StoredInteraction): Interaction => ({ contactId, type, date, ...(note !== undefined ? { note } : {}) });
+
+/** This contact's history, for a caller that has already checked the contact is the user's. */
+export const historyOf = (userId: string, contactId: string) =>
+  query(({ db }) => db.selectFrom("interactions").selectAll().where("user_id", "=", userId).where("contact_id", "=", contactId).orderBy("date").orderBy("id").execute()).pipe(
+    Effect.map((rows) => rows.map(fromRow)),
+  );
+
 export const logInteraction = (userId: string, contactId: string, input: InteractionInput) =>
   Effect.gen(function* () {
     yield* getContact(userId, contactId);
@@ -31,8 +40,7 @@ export const logInteraction = (userId: string, contactId: string, input: Interac
 export const contactInteractions = (userId: string, contactId: string) =>
   Effect.gen(function* () {
     yield* getContact(userId, contactId);
-    const rows = yield* query(({ db }) => db.selectFrom("interactions").selectAll().where("user_id", "=", userId).where("contact_id", "=", contactId).orderBy("date").orderBy("id").execute());
-    return rows.map(fromRow);
+    return yield* historyOf(userId, contactId);
   });
 
 export const allInteractions = (userId: string) =>

@@ -1,13 +1,12 @@
-import type { Contact } from "@enlist/core";
 import { parseGoogleContactsCsv, parseLinkedInConnections, parseVCards, toCsv, toICalendar, toJsonBackup, toVCard, type ImportedContact, type ImportFormat, type ImportResult } from "@enlist/io";
 import { Effect } from "effect";
 import { InvalidFile, InvalidInput } from "../errors";
 import { AppClock, isoDate } from "./clock";
 import type { ContactsTable } from "../db/tables";
-import { allContacts, ContactInput, toRow, type StoredContact } from "./contacts";
+import { allContacts, ContactInput, toContact, toRow } from "./contacts";
 import { query } from "./db";
 import { newId } from "./ids";
-import { allInteractions } from "./interactions";
+import { allInteractions, toInteraction } from "./interactions";
 import { getPivot } from "./pivot";
 import { followUps } from "./planning";
 
@@ -35,7 +34,6 @@ function toContactInput(c: ImportedContact, warnings: { row: number; message: st
   return parsed.success ? parsed.data : null;
 }
 
-const plain = ({ createdAt: _c, updatedAt: _u, version: _v, ...c }: StoredContact): Contact => c;
 
 /**
  * Imports a file: parses it, reports row by row, and — unless this is a dry run — stores every contact in
@@ -71,7 +69,7 @@ export type ExportFormat = "csv" | "vcard" | "json";
 
 export const exportContacts = (userId: string, format: ExportFormat) =>
   Effect.gen(function* () {
-    const contacts = (yield* allContacts(userId)).map(plain);
+    const contacts = (yield* allContacts(userId)).map(toContact);
     if (format === "csv") return { body: toCsv(contacts), type: "text/csv; charset=utf-8", extension: "csv" };
     if (format === "vcard") return { body: toVCard(contacts), type: "text/vcard; charset=utf-8", extension: "vcf" };
     return { body: yield* backup(userId), type: "application/json", extension: "json" };
@@ -81,8 +79,8 @@ export const exportContacts = (userId: string, format: ExportFormat) =>
 export const backup = (userId: string) =>
   Effect.gen(function* () {
     const pivot = yield* getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(null)));
-    const contacts = (yield* allContacts(userId)).map(plain);
-    const interactions = (yield* allInteractions(userId)).map(({ contactId, type, date, note }) => ({ contactId, type, date, ...(note ? { note } : {}) }));
+    const contacts = (yield* allContacts(userId)).map(toContact);
+    const interactions = (yield* allInteractions(userId)).map(toInteraction);
     const exportedAt = (yield* AppClock).now().toISOString();
     return toJsonBackup({ exportedAt, pivot, contacts, interactions });
   });
@@ -94,12 +92,7 @@ export const followUpCalendar = (userId: string) =>
     const due = yield* followUps(userId, isoDate(now));
     const items = due
       .filter((d) => d.dueOn !== null)
-      .map((d) => ({
-        id: `${d.contactId}-${d.sentOn ?? "x"}-${d.state}`,
-        title: d.state === "stop" ? `Move on from ${d.contactName}` : d.state === "follow-up-due" || d.state === "waiting-after-follow-up" ? `Follow up with ${d.contactName}` : `Next step with ${d.contactName}`,
-        due: d.dueOn as string,
-        description: d.explanation,
-      }));
+      .map((d) => ({ id: `${d.contactId}-${d.sentOn ?? "x"}-${d.state}`, title: d.title, due: d.dueOn as string, description: d.explanation }));
     const ics = toICalendar(items, { generatedAt: now.toISOString() });
     if (!ics.ok) return yield* Effect.fail(new InvalidInput({ detail: ics.error.message, errors: ics.error.issues }));
     return ics.value;
