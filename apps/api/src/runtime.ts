@@ -1,9 +1,7 @@
 import { Layer, ManagedRuntime } from "effect";
-import { AppClock, systemClock } from "./services/clock";
-import { Db, dbLayer } from "./services/db";
-import { Passwords, scryptPasswords } from "./services/passwords";
-
-export type AppServices = Db | AppClock | Passwords;
+import { systemClock, type AppClock } from "./services/clock";
+import { dbLayer } from "./services/db";
+import { scryptPasswords } from "./services/passwords";
 
 /** The services every request runs with: the database (SQLite or PostgreSQL), the clock, password hashing. */
 export function makeRuntime(options: { databaseUrl: string; scryptCost?: number; clock?: Layer.Layer<AppClock> }) {

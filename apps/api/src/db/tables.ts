@@ -1,5 +1,3 @@
-import type { Generated } from "kysely";
-
 /**
  * The tables, in types both engines share: text ids, ISO-8601 timestamps as text, JSON as text, integers.
  * Domain types are not derived from these: rows are mapped to and from @enlist/core's schemas.
@@ -89,4 +87,3 @@ export interface Database {
   rate_limits: RateLimitsTable;
 }
 
-export type { Generated };

@@ -39,8 +39,6 @@ export function fromDayNumber(day: number): string {
 /** Calendar days from `from` to `to`; negative when `to` is earlier. */
 export const daysBetween = (from: string, to: string): number => toDayNumber(to) - toDayNumber(from);
 
-export const addDays = (iso: string, days: number): string => fromDayNumber(toDayNumber(iso) + days);
-
 /** 0 = Sunday … 6 = Saturday; 1970-01-01 was a Thursday. */
 export const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
 

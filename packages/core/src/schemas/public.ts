@@ -1,6 +1,6 @@
 // Schemas (each a zod schema with a type of the same name) and the result type.
 // Results
-export { ok } from "../result";
+export { ok, parseArg } from "../result";
 export type { InputError, InputIssue, Result } from "../result";
 
 // Schemas (each a zod schema with a type of the same name)

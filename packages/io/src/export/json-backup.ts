@@ -1,4 +1,4 @@
-import { Contact, Interaction, Pivot, type Result } from "@enlist/core";
+import { Contact, Interaction, parseArg, Pivot, type Result } from "@enlist/core";
 import { z } from "zod";
 
 export const BACKUP_FORMAT = "enlist-backup";
@@ -34,11 +34,7 @@ export function parseJsonBackup(text: string): Result<Backup, { kind: "invalid-f
   if ((json as { format?: unknown } | null)?.format === BACKUP_FORMAT && typeof version === "number" && version > BACKUP_VERSION) {
     return { ok: false, error: { kind: "invalid-file", message: `this backup is version ${version}; this Enlist reads version ${BACKUP_VERSION}` } };
   }
-  const parsed = Backup.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "(file)";
-    return { ok: false, error: { kind: "invalid-file", message: `not an Enlist backup: ${path}: ${issue?.message ?? "invalid"}` } };
-  }
-  return { ok: true, value: parsed.data };
+  const parsed = parseArg(Backup, json, "");
+  if (!parsed.ok) return { ok: false, error: { kind: "invalid-file", message: `not an Enlist backup: ${parsed.error.message}` } };
+  return parsed;
 }

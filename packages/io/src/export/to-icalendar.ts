@@ -1,4 +1,4 @@
-import { IsoDate, type InputError, type Result } from "@enlist/core";
+import { IsoDate, parseArg, type InputError, type Result } from "@enlist/core";
 import { z } from "zod";
 import { foldLine } from "./fold-line";
 
@@ -29,18 +29,14 @@ const nextDay = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Numb
 
 /** Follow-ups due as an iCalendar file (RFC 5545): CRLF, 75-octet folding, escaped text, one stable UID per item. */
 export function toICalendar(items: readonly CalendarItem[], options: CalendarOptions): Result<string, InputError> {
-  const checkedItems = z.array(CalendarItem).safeParse(items);
-  const checkedOptions = CalendarOptions.safeParse(options);
-  if (!checkedItems.success || !checkedOptions.success) {
-    const [where, error] = !checkedItems.success ? ["items", checkedItems.error] : ["options", (checkedOptions as { error: z.ZodError }).error];
-    const issue = error.issues[0];
-    const path = [where, ...(issue?.path ?? [])].map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[");
-    return { ok: false, error: { kind: "invalid-input", message: `${path}: ${issue?.message ?? "invalid"}`, issues: [{ path, message: issue?.message ?? "invalid" }] } };
-  }
-  const { as: kind, domain } = checkedOptions.data;
-  const stamp = basicDateTime(checkedOptions.data.generatedAt);
+  const checkedItems = parseArg(z.array(CalendarItem), items, "items");
+  if (!checkedItems.ok) return checkedItems;
+  const checkedOptions = parseArg(CalendarOptions, options, "options");
+  if (!checkedOptions.ok) return checkedOptions;
+  const { as: kind, domain, generatedAt } = checkedOptions.value;
+  const stamp = basicDateTime(generatedAt);
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Enlist//Follow-ups//EN", "CALSCALE:GREGORIAN", "X-WR-CALNAME:Enlist follow-ups"];
-  for (const item of checkedItems.data) {
+  for (const item of checkedItems.value) {
     lines.push(`BEGIN:${kind}`, `UID:${escapeText(item.id)}@${domain}`, `DTSTAMP:${stamp}`, `SUMMARY:${escapeText(item.title)}`);
     if (kind === "VTODO") lines.push(`DUE;VALUE=DATE:${basicDate(item.due)}`, "STATUS:NEEDS-ACTION");
     else lines.push(`DTSTART;VALUE=DATE:${basicDate(item.due)}`, `DTEND;VALUE=DATE:${basicDate(nextDay(item.due))}`, "TRANSP:TRANSPARENT");

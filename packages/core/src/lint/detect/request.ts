@@ -26,7 +26,6 @@ export function isRequest(sentence: string): boolean {
   return request && !EASY_OUT.test(sentence) && !PLEASANTRY.test(sentence);
 }
 
-export const isEasyOut = (sentence: string): boolean => EASY_OUT.test(sentence);
 
 /** "Two quick questions", "15 minutes", "a 20-minute call", "one question": the ask states its size. */
 export const STATES_SIZE =
