@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { Ask, AskContext, AskVerdict, BuildInput, Contact, LintContext, LintOptions, LintReport, buildMessage, checkAsk, lintMessage, type InputError, type Result } from "@enlist/core";
+import { Ask, AskContext, AskVerdict, BuildInput, Contact, LintContext, LintOptions, LintReport, buildMessage, checkAsk, lintMessage } from "@enlist/core";
 import { Effect } from "effect";
 import { createMiddleware } from "hono/factory";
-import { InvalidInput, RateLimited } from "../errors";
+import { RateLimited } from "../errors";
+import { fromCore } from "../services/from-core";
 import type { AppEnv } from "../http/env";
 import { json, problems } from "../http/schemas";
 import { localLimiter } from "../services/rate-limit";
@@ -15,8 +16,6 @@ const check = createRoute({ method: "post", path: "/v1/asks/check", tags: ["tool
 const lint = createRoute({ method: "post", path: "/v1/messages/lint", tags: ["tools"], summary: "Lint a drafted message (lintMessage; no account needed)", request: { body: { content: json(LintBody), required: true } }, responses: { 200: { description: "The findings", content: json(LintReport) }, ...problems(400, 413, 422, 429) } });
 const build = createRoute({ method: "post", path: "/v1/messages/build", tags: ["tools"], summary: "Compose a first draft (buildMessage; no account needed)", request: { body: { content: json(BuildInput), required: true } }, responses: { 200: { description: "The message and its parts", content: json(Built) }, ...problems(400, 413, 422, 429) } });
 
-/** A core result as an effect: its input error becomes a 422 naming the fields. */
-const fromResult = <T>(r: Result<T, InputError>) => (r.ok ? Effect.succeed(r.value) : Effect.fail(new InvalidInput({ detail: r.error.message, errors: r.error.issues })));
 
 /** The tools are free to use without an account, so each address gets a budget per minute. */
 export const toolLimit = (perMinute: number) => {
@@ -32,10 +31,10 @@ export const toolRoutes = () =>
   new OpenAPIHono<AppEnv>()
     .openapi(check, (c) => {
       const { ask, contact, context } = c.req.valid("json");
-      return c.get("run")(c, fromResult(checkAsk(ask, contact, context)), (v) => c.json(v, 200));
+      return c.get("run")(c, fromCore(checkAsk(ask, contact, context)), (v) => c.json(v, 200));
     })
     .openapi(lint, (c) => {
       const { text, context, options } = c.req.valid("json");
-      return c.get("run")(c, fromResult(lintMessage(text, context, options)), (r) => c.json(r, 200));
+      return c.get("run")(c, fromCore(lintMessage(text, context, options)), (r) => c.json(r, 200));
     })
-    .openapi(build, (c) => c.get("run")(c, fromResult(buildMessage(c.req.valid("json"))), (m) => c.json(m, 200)));
+    .openapi(build, (c) => c.get("run")(c, fromCore(buildMessage(c.req.valid("json"))), (m) => c.json(m, 200)));

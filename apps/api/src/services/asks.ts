@@ -1,10 +1,11 @@
 import { Ask, checkAsk, type AskVerdict, type Pivot } from "@enlist/core";
 import { Effect } from "effect";
 import { z } from "zod";
-import { InvalidInput, NotFound } from "../errors";
+import { NotFound } from "../errors";
 import { AppClock, isoDate } from "./clock";
 import { getContact, toContact } from "./contacts";
 import { query } from "./db";
+import { fromCore } from "./from-core";
 import { newId } from "./ids";
 import { historyOf, toInteraction } from "./interactions";
 import { getPivot } from "./pivot";
@@ -30,14 +31,13 @@ export const recordAsk = (userId: string, contactId: string, ask: Ask) =>
     const pivot: Pivot | undefined = yield* getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
     const open = yield* query(({ db }) => db.selectFrom("asks").select(["contact_id", "ask", "created_at"]).where("user_id", "=", userId).where("contact_id", "=", contactId).where("status", "=", "open").execute());
     const now = (yield* AppClock).now();
-    const result = checkAsk(ask, toContact(contact), {
+    const verdict = yield* fromCore(checkAsk(ask, toContact(contact), {
       today: isoDate(now),
       ...(pivot ? { pivot } : {}),
       interactions: interactions.map(toInteraction),
       openAsks: open.map((o) => ({ contactId: o.contact_id, kind: (JSON.parse(o.ask) as Ask).kind, since: o.created_at.slice(0, 10) })),
-    });
-    if (!result.ok) return yield* Effect.fail(new InvalidInput({ detail: result.error.message, errors: result.error.issues }));
-    const row = { id: newId("ask"), user_id: userId, contact_id: contactId, ask: JSON.stringify(ask), verdict: JSON.stringify(result.value), level: result.value.level, status: "open", created_at: now.toISOString() };
+    }));
+    const row = { id: newId("ask"), user_id: userId, contact_id: contactId, ask: JSON.stringify(ask), verdict: JSON.stringify(verdict), level: verdict.level, status: "open", created_at: now.toISOString() };
     yield* query(({ db }) => db.insertInto("asks").values(row).execute());
     return fromRow(row);
   });

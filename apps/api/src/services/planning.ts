@@ -1,13 +1,10 @@
 import { followUpsDue, planWeek } from "@enlist/core";
 import { Effect } from "effect";
-import { InvalidInput } from "../errors";
 import { me } from "./accounts";
+import { fromCore } from "./from-core";
 import { allContacts, toContact } from "./contacts";
 import { allInteractions, toInteraction } from "./interactions";
 import { getPivot } from "./pivot";
-
-const fromCore = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string; issues: { path: string; message: string }[] } }) =>
-  result.ok ? Effect.succeed(result.value) : Effect.fail(new InvalidInput({ detail: result.error.message, errors: result.error.issues }));
 
 /** This week's plan from @enlist/core's planWeek, over everything the user has stored. */
 export const weekPlan = (userId: string, today: string) =>

@@ -1,10 +1,11 @@
 import { parseGoogleContactsCsv, parseLinkedInConnections, parseVCards, toCsv, toICalendar, toJsonBackup, toVCard, type ImportedContact, type ImportFormat, type ImportResult } from "@enlist/io";
 import { Effect } from "effect";
-import { InvalidFile, InvalidInput } from "../errors";
+import { InvalidFile } from "../errors";
 import { AppClock, isoDate } from "./clock";
 import type { ContactsTable } from "../db/tables";
 import { allContacts, ContactInput, toContact, toRow } from "./contacts";
 import { query } from "./db";
+import { fromCore } from "./from-core";
 import { newId } from "./ids";
 import { allInteractions, toInteraction } from "./interactions";
 import { getPivot } from "./pivot";
@@ -93,7 +94,5 @@ export const followUpCalendar = (userId: string) =>
     const items = due
       .filter((d) => d.dueOn !== null)
       .map((d) => ({ id: `${d.contactId}-${d.sentOn ?? "x"}-${d.state}`, title: d.title, due: d.dueOn as string, description: d.explanation }));
-    const ics = toICalendar(items, { generatedAt: now.toISOString() });
-    if (!ics.ok) return yield* Effect.fail(new InvalidInput({ detail: ics.error.message, errors: ics.error.issues }));
-    return ics.value;
+    return yield* fromCore(toICalendar(items, { generatedAt: now.toISOString() }));
   });
