@@ -39,10 +39,9 @@ function ruleSettings(values: string[] | undefined): Record<string, string> {
   return rules;
 }
 
-function formatFinding(file: string, text: string, subject: string, f: Finding): string {
+function formatFinding(file: string, text: string, f: Finding): string {
   if (f.target === "subject") return `${file}:subject:${(f.start ?? 0) + 1} ${f.severity} ${f.message} (${f.ruleId})`;
   const { line, column } = lineColumn(text, f.start ?? 0);
-  void subject;
   return `${file}:${line}:${column} ${f.severity} ${f.message} (${f.ruleId})`;
 }
 
@@ -91,7 +90,7 @@ export async function lint(args: string[], io: Io): Promise<number> {
   if (format === "json") {
     io.stdout(`${JSON.stringify({ file: name, ...report }, null, 2)}\n`);
   } else {
-    for (const f of report.findings) io.stdout(`${formatFinding(name, text, values.subject ?? "", f)}\n`);
+    for (const f of report.findings) io.stdout(`${formatFinding(name, text, f)}\n`);
     const errors = report.findings.filter((f) => f.severity === "error").length;
     const warnings = report.findings.filter((f) => f.severity === "warning").length;
     const summary = report.findings.length === 0 ? "no problems" : `${report.findings.length} problem${report.findings.length === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
