@@ -16,6 +16,7 @@ import { pivotRoutes } from "./routes/pivot";
 import { planRoutes } from "./routes/plan";
 import { toolLimit, toolRoutes } from "./routes/tools";
 import { transferRoutes } from "./routes/transfer";
+import { webApp } from "./http/web-app";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const IMPORT_LIMIT = 20 * 1024 * 1024;
@@ -23,6 +24,8 @@ export const IMPORT_LIMIT = 20 * 1024 * 1024;
 export interface AppOptions {
   trustProxy?: boolean;
   toolsPerMinute?: number;
+  /** The built web app's folder, served at `/`; without it `/` leads to the API reference. */
+  webRoot?: string | null;
   /** The socket's address for a request (from @hono/node-server); tests leave it out. */
   remoteAddress?: (c: import("hono").Context) => string | undefined;
 }
@@ -94,8 +97,8 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
   });
   app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Enlist API" }));
 
-  // Until the web app is built and served here, the front door leads to the API reference.
-  app.get("/", (c) => c.redirect("/docs"));
+  if (options.webRoot) app.use("*", webApp(options.webRoot));
+  else app.get("/", (c) => c.redirect("/docs"));
 
   app.notFound((c) => problemResponse(c, problem(404, "not-found", "Not found", `There is nothing at ${c.req.method} ${c.req.path}.`)));
   app.onError((err, c) => {

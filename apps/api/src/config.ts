@@ -23,6 +23,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
     toolsPerMinute: Number(env.TOOLS_RATE_PER_MINUTE ?? 300),
     scryptCost: Number(env.SCRYPT_COST ?? 2 ** 15),
-    webRoot: env.WEB_ROOT ?? null,
+    webRoot: env.WEB_ROOT ? resolve(env.WEB_ROOT) : null,
   };
 }

@@ -7,7 +7,7 @@ import { makeRuntime } from "./runtime";
 
 const config = configFromEnv();
 const runtime = makeRuntime({ databaseUrl: config.databaseUrl, scryptCost: config.scryptCost });
-const app = createApp(runtime, { trustProxy: config.trustProxy, toolsPerMinute: config.toolsPerMinute, remoteAddress: (c) => getConnInfo(c).remote.address });
+const app = createApp(runtime, { trustProxy: config.trustProxy, toolsPerMinute: config.toolsPerMinute, webRoot: config.webRoot, remoteAddress: (c) => getConnInfo(c).remote.address });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? "127.0.0.1" }, (info) => {
   const where = config.databaseUrl.startsWith("postgres") ? "PostgreSQL" : config.databaseUrl.replace(/^sqlite:\/\//, "SQLite at ");

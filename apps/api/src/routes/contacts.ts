@@ -26,6 +26,9 @@ const AskParams = z.object({ id: z.string().min(1).max(100), askId: z.string().m
 const etag = { ETag: { schema: { type: "string" as const }, description: "Send it back as If-Match to update." } };
 
 const list = createRoute({ method: "get", path: "/v1/contacts", tags: ["contacts"], summary: "List contacts, filtered, a page at a time", ...secured, request: { query: ListQuery }, responses: { 200: { description: "A page", content: json(ContactPage) }, ...problems(400, 401) } });
+const Counts = z.object({ total: z.number().int(), byStatus: z.record(z.string(), z.number().int()) });
+const Summary = z.object({ total: z.number().int(), circles: z.record(z.string(), Counts) }).openapi("ContactSummary");
+const summary = createRoute({ method: "get", path: "/v1/contacts/summary", tags: ["contacts"], summary: "How many contacts are in each circle, by status", ...secured, responses: { 200: { description: "The counts", content: json(Summary) }, ...problems(401) } });
 const create = createRoute({ method: "post", path: "/v1/contacts", tags: ["contacts"], summary: "Add a contact", ...secured, request: { body: { content: json(contacts.ContactInput), required: true } }, responses: { 201: { description: "Created", headers: etag, content: json(StoredContact) }, ...problems(400, 401, 403) } });
 const get = createRoute({ method: "get", path: "/v1/contacts/{id}", tags: ["contacts"], summary: "One contact", ...secured, request: { params: IdParam }, responses: { 200: { description: "The contact", headers: etag, content: json(StoredContact) }, ...problems(401, 404) } });
 const patch = createRoute({
@@ -50,6 +53,7 @@ export const contactRoutes = () =>
       const { circle, status, q, limit, cursor } = c.req.valid("query");
       return c.get("run")(c, contacts.listContacts(c.get("principal").userId, { limit, ...(circle ? { circle } : {}), ...(status ? { status } : {}), ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }), (page) => c.json(page, 200));
     })
+    .openapi(summary, (c) => c.get("run")(c, contacts.contactSummary(c.get("principal").userId), (s) => c.json(s, 200)))
     .openapi(create, (c) => c.get("run")(c, contacts.createContact(c.get("principal").userId, c.req.valid("json")), (contact) => c.json(contact, 201, { ETag: etagOf(contact) })))
     .openapi(get, (c) => c.get("run")(c, contacts.getContact(c.get("principal").userId, c.req.valid("param").id), (contact) => c.json(contact, 200, { ETag: etagOf(contact) })))
     .openapi(patch, (c) => {

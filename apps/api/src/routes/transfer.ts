@@ -23,7 +23,15 @@ const importRoute = createRoute({
   summary: "Import a LinkedIn or Google Contacts CSV (text/csv) or a vCard file (text/vcard): all rows or none",
   ...secured,
   request: {
-    query: z.object({ dryRun: z.enum(["true", "false"]).optional().openapi({ description: "true: report only, store nothing" }) }),
+    query: z.object({
+      dryRun: z.enum(["true", "false"]).optional().openapi({ description: "true: report only, store nothing" }),
+      skip: z
+        .string()
+        .max(100_000)
+        .regex(/^\d{1,7}(,\d{1,7})*$/, "must be row numbers separated by commas")
+        .optional()
+        .openapi({ description: "Rows (as numbered in the report) to leave out, e.g. possible duplicates the user chose not to import: 4,17" }),
+    }),
     body: { content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() } }, required: true },
   },
   responses: { 200: { description: "The report, and how many contacts were stored", content: json(Report) }, ...problems(401, 403, 413, 415, 422) },
@@ -45,8 +53,10 @@ export const transferRoutes = () =>
       const body = new Uint8Array(await c.req.arrayBuffer());
       const head = new TextDecoder().decode(body.subarray(0, 20_000));
       const kind = detectImportFormat(c.req.header("content-type") ?? "", head);
+      const { dryRun, skip } = c.req.valid("query");
+      const leaveOut = new Set(skip ? skip.split(",").map(Number) : []);
       const effect = kind
-        ? importContacts(c.get("principal").userId, kind, body, c.req.valid("query").dryRun === "true")
+        ? importContacts(c.get("principal").userId, kind, body, { dryRun: dryRun === "true", leaveOut })
         : Effect.fail(new InvalidFile({ detail: "Send the file as text/csv (LinkedIn Connections.csv or Google Contacts) or text/vcard." }));
       return c.get("run")(c, effect, (result) => c.json(result, 200));
     })

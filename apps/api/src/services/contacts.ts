@@ -13,7 +13,16 @@ export type StoredContact = Contact & { createdAt: string; updatedAt: string; ve
 
 export const ContactInput = Contact.omit({ id: true });
 export type ContactInput = z.infer<typeof ContactInput>;
-export const ContactPatch = ContactInput.partial();
+/**
+ * A merge patch (RFC 7396): fields left out stay as they are; an optional field sent as null is removed.
+ * Name, circle and tie cannot be removed.
+ */
+const REQUIRED = new Set(["name", "circle", "tie"]);
+export const ContactPatch = z.object(
+  Object.fromEntries(Object.entries(ContactInput.shape).map(([k, s]) => [k, REQUIRED.has(k) ? s.optional() : s.nullable().optional()])) as {
+    [K in keyof typeof ContactInput.shape]: K extends "name" | "circle" | "tie" ? z.ZodOptional<(typeof ContactInput.shape)[K]> : z.ZodOptional<z.ZodNullable<(typeof ContactInput.shape)[K]>>;
+  },
+);
 export type ContactPatch = z.infer<typeof ContactPatch>;
 
 const searchText = (c: ContactInput) => [c.name, c.company, c.role, c.email, c.field].filter(Boolean).join(" ").toLowerCase();
@@ -117,6 +126,25 @@ export const listContacts = (userId: string, filter: ContactFilter) =>
     const page = rows.slice(0, filter.limit);
     const last = page[page.length - 1];
     return { items: page.map(fromRow), nextCursor: rows.length > filter.limit && last ? encodeCursor(last.id) : null };
+  });
+
+/** How many contacts are in each circle and, within it, each status: the board's counts and progress. */
+export const contactSummary = (userId: string) =>
+  Effect.gen(function* () {
+    const rows = yield* query(({ db }) =>
+      db.selectFrom("contacts").select(["circle", "status", (eb) => eb.fn.countAll<number | string | bigint>().as("n")]).where("user_id", "=", userId).groupBy(["circle", "status"]).execute(),
+    );
+    const circles: Record<string, { total: number; byStatus: Record<string, number> }> = {};
+    let total = 0;
+    for (const r of rows) {
+      // PostgreSQL's count is a bigint, which pg hands over as a string.
+      const n = Number(r.n);
+      const circle = (circles[r.circle] ??= { total: 0, byStatus: {} });
+      circle.total += n;
+      circle.byStatus[r.status] = n;
+      total += n;
+    }
+    return { total, circles };
   });
 
 /** Every contact of the user, for export and planning. */

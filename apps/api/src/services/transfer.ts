@@ -40,7 +40,7 @@ function toContactInput(c: ImportedContact, warnings: { row: number; message: st
  * Imports a file: parses it, reports row by row, and — unless this is a dry run — stores every contact in
  * one transaction: all of them or, if anything fails, none.
  */
-export const importContacts = (userId: string, kind: ImportFormat, body: Uint8Array, dryRun: boolean) =>
+export const importContacts = (userId: string, kind: ImportFormat, body: Uint8Array, { dryRun, leaveOut = new Set() }: { dryRun: boolean; leaveOut?: ReadonlySet<number> }) =>
   Effect.gen(function* () {
     const pivot = yield* getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
     const existing = (yield* allContacts(userId)).map((c) => ({ id: c.id, name: c.name, ...(c.email ? { email: c.email } : {}), ...(c.linkedInUrl ? { linkedInUrl: c.linkedInUrl } : {}) }));
@@ -48,6 +48,12 @@ export const importContacts = (userId: string, kind: ImportFormat, body: Uint8Ar
     const parsed = kind === "vcard" ? parseVCards(body, options) : kind === "google-csv" ? parseGoogleContactsCsv(body, options) : parseLinkedInConnections(body, options);
     if (!parsed.ok) return yield* Effect.fail(new InvalidFile({ detail: parsed.error.message }));
     const result: ImportResult = parsed.value;
+    if (leaveOut.size > 0) {
+      const kept = result.contacts.filter((c) => !leaveOut.has(c.row));
+      for (const c of result.contacts) if (leaveOut.has(c.row)) result.report.skipped.push({ row: c.row, reason: "left out by you" });
+      result.contacts = kept;
+      result.report.imported = result.contacts.length;
+    }
     if (dryRun) return { contacts: result.contacts, report: result.report, stored: 0 };
     const now = (yield* AppClock).now().toISOString();
     const rows: ContactsTable[] = [];

@@ -53,6 +53,13 @@ function firstMatchIndex(re: RegExp, text: string): number {
   return m ? m.index : -1;
 }
 
+/**
+ * A greeting that opens the first line and runs on into the message, as short notes are written: "Hi Carol —
+ * I loved your talk…". The comma or dash after the name is required, so that the name's end is known.
+ */
+const INLINE_GREETING =
+  /^[ \t]*(?:hi|hello|hey|dear|hiya)[ \t]+((?:(?:mr|mrs|ms|mx|dr|prof)\.?[ \t]+)?[\p{L}][\p{L}'’.-]*(?:[ \t]+[\p{L}][\p{L}'’.-]*)?)[ \t]*(?:,|[—–]|[ \t]-[ \t])[ \t]*(?=\S)/iu;
+
 /** A sign-off counts only near the end: "Thanks," on line one is a greeting of sorts, not a signature. */
 function signOffStart(text: string, end: number): number {
   const head = end === text.length ? text : text.slice(0, end);
@@ -164,6 +171,14 @@ export function analyse(text: string): Anatomy {
       name: nameText && nameStart !== -1 && !NOT_A_NAME.test(nameText) ? { start: nameStart, end: nameStart + nameText.length, text: nameText } : null,
     };
     sentencesFrom = firstLine.length;
+  } else {
+    const inline = INLINE_GREETING.exec(firstLine);
+    const nameText = inline?.[1]?.replace(/[.-]+$/, "");
+    if (inline && nameText && !NOT_A_NAME.test(nameText)) {
+      const nameStart = firstLine.indexOf(nameText, inline[0].search(/\S/) + 2);
+      greeting = { start: 0, end: inline[0].length, name: { start: nameStart, end: nameStart + nameText.length, text: nameText } };
+      sentencesFrom = inline[0].length;
+    }
   }
   const { sentences, words } = scan(text, sentencesFrom, Math.max(sentencesFrom, bodyEnd));
   return {

@@ -1,0 +1,226 @@
+import { resolve } from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFailed } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { overflowsSideways, seriousViolations, snap, startAll, type Running } from "./harness";
+
+const FIXTURE = resolve(import.meta.dirname, "fixtures/Connections.csv");
+
+let run: Running;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  run = await startAll();
+  context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
+  page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  // The API's 4xx answers (401 before log-in, a 400 for a bad field) are expected; anything else is not.
+  page.on("console", (m) => m.type() === "error" && !/status of 4\d\d/.test(m.text()) && pageErrors.push(m.text()));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await run?.stop();
+});
+
+// The steps build on each other: after one fails, the rest report that instead of timing out one by one.
+let broken = "";
+beforeEach(() => {
+  if (broken) throw new Error(`an earlier step failed: ${broken}`);
+  onTestFailed(({ task }) => {
+    broken ||= task.name;
+  });
+});
+
+// A failed step leaves a picture of the screen it failed on.
+afterEach(async ({ task }) => {
+  if (task.result?.state === "fail" && page) await snap(page, `failed-${task.name.replace(/\W+/g, "-")}`);
+});
+
+/** Every screen: a screenshot as the artefact, and no serious or critical accessibility violation. */
+async function checkScreen(name: string) {
+  await page.waitForLoadState("networkidle");
+  await snap(page, name);
+  const violations = await seriousViolations(page);
+  expect(violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`)).toEqual([]);
+}
+
+describe("a new user, from sign-up to a first message", () => {
+  it("signs up and is asked for the pivot", async () => {
+    await page.goto(run.url);
+    await page.waitForURL(/\/login/);
+    await checkScreen("01-login");
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await page.getByLabel("Your name").fill("Maya Chen");
+    await page.getByLabel("E-mail").fill("maya@example.com");
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Sign up" }).click();
+    // The API's field error appears beside the field.
+    await expect.poll(() => page.locator(".field.invalid .field-error").textContent()).toContain("at least 10 characters");
+    expect(await page.getByLabel("Password").getAttribute("aria-invalid")).toBe("true");
+    await checkScreen("02-signup-error");
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await page.waitForURL(/\/pivot/);
+    await checkScreen("03-pivot");
+  });
+
+  it("sets the pivot", async () => {
+    await page.getByLabel("The field you are leaving").fill("Research");
+    await page.getByLabel("The field you are moving into").fill("Engineering");
+    await page.getByLabel("Roles you are aiming for (one per line)").fill("Engineering Manager");
+    await page.getByLabel("Hours a week for outreach").fill("2");
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await page.waitForURL(/\/import/);
+  });
+
+  it("imports the LinkedIn export, with a preview and suggested circles", async () => {
+    await checkScreen("04-import");
+    await page.locator("#import-file").setInputFiles(FIXTURE);
+    await page.getByRole("heading", { name: /Preview of Connections.csv/ }).waitFor();
+    await expect.poll(() => page.locator("table.preview tbody tr").count()).toBe(10);
+    expect(await page.locator("table.preview tbody").textContent()).toContain("Jack Anderson");
+    const counts = await page.locator(".circle-counts").textContent();
+    expect(counts).toMatch(/Leaders/);
+    await checkScreen("05-import-preview");
+    await page.getByRole("button", { name: /^Import \d+ contacts/ }).click();
+    await page.getByText(/Imported 10 contacts/).waitFor();
+    await checkScreen("06-import-done");
+  });
+
+  it("sees the contacts in their suggested circles", async () => {
+    await page.getByRole("link", { name: "See them in your circles" }).click();
+    await page.waitForURL(/\/circles/);
+    await expect.poll(() => page.locator(".card").count()).toBe(10);
+    await checkScreen("07-circles");
+  });
+
+  let leader = "";
+  it("opens this week's plan, and studies a leader first as it says", async () => {
+    await page.getByRole("link", { name: "This week" }).click();
+    await page.locator("ol.plan li").first().waitFor();
+    await checkScreen("08-week");
+    const research = page.locator("ol.plan li.circle-leaders").filter({ hasText: "Research" }).first();
+    leader = (await research.locator("a.who").textContent()) ?? "";
+    await research.getByRole("button", { name: "Add research notes" }).click();
+    await page.getByLabel("What did they do that you admire?").fill("Her talk on scaling on-call rotations at LeadDev 2025");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Her talk on scaling on-call rotations").waitFor();
+    await checkScreen("09-contact-researched");
+  });
+
+  it("goes from the plan to the composer for that leader", async () => {
+    await page.getByRole("link", { name: "This week" }).click();
+    await page.locator("ol.plan li").first().waitFor();
+    const item = page.locator("ol.plan li.circle-leaders").filter({ hasText: "Reach out" }).filter({ hasText: leader }).first();
+    expect(leader).not.toBe("");
+    await item.getByRole("button", { name: "Write the message" }).click();
+    await page.waitForURL(/\/compose\?contact=/);
+    await page.locator("#draft-body").waitFor();
+    expect(await page.locator("#draft-body").inputValue()).toContain(leader.split(" ")[0]);
+    await checkScreen("10-composer");
+  });
+
+  it("sees a finding appear as they type, and fixes it in one click", async () => {
+    const body = page.locator("#draft-body");
+    const first = leader.split(" ")[0] as string;
+    const text = await body.inputValue();
+    // Greet them by a misspelt name: the linter flags it before anything is sent.
+    const misspelt = `${first.slice(0, -1)}x`;
+    await body.fill(text.replace(first, misspelt));
+    const finding = page.locator(".finding", { hasText: "The greeting says" });
+    await finding.waitFor();
+    await expect.poll(() => page.locator(".backdrop mark.sev-error").count()).toBeGreaterThan(0);
+    await snap(page, "11-composer-finding");
+    await finding.getByRole("button", { name: /^Fix/ }).click();
+    await expect.poll(() => finding.count()).toBe(0);
+    expect(await body.inputValue()).toContain(first);
+    expect(await body.inputValue()).not.toContain(misspelt);
+  });
+
+  it("keeps the draft through a reload", async () => {
+    const body = page.locator("#draft-body");
+    await body.press("End");
+    await body.type(" P.S. Thank you for reading.");
+    const typed = await body.inputValue();
+    await page.reload();
+    await page.locator("#draft-body").waitFor();
+    expect(await page.locator("#draft-body").inputValue()).toBe(typed);
+    await page.getByText("Your unsent draft from before is back.").waitFor();
+  });
+
+  it("logs it as sent, and sees the follow-up due", async () => {
+    await page.getByRole("button", { name: "Log as sent" }).click();
+    await page.getByText(/Logged as sent to/).waitFor();
+    await checkScreen("12-composer-sent");
+    await page.getByRole("link", { name: "Back to this week" }).click();
+    const followUp = page.locator("ul.follow-ups li", { hasText: leader });
+    await followUp.waitFor();
+    expect(await followUp.textContent()).toMatch(/Waiting for a reply · due \d{4}-\d{2}-\d{2}/);
+    await checkScreen("13-week-follow-up");
+  });
+
+  it("moves a contact to another circle with the keyboard", async () => {
+    await page.getByRole("link", { name: "Circles" }).click();
+    const card = page.locator(".column.circle-leaders .card").first();
+    await card.waitFor();
+    const name = (await card.locator(".card-name").textContent()) ?? "";
+    const before = Number(await page.locator(".column.circle-backers h2 .count").textContent());
+    await card.locator(".card-name").focus();
+    await page.keyboard.press("Alt+ArrowLeft");
+    await page.locator(".column.circle-backers .card", { hasText: name }).waitFor();
+    await expect.poll(async () => Number(await page.locator(".column.circle-backers h2 .count").textContent())).toBe(before + 1);
+    // Focus followed the contact into its new circle.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
+  });
+
+  it("moves a contact by dragging it", async () => {
+    const card = page.locator(".column.circle-backers .card").first();
+    const name = (await card.locator(".card-name").textContent()) ?? "";
+    await card.dragTo(page.locator(".column.circle-pathfinders"));
+    await page.locator(".column.circle-pathfinders .card", { hasText: name }).waitFor();
+  });
+
+  it("opens a contact, logs an interaction, and checks an ask", async () => {
+    await page.locator(".card-name").first().click();
+    await page.getByRole("heading", { name: "History" }).waitFor();
+    await checkScreen("14-contact");
+    await page.getByRole("button", { name: "Log something" }).click();
+    await page.getByRole("button", { name: "They replied" }).click();
+    await page.locator("ol.history li", { hasText: "They replied" }).waitFor();
+    await page.getByRole("link", { name: "Ask checker" }).click();
+    await page.locator(".verdict").waitFor();
+    expect(await page.locator(".verdict .level").textContent()).toBe("Too big for now");
+    await page.getByRole("button", { name: "Use the right-sized ask" }).click();
+    await expect.poll(() => page.locator(".verdict .level").textContent()).toBe("Reasonable");
+    await checkScreen("15-ask-checker");
+  });
+
+  it("has settings with exports, a calendar feed and tokens", async () => {
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("button", { name: "Make a feed link" }).click();
+    expect(await page.getByLabel("Subscribe to this address").inputValue()).toMatch(/\/v1\/follow-ups\.ics\?token=/);
+    await page.getByLabel("Name for a new token").fill("laptop");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await page.getByText(/Token “laptop”/).waitFor();
+    await checkScreen("16-settings");
+  });
+
+  it("works at 375 px wide on every screen", async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const path of ["/", "/circles", "/compose", "/ask", "/import", "/settings", "/pivot"]) {
+      await page.goto(run.url + path);
+      await page.locator("h1").waitFor();
+      expect(new URL(page.url()).pathname, "still signed in").toBe(path);
+      await page.waitForLoadState("networkidle");
+      expect(await overflowsSideways(page), path).toBe(false);
+      expect((await seriousViolations(page)).map((v) => v.id), path).toEqual([]);
+    }
+    await snap(page, "17-week-375px");
+  });
+
+  it("raised no script error or refused resource on the way", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--disable-quic","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
+const p = await b.newPage();
+p.on("console", (m) => console.log("console", m.type(), m.text()));
+p.on("pageerror", (e) => console.log("pageerror", e.message));
+p.on("response", async (r) => r.url().includes("/v1/") && r.request().method() !== "GET" && console.log("resp", r.request().method(), r.status(), r.url(), (await r.text()).slice(0, 300)));
+await p.goto("http://127.0.0.1:3111/signup");
+await p.getByLabel("Your name").fill("Maya Chen");
+await p.getByLabel("E-mail").fill(`maya${Date.now()}@example.com`);
+await p.getByLabel("Password").fill("a long enough password");
+await p.getByRole("button", { name: "Sign up" }).click();
+await p.waitForURL(/pivot/);
+await p.getByLabel("The field you are leaving").fill("Research");
+await p.getByLabel("The field you are moving into").fill("Engineering");
+await p.getByRole("button", { name: "Save and continue" }).click();
+await p.waitForURL(/import/);
+const id = await p.evaluate(async () => {
+  const me = await (await fetch("/v1/me")).json();
+  const r = await fetch("/v1/contacts", { method: "POST", headers: { "content-type": "application/json", "x-csrf-token": me.csrfToken }, body: JSON.stringify({ name: "Carol Davis", circle: "leaders", tie: "weak", company: "BigCo" }) });
+  return (await r.json()).id;
+});
+await p.goto(`http://127.0.0.1:3111/contacts/${id}#research`);
+await p.getByLabel("What did they do that you admire?").fill("Her talk");
+await p.getByRole("button", { name: "Save" }).click();
+await p.waitForTimeout(1500);
+console.log((await p.locator("main").innerText()).slice(0, 400));
+await b.close();

@@ -1,0 +1,60 @@
+import { createMemo, createSignal, For, onCleanup, onMount, type JSX } from "solid-js";
+
+/**
+ * A list that renders only the rows in view (plus a few either side), so a column of 30,000 contacts costs
+ * what one screenful does. Rows have a fixed height; `onNearEnd` asks for the next page before the end shows.
+ */
+export function VirtualList<T>(props: {
+  items: readonly T[];
+  rowHeight: number;
+  label: string;
+  /** The number of items there are in all, when known, for screen readers' "3 of 10,000". */
+  total?: number;
+  onNearEnd?: () => void;
+  children: (item: T, index: number) => JSX.Element;
+}) {
+  let viewport!: HTMLDivElement;
+  const [scrollTop, setScrollTop] = createSignal(0);
+  const [height, setHeight] = createSignal(480);
+  const overscan = 6;
+
+  onMount(() => {
+    setHeight(viewport.clientHeight || 480);
+    if (typeof ResizeObserver !== "undefined") {
+      const ro = new ResizeObserver(() => setHeight(viewport.clientHeight || 480));
+      ro.observe(viewport);
+      onCleanup(() => ro.disconnect());
+    }
+  });
+
+  const range = createMemo(() => {
+    const first = Math.max(0, Math.floor(scrollTop() / props.rowHeight) - overscan);
+    const last = Math.min(props.items.length, Math.ceil((scrollTop() + height()) / props.rowHeight) + overscan);
+    return { first, last };
+  });
+  const visible = createMemo(() => {
+    const { first, last } = range();
+    const out: { item: T; index: number }[] = [];
+    for (let i = first; i < last; i++) out.push({ item: props.items[i] as T, index: i });
+    return out;
+  });
+
+  const onScroll = () => {
+    setScrollTop(viewport.scrollTop);
+    if (props.onNearEnd && viewport.scrollTop + viewport.clientHeight >= props.items.length * props.rowHeight - props.rowHeight * 10) props.onNearEnd();
+  };
+
+  return (
+    <div class="virtual" ref={viewport} onScroll={onScroll} tabIndex={-1}>
+      <ul aria-label={props.label} style={{ height: `${props.items.length * props.rowHeight}px`, position: "relative" }}>
+        <For each={visible()}>
+          {(row) => (
+            <li aria-setsize={props.total ?? props.items.length} aria-posinset={row.index + 1} style={{ position: "absolute", top: `${row.index * props.rowHeight}px`, left: "0", right: "0", height: `${props.rowHeight}px` }}>
+              {props.children(row.item, row.index)}
+            </li>
+          )}
+        </For>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,224 @@
+import { checkAsk } from "@enlist/core/ask";
+import { buildMessage } from "@enlist/core/build";
+import { CIRCLES } from "@enlist/core/circles";
+import { addBusinessDays, FOLLOW_UP_AFTER, REACH_NEXT_AFTER } from "@enlist/core/follow-up";
+import { CHANNELS, type Ask, type Channel, type LintContext, type MessagePurpose, type PlanItem } from "@enlist/core/schemas";
+import { A } from "@solidjs/router";
+import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
+import { api } from "../../api/client";
+import { call } from "../../api/call";
+import type { Problem } from "../../api/problem";
+import type { StoredContact, StoredInteraction } from "../../api/types";
+import { toCoreContact, toCoreInteraction } from "../../lib/contact";
+import { CHANNEL_NAMES, CIRCLE_NAMES } from "../../lib/labels";
+import { today } from "../../lib/today";
+import { pivot, user } from "../../session";
+import { SelectField, TextField } from "../../ui/fields";
+import { ProblemView } from "../../ui/problem-view";
+import { AskFields } from "../ask/ask-fields";
+import { VerdictView } from "../ask/verdict-view";
+import { clearDraft, loadDraft, saveDraft, type Draft } from "./draft-store";
+import { MessageEditor } from "./message-editor";
+
+const PURPOSE_OF: Record<PlanItem["action"], MessagePurpose> = { "reach-out": "ask", "follow-up": "follow-up", thank: "thank", update: "update", research: "ask", "move-on": "ask" };
+const LOGGED_AS = { ask: "sent", "follow-up": "sent", thank: "thanked", update: "updated" } as const;
+const PURPOSE_NAMES = { ask: "Ask for something", "follow-up": "Follow up", thank: "Say thank you", update: "Share an update" } as const;
+
+/** The first ask that fits a first contact in this circle, about the user's new field. */
+function starterAsk(circle: StoredContact["circle"], toField: string | undefined): Ask {
+  const kind = CIRCLES[circle].firstContactAsks[0] ?? "questions";
+  const about = toField ? `your work in ${toField}` : "your work";
+  return kind === "questions" ? { kind, specifics: about, questions: 2, format: "async", minutes: 10 } : { kind, specifics: about, format: "async" };
+}
+
+export function Composer(props: { contact: StoredContact; interactions: StoredInteraction[]; item?: PlanItem | undefined }) {
+  const contact = toCoreContact(props.contact);
+  const history = props.interactions.map(toCoreInteraction);
+  const day = today();
+  const saved = loadDraft(contact.id);
+  const firstContact = history.length === 0;
+
+  const [channel, setChannel] = createSignal<Channel>(saved?.channel ?? (contact.email ? "email" : contact.linkedInUrl ? "linkedin-note" : "email"));
+  const [purpose, setPurpose] = createSignal<MessagePurpose>(saved?.purpose ?? (props.item ? PURPOSE_OF[props.item.action] : "ask"));
+  const [ask, setAsk] = createSignal<Ask>(saved?.ask ?? props.item?.ask ?? starterAsk(contact.circle, pivot()?.toField));
+  const [subject, setSubject] = createSignal(saved?.subject ?? props.item?.message?.subject ?? "");
+  const [body, setBody] = createSignal(saved?.body ?? props.item?.message?.body ?? "");
+  const [compliment, setCompliment] = createSignal((contact.researchNotes ?? "").replace(/\s+/g, " ").slice(0, 200));
+  const [seed, setSeed] = createSignal(0);
+  const [restored, setRestored] = createSignal(saved !== null);
+  const [problem, setProblem] = createSignal<Problem>();
+  const [buildNote, setBuildNote] = createSignal("");
+  const [sent, setSent] = createSignal<{ reachNext: string; followUp: string } | null>(null);
+  const [busy, setBusy] = createSignal(false);
+
+  const verdict = createMemo(() => {
+    const p = pivot();
+    const result = checkAsk(ask(), contact, { today: day, interactions: history, ...(p ? { pivot: p } : {}) });
+    return result.ok ? result.value : null;
+  });
+
+  const context = createMemo<LintContext>(() => {
+    const p = pivot();
+    return {
+      channel: channel(),
+      ...(channel() === "email" || (channel() === "linkedin-message" && subject()) ? { subject: subject() } : {}),
+      circle: contact.circle,
+      tie: contact.tie,
+      recipientName: contact.name,
+      ...(contact.currentColleague ? { currentColleague: true } : {}),
+      ...(p ? { stillEmployed: p.stillEmployed } : {}),
+      firstContact,
+      purpose: purpose(),
+    };
+  });
+
+  /** A new draft from the parts, replacing the text (the old one stays in local storage until then). */
+  const build = () => {
+    const p = pivot();
+    const me = user();
+    const built = buildMessage({
+      recipient: {
+        name: contact.name,
+        circle: contact.circle,
+        tie: contact.tie,
+        firstContact,
+        ...(contact.connection ? { connection: contact.connection.slice(0, 200) } : {}),
+        ...(compliment().trim() ? { compliment: compliment() } : {}),
+        ...(contact.transition ? { transition: contact.transition } : {}),
+        ...(contact.currentColleague ? { currentColleague: true } : {}),
+      },
+      sender: { name: me?.name ?? "", ...(p ? { pivot: { fromField: p.fromField.slice(0, 100), toField: p.toField.slice(0, 100), stillEmployed: p.stillEmployed } } : {}) },
+      ask: ask(),
+      channel: channel(),
+      seed: seed(),
+    });
+    if (!built.ok) {
+      setBuildNote(built.error.message);
+      return;
+    }
+    setBody(built.value.body);
+    setSubject(built.value.subject ?? "");
+    setPurpose("ask");
+    if (built.value.rightSized) setAsk(built.value.ask);
+    setBuildNote(built.value.rightSized ? "The ask was too big for this relationship now, so the draft makes the right-sized one." : "");
+    setRestored(false);
+  };
+
+  // A contact with no draft yet gets one built at once: the user starts from something to edit.
+  if (!saved && !props.item?.message) build();
+
+  // Every change is kept in local storage, so that nothing typed is lost to a failed save or a closed tab.
+  createEffect(
+    on([channel, purpose, subject, body, ask], () => {
+      const draft: Omit<Draft, "savedAt"> = { channel: channel(), purpose: purpose(), subject: subject(), body: body(), ask: ask() };
+      saveDraft(contact.id, draft);
+    }, { defer: true }),
+  );
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(channel() === "email" && subject() ? `${subject()}\n\n${body()}` : body());
+      setBuildNote("Copied.");
+    } catch {
+      setBuildNote("The browser did not allow copying; select the text and copy it yourself.");
+    }
+  };
+
+  const mailto = () => `mailto:${encodeURIComponent(contact.email ?? "")}?subject=${encodeURIComponent(subject())}&body=${encodeURIComponent(body())}`;
+
+  const logSent = async () => {
+    setBusy(true);
+    setProblem(undefined);
+    const note = `${subject() ? `${subject()} — ` : ""}${body()}`.slice(0, 1000);
+    const logged = await call(() => api.v1.contacts[":id"].interactions.$post({ param: { id: contact.id }, json: { type: LOGGED_AS[purpose()], date: day, note } }));
+    if (logged.ok && purpose() === "ask") {
+      const recorded = await call(() => api.v1.contacts[":id"].asks.$post({ param: { id: contact.id }, json: ask() }));
+      if (!recorded.ok && recorded.problem.status !== 422) {
+        setBusy(false);
+        return setProblem(recorded.problem);
+      }
+    }
+    setBusy(false);
+    // A failed save keeps the draft where it is: in the editor and in local storage.
+    if (!logged.ok) return setProblem(logged.problem);
+    clearDraft(contact.id);
+    setSent({ reachNext: addBusinessDays(day, REACH_NEXT_AFTER), followUp: addBusinessDays(day, FOLLOW_UP_AFTER) });
+  };
+
+  return (
+    <div class="composer">
+      <p class="recipient">
+        To <A href={`/contacts/${contact.id}`}>{contact.name}</A> <span class="tag">{CIRCLE_NAMES[contact.circle]}</span> <span class="hint">{CIRCLES[contact.circle].approach}</span>
+      </p>
+      <Show when={restored()}>
+        <p class="notice" role="status">
+          Your unsent draft from before is back.{" "}
+          <button type="button" class="link" onClick={build}>
+            Start a new draft instead
+          </button>
+        </p>
+      </Show>
+      <Show when={sent()} fallback={
+        <div class="composer-grid">
+          <div class="composer-parts">
+            <SelectField label="Channel" name="channel" options={CHANNELS} labels={CHANNEL_NAMES} value={channel()} onChange={setChannel} />
+            <SelectField label="What the message is for" name="purpose" options={["ask", "follow-up", "thank", "update"] as const} labels={PURPOSE_NAMES} value={purpose()} onChange={setPurpose} />
+            <Show when={purpose() === "ask"}>
+              <AskFields ask={ask()} onChange={setAsk} />
+              <Show when={verdict()}>{(v) => <VerdictView verdict={v()} onUseRightSized={(a) => { setAsk(a); build(); }} />}</Show>
+            </Show>
+            <Show when={contact.circle === "leaders"}>
+              <TextField
+                label="What they did that you admire"
+                name="compliment"
+                value={compliment()}
+                onInput={(e) => setCompliment(e.currentTarget.value)}
+                hint="Leaders answer notes that show you studied their work: name one specific thing."
+              />
+            </Show>
+            <div class="row">
+              <button type="button" onClick={build}>
+                Build a draft
+              </button>
+              <button type="button" onClick={() => { setSeed((s) => (s + 1) % 1000); build(); }}>
+                Another phrasing
+              </button>
+            </div>
+            <p class="hint" role="status">{buildNote()}</p>
+          </div>
+          <div class="composer-text">
+            <Show when={channel() === "email" || channel() === "linkedin-message"}>
+              <TextField label="Subject" name="subject" value={subject()} onInput={(e) => setSubject(e.currentTarget.value)} />
+            </Show>
+            <MessageEditor text={body()} onText={setBody} context={context()} />
+            <div class="row wrap">
+              <button type="button" onClick={copy}>
+                Copy
+              </button>
+              <Show when={channel() === "email"}>
+                <a class="button" href={mailto()}>
+                  Open in your mail app
+                </a>
+              </Show>
+              <button type="button" class="primary" onClick={logSent} disabled={busy()}>
+                Log as sent
+              </button>
+            </div>
+            <ProblemView problem={problem()} retry={logSent} />
+          </div>
+        </div>
+      }>
+        {(s) => (
+          <div class="notice success" role="status">
+            <p>
+              Logged as sent to {contact.name}. If there is no reply by <strong>{s().reachNext}</strong>, your plan will suggest the next person; on <strong>{s().followUp}</strong>, a follow-up.
+            </p>
+            <p>
+              <A href="/">Back to this week</A> · <A href={`/contacts/${contact.id}`}>{contact.name}'s history</A>
+            </p>
+          </div>
+        )}
+      </Show>
+    </div>
+  );
+}

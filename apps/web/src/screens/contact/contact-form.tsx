@@ -1,0 +1,79 @@
+import { CIRCLE_IDS, CONTACT_STATUSES, TIES, type CircleId, type Contact } from "@enlist/core/schemas";
+import { createSignal, Show, type JSX } from "solid-js";
+import { CIRCLE_NAMES } from "../../lib/labels";
+import { CheckField, SelectField, TextArea, TextField } from "../../ui/fields";
+
+export type ContactFields = Omit<Contact, "id">;
+
+const TIE_NAMES = { close: "Close: would go to the ends of the earth for you", friend: "Friend", acquaintance: "Acquaintance", weak: "Weak: shared school, a mutual contact, met once", stranger: "Stranger" } as const;
+
+/** Empty text fields are left out, so that clearing a field removes it instead of storing "". */
+function read(form: HTMLFormElement, circle: CircleId, tie: Contact["tie"], status: string, colleague: boolean): ContactFields {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? "").trim();
+  const out: Record<string, unknown> = { name: text("name"), circle, tie, currentColleague: colleague };
+  if (status) out.status = status;
+  for (const key of ["company", "role", "field", "connection", "researchNotes", "email", "linkedInUrl"]) if (text(key)) out[key] = text(key);
+  if (text("transitionFrom") || text("transitionTo")) out.transition = { from: text("transitionFrom"), to: text("transitionTo") };
+  return out as ContactFields;
+}
+
+/** A contact's fields, for adding one or editing one; errors from the API appear beside their fields. */
+export function ContactForm(props: { initial?: Partial<ContactFields>; errors: Record<string, string>; busy: boolean; submitLabel: string; onSubmit: (fields: ContactFields) => void; children?: JSX.Element }) {
+  const [circle, setCircle] = createSignal<CircleId>(props.initial?.circle ?? "backers");
+  const [tie, setTie] = createSignal<Contact["tie"]>(props.initial?.tie ?? "acquaintance");
+  const [status, setStatus] = createSignal<string>(props.initial?.status ?? "new");
+  const [colleague, setColleague] = createSignal(props.initial?.currentColleague ?? false);
+  const i = props.initial ?? {};
+  return (
+    <form
+      class="contact-form"
+      novalidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit(read(e.currentTarget, circle(), tie(), status(), colleague()));
+      }}
+    >
+      <TextField label="Name" name="name" required value={i.name ?? ""} error={props.errors.name} />
+      <div class="row wrap">
+        <SelectField label="Circle" name="circle" options={CIRCLE_IDS} labels={CIRCLE_NAMES} value={circle()} onChange={setCircle} error={props.errors.circle} />
+        <SelectField label="Tie" name="tie" options={TIES} labels={TIE_NAMES} value={tie()} onChange={setTie} hint="How strong the relationship is: it sets how much you can reasonably ask." error={props.errors.tie} />
+        <SelectField label="Status" name="status" options={CONTACT_STATUSES} value={status() as never} onChange={setStatus} error={props.errors.status} />
+      </div>
+      <CheckField label="Works at my current employer" name="currentColleague" checked={colleague()} onChange={setColleague} hint="While you are still employed, Enlist keeps messages to colleagues discreet." error={props.errors.currentColleague} />
+      <div class="row wrap">
+        <TextField label="Company" name="company" value={i.company ?? ""} error={props.errors.company} />
+        <TextField label="Role" name="role" value={i.role ?? ""} error={props.errors.role} />
+        <TextField label="Field" name="field" value={i.field ?? ""} error={props.errors.field} />
+      </div>
+      <TextField label="How you are connected" name="connection" value={i.connection ?? ""} hint={'"We met at DevLearn 2025", "Ana\'s sister".'} error={props.errors.connection} />
+      <div id="research">
+        <TextArea
+          label={circle() === "leaders" ? "What did they do that you admire?" : "Research notes"}
+          name="researchNotes"
+          rows={4}
+          value={i.researchNotes ?? ""}
+          hint={circle() === "leaders" ? "Study leaders before you write: a specific compliment is what makes a stranger answer." : "What you know of them and what they could help with."}
+          error={props.errors.researchNotes}
+        />
+      </div>
+      <Show when={circle() === "pathfinders" || i.transition}>
+        <fieldset>
+          <legend>The move they made</legend>
+          <div class="row wrap">
+            <TextField label="From" name="transitionFrom" value={i.transition?.from ?? ""} error={props.errors["transition.from"]} />
+            <TextField label="To" name="transitionTo" value={i.transition?.to ?? ""} error={props.errors["transition.to"]} />
+          </div>
+        </fieldset>
+      </Show>
+      <div class="row wrap">
+        <TextField label="E-mail" name="email" type="email" value={i.email ?? ""} error={props.errors.email} />
+        <TextField label="LinkedIn profile" name="linkedInUrl" type="url" value={i.linkedInUrl ?? ""} error={props.errors.linkedInUrl} />
+      </div>
+      {props.children}
+      <button type="submit" class="primary" disabled={props.busy}>
+        {props.submitLabel}
+      </button>
+    </form>
+  );
+}

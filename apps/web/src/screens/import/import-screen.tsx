@@ -1,0 +1,220 @@
+import { A } from "@solidjs/router";
+import { createMemo, createSignal, For, Show } from "solid-js";
+import type { Problem } from "../../api/problem";
+import { CIRCLE_NAMES } from "../../lib/labels";
+import { Page } from "../../ui/page";
+import { ProblemView } from "../../ui/problem-view";
+import { uploadImport, type ImportResult } from "./upload";
+
+type Imported = { name: string; role?: string; company?: string; circle: keyof typeof CIRCLE_NAMES; circleReason: string; row: number };
+type Duplicate = { row: number; match: string; action: "merged" | "review"; with: { row: number } | { existingId: string }; proposal: { name?: string } };
+
+const PREVIEW_ROWS = 200;
+
+export default function ImportScreen() {
+  const [file, setFile] = createSignal<File>();
+  const [progress, setProgress] = createSignal<number | null>(null);
+  const [stage, setStage] = createSignal<"choose" | "preview" | "done">("choose");
+  const [preview, setPreview] = createSignal<ImportResult>();
+  const [result, setResult] = createSignal<ImportResult>();
+  const [problem, setProblem] = createSignal<Problem>();
+  const [over, setOver] = createSignal(false);
+  // Rows whose possible duplicate the user chose not to import.
+  const [leaveOut, setLeaveOut] = createSignal<ReadonlySet<number>>(new Set());
+
+  const contacts = () => (preview()?.contacts ?? []) as unknown as Imported[];
+  const duplicates = () => ((preview()?.report.duplicates ?? []) as unknown as Duplicate[]).filter((d) => d.action === "review");
+  const byCircle = createMemo(() => {
+    const n = { backers: 0, leaders: 0, pathfinders: 0 };
+    for (const c of contacts()) n[c.circle]++;
+    return n;
+  });
+
+  const choose = async (f: File | undefined) => {
+    if (!f) return;
+    setFile(f);
+    setProblem(undefined);
+    setProgress(0);
+    const answer = await uploadImport(f, { dryRun: "true" }, setProgress);
+    setProgress(null);
+    if (!answer.ok) return setProblem(answer.problem);
+    setPreview(answer.value);
+    // A match with a contact already stored is left out unless the user keeps it; one within the file is kept.
+    setLeaveOut(new Set((answer.value.report.duplicates as unknown as Duplicate[]).filter((d) => d.action === "review" && "existingId" in d.with).map((d) => d.row)));
+    setStage("preview");
+  };
+
+  const confirm = async () => {
+    const f = file();
+    if (!f) return;
+    setProblem(undefined);
+    setProgress(0);
+    const skip = [...leaveOut()].sort((a, b) => a - b).join(",");
+    const answer = await uploadImport(f, skip ? { skip } : {}, setProgress);
+    setProgress(null);
+    if (!answer.ok) return setProblem(answer.problem);
+    setResult(answer.value);
+    setStage("done");
+  };
+
+  const toggle = (row: number, keep: boolean) =>
+    setLeaveOut((s) => {
+      const next = new Set(s);
+      if (keep) next.delete(row);
+      else next.add(row);
+      return next;
+    });
+
+  return (
+    <Page title="Import your network" lead="Bring in your LinkedIn connections (Connections.csv from LinkedIn's data export), a Google Contacts CSV or a vCard file. You see everything before anything is stored.">
+      <Show when={stage() === "choose"}>
+        <div
+          class="dropzone"
+          classList={{ over: over() }}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setOver(false);
+            void choose(e.dataTransfer?.files[0]);
+          }}
+        >
+          <p>Drop the file here, or</p>
+          <label class="button primary" for="import-file">
+            Choose a file
+          </label>
+          <input id="import-file" class="visually-hidden" type="file" accept=".csv,.vcf,.vcard,text/csv,text/vcard" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+          <p class="hint">On LinkedIn: Settings → Data privacy → Get a copy of your data → Connections.</p>
+        </div>
+      </Show>
+
+      <Show when={progress() !== null}>
+        <div class="upload-progress" role="status">
+          <label for="upload-progress">{stage() === "preview" ? "Importing" : "Reading"} {file()?.name}…</label>
+          <progress id="upload-progress" max="1" value={progress() ?? 0} />
+          <span>{Math.round((progress() ?? 0) * 100)}% sent</span>
+        </div>
+      </Show>
+      <ProblemView problem={problem()} retry={() => void (stage() === "preview" ? confirm() : choose(file()))} />
+
+      <Show when={stage() === "preview" && preview()}>
+        {(p) => (
+          <section aria-labelledby="preview-title">
+            <h2 id="preview-title">Preview of {file()?.name}</h2>
+            <p>
+              <strong>{p().report.imported}</strong> of {p().report.rows} rows read as contacts ({p().report.format}).
+            </p>
+            <h3>Suggested circles</h3>
+            <ul class="circle-counts">
+              <For each={["backers", "leaders", "pathfinders"] as const}>
+                {(c) => (
+                  <li class={`circle-${c}`}>
+                    <strong>{byCircle()[c]}</strong> {CIRCLE_NAMES[c]}
+                  </li>
+                )}
+              </For>
+            </ul>
+            <p class="hint">You can move anyone between circles afterwards.</p>
+            <div class="table-scroll">
+              <table class="preview">
+                <caption class="visually-hidden">Contacts to import</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Row</th>
+                    <th scope="col">Name</th>
+                    <th scope="col">Role</th>
+                    <th scope="col">Circle</th>
+                    <th scope="col">Why</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={contacts().slice(0, PREVIEW_ROWS)}>
+                    {(c) => (
+                      <tr>
+                        <td>{c.row}</td>
+                        <td>{c.name}</td>
+                        <td>{[c.role, c.company].filter(Boolean).join(", ")}</td>
+                        <td>{CIRCLE_NAMES[c.circle]}</td>
+                        <td>{c.circleReason}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+            <Show when={contacts().length > PREVIEW_ROWS}>
+              <p class="hint">…and {contacts().length - PREVIEW_ROWS} more.</p>
+            </Show>
+
+            <Show when={p().report.skipped.length > 0}>
+              <h3>Rows that will be skipped ({p().report.skipped.length})</h3>
+              <ul class="skipped">
+                <For each={p().report.skipped.slice(0, 100)}>
+                  {(s) => (
+                    <li>
+                      Row {s.row}: {s.reason}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            <Show when={p().report.warnings.length > 0}>
+              <details>
+                <summary>Warnings ({p().report.warnings.length})</summary>
+                <ul>
+                  <For each={p().report.warnings.slice(0, 100)}>
+                    {(w) => (
+                      <li>
+                        Row {w.row}: {w.message}
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </details>
+            </Show>
+            <Show when={duplicates().length > 0}>
+              <h3>Possible duplicates ({duplicates().length})</h3>
+              <p class="hint">Same name, different details: the same person, or two people? Rows with the same e-mail or profile were merged already.</p>
+              <ul class="duplicates">
+                <For each={duplicates()}>
+                  {(d) => (
+                    <li>
+                      <label>
+                        <input type="checkbox" checked={!leaveOut().has(d.row)} onChange={(e) => toggle(d.row, e.currentTarget.checked)} /> Import row {d.row} ({d.proposal.name}) as well
+                      </label>
+                      <span class="hint"> — {"existingId" in d.with ? "you already have a contact with this name" : `same name as row ${d.with.row}`}</span>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            <div class="row">
+              <button type="button" class="primary" onClick={() => void confirm()} disabled={progress() !== null}>
+                Import {p().report.imported - [...leaveOut()].filter((r) => contacts().some((c) => c.row === r)).length} contacts
+              </button>
+              <button type="button" onClick={() => setStage("choose")}>
+                Choose another file
+              </button>
+            </div>
+          </section>
+        )}
+      </Show>
+
+      <Show when={stage() === "done" && result()}>
+        {(r) => (
+          <div class="notice success" role="status">
+            <p>
+              Imported <strong>{r().stored}</strong> contacts.
+            </p>
+            <p>
+              <A href="/circles">See them in your circles</A> · <A href="/">Plan this week</A>
+            </p>
+          </div>
+        )}
+      </Show>
+    </Page>
+  );
+}
