@@ -32,12 +32,8 @@ export function VirtualList<T>(props: {
     const last = Math.min(props.items.length, Math.ceil((scrollTop() + height()) / props.rowHeight) + overscan);
     return { first, last };
   });
-  const visible = createMemo(() => {
-    const { first, last } = range();
-    const out: { item: T; index: number }[] = [];
-    for (let i = first; i < last; i++) out.push({ item: props.items[i] as T, index: i });
-    return out;
-  });
+  // The items themselves, not wrappers: rows that stay in view keep their elements while scrolling.
+  const visible = createMemo(() => props.items.slice(range().first, range().last));
 
   const onScroll = () => {
     setScrollTop(viewport.scrollTop);
@@ -45,14 +41,18 @@ export function VirtualList<T>(props: {
   };
 
   return (
+    // Only computed values go in style (set from script, which the page's CSP allows); the rest is in CSS.
     <div class="virtual" ref={viewport} onScroll={onScroll} tabIndex={-1}>
-      <ul aria-label={props.label} style={{ height: `${props.items.length * props.rowHeight}px`, position: "relative" }}>
+      <ul aria-label={props.label} style={{ height: `${props.items.length * props.rowHeight}px` }}>
         <For each={visible()}>
-          {(row) => (
-            <li aria-setsize={props.total ?? props.items.length} aria-posinset={row.index + 1} style={{ position: "absolute", top: `${row.index * props.rowHeight}px`, left: "0", right: "0", height: `${props.rowHeight}px` }}>
-              {props.children(row.item, row.index)}
-            </li>
-          )}
+          {(item, i) => {
+            const index = () => range().first + i();
+            return (
+              <li aria-setsize={props.total ?? props.items.length} aria-posinset={index() + 1} style={{ top: `${index() * props.rowHeight}px`, height: `${props.rowHeight}px` }}>
+                {props.children(item, index())}
+              </li>
+            );
+          }}
         </For>
       </ul>
     </div>
