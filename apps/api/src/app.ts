@@ -38,6 +38,8 @@ const tooLarge = (limit: number) => {
   const refuse = (c: import("hono").Context) => problemResponse(c, problem(413, "too-large", "Body too large", `Send at most ${limit / 1024 / 1024} MB.`));
   const streaming = bodyLimit({ maxSize: limit, onError: refuse });
   return createMiddleware(async (c, next) => {
+    // GET and HEAD carry no body; looking for one would make the Node adapter build a full Request.
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     const declared = c.req.header("content-length");
     if (declared === undefined) return streaming(c, next);
     if (Number(declared) > limit) return refuse(c);

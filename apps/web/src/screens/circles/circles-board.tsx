@@ -47,7 +47,10 @@ export function CirclesBoard(props: { filter: Filter }) {
     requestAnimationFrame(() => {
       const target = board.querySelector<HTMLElement>(`.circle-${to} .virtual`);
       if (target) target.scrollTop = 0;
-      requestAnimationFrame(() => board.querySelector<HTMLElement>(`.circle-${to} [data-contact-id="${CSS.escape(contact.id)}"] a`)?.focus());
+      requestAnimationFrame(() => {
+        const cards = board.querySelectorAll<HTMLElement>(`.circle-${to} [data-contact-id]`);
+        [...cards].find((el) => el.dataset.contactId === contact.id)?.querySelector<HTMLElement>("a")?.focus();
+      });
     });
   };
 

@@ -126,18 +126,23 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
 
   const mailto = () => `mailto:${encodeURIComponent(contact.email ?? "")}?subject=${encodeURIComponent(subject())}&body=${encodeURIComponent(body())}`;
 
+  // The ask is recorded before the message is logged, so its verdict is the one it had when it was made; a
+  // retry after a failure does not record it twice.
+  let askRecorded = false;
   const logSent = async () => {
     setBusy(true);
     setProblem(undefined);
-    const note = `${subject() ? `${subject()} — ` : ""}${body()}`.slice(0, 1000);
-    const logged = await call(() => api.v1.contacts[":id"].interactions.$post({ param: { id: contact.id }, json: { type: LOGGED_AS[purpose()], date: day, note } }));
-    if (logged.ok && purpose() === "ask") {
+    if (purpose() === "ask" && !askRecorded) {
       const recorded = await call(() => api.v1.contacts[":id"].asks.$post({ param: { id: contact.id }, json: ask() }));
+      // 422: the ask is not valid as an ask (no specifics); the message itself can still be logged.
       if (!recorded.ok && recorded.problem.status !== 422) {
         setBusy(false);
         return setProblem(recorded.problem);
       }
+      askRecorded = true;
     }
+    const note = `${subject() ? `${subject()} — ` : ""}${body()}`.slice(0, 1000);
+    const logged = await call(() => api.v1.contacts[":id"].interactions.$post({ param: { id: contact.id }, json: { type: LOGGED_AS[purpose()], date: day, note } }));
     setBusy(false);
     // A failed save keeps the draft where it is: in the editor and in local storage.
     if (!logged.ok) return setProblem(logged.problem);
