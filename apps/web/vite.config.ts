@@ -28,7 +28,8 @@ export default defineConfig({
     // `npm run dev`: the page from Vite with hot reload, the API from `npm start` on :3000.
     proxy: { "/v1": "http://127.0.0.1:3000", "/healthz": "http://127.0.0.1:3000" },
   },
-  build: { target: "es2022", sourcemap: true},
+  // The manifest lists each chunk's static and lazy imports, for the bundle budget test.
+  build: { target: "es2022", sourcemap: true, manifest: true },
   test: {
     environment: "happy-dom",
     projects: [
@@ -38,7 +39,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "browser", environment: "node", include: ["e2e/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 },
+        test: { name: "browser", environment: "node", include: ["e2e/**/*.test.ts", "bundle-size.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 },
       },
     ],
   },

@@ -99,6 +99,33 @@ describe.each(ENGINES)("the API on %s", (engine) => {
     expect(await isProblem(await app.request(`/v1/contacts/${contact.id}`, { headers: auth }), 404)).toBe(true);
   });
 
+  it("a patch removes a field sent as null, but never the name, circle or tie", async () => {
+    const { auth } = await app.user();
+    const created = await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name: "Sarah Chen", circle: "leaders", tie: "stranger", company: "Duolingo", role: "Head of Learning" } });
+    const { id } = (await created.json()) as { id: string };
+    const cleared = await app.request(`/v1/contacts/${id}`, { method: "PATCH", headers: { ...auth, "if-match": created.headers.get("etag") as string }, json: { company: null, role: "Director of Learning" } });
+    expect(cleared.status).toBe(200);
+    const body = (await cleared.json()) as Record<string, unknown>;
+    expect(body.company).toBeUndefined();
+    expect(body.role).toBe("Director of Learning");
+    const noName = await app.request(`/v1/contacts/${id}`, { method: "PATCH", headers: { ...auth, "if-match": cleared.headers.get("etag") as string }, json: { name: null } });
+    expect(await isProblem(noName, 400)).toBe(true);
+  });
+
+  it("counts contacts by circle and status for the board", async () => {
+    const { auth } = await app.user();
+    const empty = (await (await app.request("/v1/contacts/summary", { headers: auth })).json()) as { total: number; circles: Record<string, unknown> };
+    expect(empty).toEqual({ total: 0, circles: {} });
+    for (const [name, circle, status] of [["A", "leaders", "new"], ["B", "leaders", "contacted"], ["C", "leaders", "contacted"], ["D", "backers", "helped"]] as const) {
+      await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name, circle, status, tie: "weak" } });
+    }
+    const summary = await (await app.request("/v1/contacts/summary", { headers: auth })).json();
+    expect(summary).toEqual({ total: 4, circles: { leaders: { total: 3, byStatus: { new: 1, contacted: 2 } }, backers: { total: 1, byStatus: { helped: 1 } } } });
+    // Another user's contacts are not counted.
+    const other = await app.user();
+    expect(((await (await app.request("/v1/contacts/summary", { headers: other.auth })).json()) as { total: number }).total).toBe(0);
+  });
+
   it("interactions and asks with their verdicts, the plan and the follow-ups", async () => {
     const { auth } = await app.user();
     await app.request("/v1/pivot", { method: "PUT", headers: auth, json: { fromField: "teaching", toField: "instructional design", targetRoles: ["instructional designer"], stillEmployed: true, weeklyMinutes: 90 } });

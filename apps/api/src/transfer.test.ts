@@ -83,3 +83,30 @@ describe("imported rows the Contact schema refuses", () => {
     expect((await app.request(`/v1/contacts/${contact?.id}`, { method: "PATCH", headers: { ...auth, "if-match": etag }, json: { tie: "friend" } })).status).toBe(200);
   });
 });
+
+describe.each(ENGINES)("import choices on %s", (engine) => {
+  const app = useTestApp(engine);
+
+  it("leaves out the rows the user chose not to import, and reports them", async () => {
+    const { auth } = await app.user();
+    const csv = fixture("enlist-synthetic-unicode-bom-crlf.csv");
+    const dry = (await (await app.request("/v1/contacts/import?dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv })).json()) as { contacts: { row: number; name: string }[] };
+    const [first, second] = dry.contacts;
+    const real = (await (await app.request(`/v1/contacts/import?skip=${first?.row},${second?.row},99999`, { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv })).json()) as {
+      stored: number;
+      report: { imported: number; skipped: { row: number; reason: string }[] };
+    };
+    expect(real.stored).toBe(dry.contacts.length - 2);
+    expect(real.report.imported).toBe(dry.contacts.length - 2);
+    // Only rows that were in the file are reported as left out.
+    expect(real.report.skipped.filter((s) => s.reason === "left out by you").map((s) => s.row)).toEqual([first?.row, second?.row]);
+    const names = ((await (await app.request("/v1/contacts?limit=200", { headers: auth })).json()) as { items: { name: string }[] }).items.map((c) => c.name);
+    expect(names).not.toContain(first?.name);
+  });
+
+  it("refuses a skip list that is not row numbers", async () => {
+    const { auth } = await app.user();
+    const res = await app.request("/v1/contacts/import?skip=1,two", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: "First Name,Last Name\nA,B\n" });
+    expect(await isProblem(res, 400)).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { serve, type ServerType } from "@hono/node-server";
 import { createApp, makeRuntime } from "@enlist/api";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +24,8 @@ export interface Running {
 
 /** The real server — the API with the built web app — on a temporary SQLite file, and a real Chromium. */
 export async function startAll(): Promise<Running> {
+  // A missing browser fails the run with the fix, rather than skipping the tests that need it.
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   const dir = mkdtempSync(join(tmpdir(), "enlist-e2e-"));
   const runtime = makeRuntime({ databaseUrl: `sqlite://${join(dir, "enlist.sqlite")}`, scryptCost: 1024 });
   const app = createApp(runtime, { webRoot: WEB_ROOT, toolsPerMinute: 10_000 });
