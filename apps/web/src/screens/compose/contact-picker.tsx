@@ -1,9 +1,9 @@
 import { A } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createResource, createSignal } from "solid-js";
 import { api } from "../../api/client";
 import { call } from "../../api/call";
 import { CIRCLE_NAMES } from "../../lib/labels";
-import { Loaded } from "../../ui/loaded";
+import { LoadedList } from "../../ui/loaded";
 
 /** Whom to write to: a search over the user's contacts. */
 export function ContactPicker() {
@@ -27,21 +27,13 @@ export function ContactPicker() {
           }}
         />
       </div>
-      <Loaded outcome={page.latest} retry={() => void refetch()}>
-        {(p) => (
-          <Show when={p.items.length > 0} fallback={<p class="empty">No one matches. <A href="/contacts/new">Add a contact</A>.</p>}>
-            <ul class="picker">
-              <For each={p.items}>
-                {(c) => (
-                  <li>
-                    <A href={`/compose?contact=${encodeURIComponent(c.id)}`}>{c.name}</A> <span class="tag">{CIRCLE_NAMES[c.circle]}</span> <span class="hint">{[c.role, c.company].filter(Boolean).join(", ")}</span>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
+      <LoadedList outcome={page.latest} retry={() => void refetch()} class="picker" empty={<p class="empty">No one matches. <A href="/contacts/new">Add a contact</A>.</p>}>
+        {(c) => (
+          <>
+            <A href={`/compose?contact=${encodeURIComponent(c.id)}`}>{c.name}</A> <span class="tag">{CIRCLE_NAMES[c.circle]}</span> <span class="hint">{[c.role, c.company].filter(Boolean).join(", ")}</span>
+          </>
         )}
-      </Loaded>
+      </LoadedList>
     </section>
   );
 }

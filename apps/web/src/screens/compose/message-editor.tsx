@@ -34,9 +34,30 @@ export function MessageEditor(props: MessageEditorProps) {
   const findings = () => report()?.findings ?? [];
   const segs = createMemo(() => segments(props.text, findings()));
   const limit = () => bodyLimit(props.context);
+  const [pointed, setPointed] = createSignal<number | null>(null);
   const atCaret = () => {
+    const p = pointed();
+    if (p !== null) return findings()[p];
     const c = caret();
     return c === null ? undefined : findingAt(findings(), c);
+  };
+
+  /**
+   * The finding under the mouse pointer. The underlines sit behind the textarea, so the textarea is let
+   * through for one hit test to find the mark there.
+   */
+  let hoverFrame = 0;
+  const trackPointer = (e: MouseEvent) => {
+    const { clientX, clientY } = e;
+    cancelAnimationFrame(hoverFrame);
+    hoverFrame = requestAnimationFrame(() => {
+      const doc = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null; caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null };
+      textarea.style.pointerEvents = "none";
+      const node = doc.caretPositionFromPoint?.(clientX, clientY)?.offsetNode ?? doc.caretRangeFromPoint?.(clientX, clientY)?.startContainer;
+      textarea.style.pointerEvents = "";
+      const mark = (node instanceof Element ? node : node?.parentElement)?.closest("mark[data-finding]");
+      setPointed(mark && backdrop.contains(mark) ? Number((mark as HTMLElement).dataset.finding) : null);
+    });
   };
 
   const trackCaret = () => setCaret(textarea.selectionStart === textarea.selectionEnd ? textarea.selectionStart : null);
@@ -68,7 +89,7 @@ export function MessageEditor(props: MessageEditorProps) {
           <For each={segs()}>
             {(s) =>
               s.finding ? (
-                <mark class={`sev-${s.finding.severity}`} classList={{ active: active() === s.index }}>
+                <mark class={`sev-${s.finding.severity}`} data-finding={s.index} classList={{ active: active() === s.index || pointed() === s.index }}>
                   {s.text}
                 </mark>
               ) : (
@@ -87,10 +108,16 @@ export function MessageEditor(props: MessageEditorProps) {
           aria-describedby="draft-counters draft-at-cursor"
           onInput={(e) => {
             props.onText(e.currentTarget.value);
+            setPointed(null);
             trackCaret();
           }}
           onScroll={() => {
             backdrop.scrollTop = textarea.scrollTop;
+          }}
+          onMouseMove={trackPointer}
+          onMouseLeave={() => {
+            cancelAnimationFrame(hoverFrame);
+            setPointed(null);
           }}
           onKeyUp={trackCaret}
           onClick={trackCaret}
@@ -110,7 +137,7 @@ export function MessageEditor(props: MessageEditorProps) {
         </Show>
       </p>
       <p class="at-cursor" id="draft-at-cursor" aria-live="polite">
-        {atCaret() ? `${SEVERITY_NAMES[atCaret()!.severity]} at the cursor: ${atCaret()!.message}` : ""}
+        {atCaret() ? `${SEVERITY_NAMES[atCaret()!.severity]} ${pointed() !== null ? "under the pointer" : "at the cursor"}: ${atCaret()!.message}` : ""}
       </p>
       <section class="findings" aria-labelledby="findings-title">
         <h3 id="findings-title">

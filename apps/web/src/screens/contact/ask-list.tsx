@@ -3,7 +3,7 @@ import { api } from "../../api/client";
 import { call } from "../../api/call";
 import type { Problem } from "../../api/problem";
 import { ASK_KIND_NAMES, LEVEL_NAMES } from "../../lib/labels";
-import { Loaded } from "../../ui/loaded";
+import { LoadedList } from "../../ui/loaded";
 import { ProblemView } from "../../ui/problem-view";
 
 type Status = "granted" | "declined" | "withdrawn";
@@ -23,40 +23,30 @@ export function AskList(props: { contactId: string }) {
     <section aria-labelledby="asks-title">
       <h2 id="asks-title">Asks</h2>
       <ProblemView problem={problem()} />
-      <Loaded outcome={asks.latest} retry={() => void refetch()}>
-        {(a) => (
-          <Show when={a.items.length > 0} fallback={<p class="empty">No asks yet. Asks you send from the composer are kept here with their verdicts.</p>}>
-            <ul class="asks">
-              <For each={a.items}>
-                {(item) => {
-                  const level = (item.verdict as { level?: keyof typeof LEVEL_NAMES }).level;
-                  return (
-                    <li>
-                      <strong>{ASK_KIND_NAMES[item.ask.kind] ?? item.ask.kind}</strong>
-                      <Show when={item.ask.specifics}> — {item.ask.specifics}</Show>
-                      <span class={`tag level-${level}`}>{level ? LEVEL_NAMES[level] : ""}</span>
-                      <span class="tag">{STATUS_NAMES[item.status]}</span> <span class="hint">{item.createdAt.slice(0, 10)}</span>
-                      <Show when={item.status === "open"}>
-                        <span class="row">
-                          <button type="button" class="small" onClick={() => void mark(item.id, "granted")}>
-                            Granted
-                          </button>
-                          <button type="button" class="small" onClick={() => void mark(item.id, "declined")}>
-                            Declined
-                          </button>
-                          <button type="button" class="small" onClick={() => void mark(item.id, "withdrawn")}>
-                            Withdraw
-                          </button>
-                        </span>
-                      </Show>
-                    </li>
-                  );
-                }}
-              </For>
-            </ul>
-          </Show>
-        )}
-      </Loaded>
+      <LoadedList outcome={asks.latest} retry={() => void refetch()} class="asks" empty={<p class="empty">No asks yet. Asks you send from the composer are kept here with their verdicts.</p>}>
+        {(item) => {
+          const level = (item.verdict as { level?: keyof typeof LEVEL_NAMES }).level;
+          return (
+            <>
+              <strong>{ASK_KIND_NAMES[item.ask.kind] ?? item.ask.kind}</strong>
+              <Show when={item.ask.specifics}> — {item.ask.specifics}</Show>
+              <span class={`tag level-${level}`}>{level ? LEVEL_NAMES[level] : ""}</span>
+              <span class="tag">{STATUS_NAMES[item.status]}</span> <span class="hint">{item.createdAt.slice(0, 10)}</span>
+              <Show when={item.status === "open"}>
+                <span class="row">
+                  <For each={["granted", "declined", "withdrawn"] as const}>
+                    {(status) => (
+                      <button type="button" class="small" onClick={() => void mark(item.id, status)}>
+                        {STATUS_NAMES[status]}
+                      </button>
+                    )}
+                  </For>
+                </span>
+              </Show>
+            </>
+          );
+        }}
+      </LoadedList>
     </section>
   );
 }

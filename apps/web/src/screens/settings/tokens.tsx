@@ -1,8 +1,8 @@
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createResource, createSignal, Show } from "solid-js";
 import { api } from "../../api/client";
 import { call } from "../../api/call";
 import { fieldErrors, type Problem } from "../../api/problem";
-import { Loaded } from "../../ui/loaded";
+import { LoadedList } from "../../ui/loaded";
 import { ProblemView } from "../../ui/problem-view";
 import { TextField } from "../../ui/fields";
 
@@ -48,24 +48,16 @@ export function Tokens() {
         <button type="submit">Create token</button>
       </form>
       <ProblemView problem={problem()?.errors ? undefined : problem()} retry={() => void refetch()} />
-      <Loaded outcome={tokens.latest} retry={() => void refetch()}>
-        {(t) => (
-          <Show when={t.items.length > 0} fallback={<p class="empty">No tokens.</p>}>
-            <ul class="tokens">
-              <For each={t.items}>
-                {(token) => (
-                  <li>
-                    <strong>{token.name}</strong> <span class="hint">made {token.createdAt.slice(0, 10)}, {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 10)}` : "never used"}</span>{" "}
-                    <button type="button" class="small danger" onClick={() => void revoke(token.id)} aria-label={`Revoke ${token.name}`}>
-                      Revoke
-                    </button>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
+      <LoadedList outcome={tokens.latest} retry={() => void refetch()} class="tokens" empty={<p class="empty">No tokens.</p>}>
+        {(token) => (
+          <>
+            <strong>{token.name}</strong> <span class="hint">made {token.createdAt.slice(0, 10)}, {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 10)}` : "never used"}</span>{" "}
+            <button type="button" class="small danger" onClick={() => void revoke(token.id)} aria-label={`Revoke ${token.name}`}>
+              Revoke
+            </button>
+          </>
         )}
-      </Loaded>
+      </LoadedList>
     </section>
   );
 }
