@@ -118,7 +118,8 @@ export default function ImportScreen() {
               </For>
             </ul>
             <p class="hint">You can move anyone between circles afterwards.</p>
-            <div class="table-scroll">
+            {/* Scrolls by keyboard too: a long preview is a region that can take focus. */}
+            <div class="table-scroll" tabIndex={0} role="region" aria-label="Contacts to import">
               <table class="preview">
                 <caption class="visually-hidden">Contacts to import</caption>
                 <thead>
