@@ -15,8 +15,9 @@ beforeAll(async () => {
   context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
   page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(e.message));
-  // The API's 4xx answers (401 before log-in, a 400 for a bad field) are expected; anything else is not.
-  page.on("console", (m) => m.type() === "error" && !/status of 4\d\d/.test(m.text()) && pageErrors.push(m.text()));
+  // The API's 4xx answers (401 before log-in, a 400 for a bad field) and the requests made while the test
+  // cut the connection are expected; anything else is not.
+  page.on("console", (m) => m.type() === "error" && !/status of 4\d\d|ERR_INTERNET_DISCONNECTED/.test(m.text()) && pageErrors.push(m.text()));
 });
 
 afterAll(async () => {
@@ -164,6 +165,19 @@ describe("a new user, from sign-up to a first message", () => {
     await followUp.waitFor();
     expect(await followUp.textContent()).toMatch(/Waiting for a reply · due \d{4}-\d{2}-\d{2}/);
     await checkScreen("13-week-follow-up");
+  });
+
+  it("shows a retry when the connection drops, and the retry works", async () => {
+    const item = page.locator("ol.plan li").filter({ hasText: "Reach out" }).first();
+    const who = (await item.locator("a.who").textContent()) ?? "";
+    await context.setOffline(true);
+    await item.getByRole("button", { name: "Mark done" }).click();
+    await item.getByText("No connection.").waitFor();
+    await snap(page, "13b-week-offline");
+    await context.setOffline(false);
+    await item.getByRole("button", { name: "Try again" }).click();
+    // Done: the contact now waits for a reply under 3B7, and the plan no longer asks to reach out to them.
+    await page.locator("ul.follow-ups li", { hasText: who }).waitFor();
   });
 
   it("moves a contact to another circle with the keyboard", async () => {

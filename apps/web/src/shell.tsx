@@ -1,5 +1,5 @@
 import { A, useNavigate, type RouteSectionProps } from "@solidjs/router";
-import { onCleanup, Show, Suspense } from "solid-js";
+import { ErrorBoundary, onCleanup, Show, Suspense } from "solid-js";
 import { api } from "./api/client";
 import { call, onSignedOut } from "./api/call";
 import { endSession, user } from "./session";
@@ -54,7 +54,21 @@ export function Shell(props: RouteSectionProps) {
         </Show>
       </header>
       <main id="main">
-        <Suspense fallback={<p class="loading">Loading…</p>}>{props.children}</Suspense>
+        {/* A screen that cannot load (its script lost on a bad connection) or fails says so, with a retry. */}
+        <ErrorBoundary
+          fallback={(error, reset) => (
+            <div class="problem" role="alert">
+              <p>
+                <strong>This screen could not be shown.</strong> {String(error?.message ?? error).includes("fetch") || String(error).includes("import") ? "The connection may have dropped." : "Something went wrong in the page."} What you typed in the composer is kept.
+              </p>
+              <button type="button" onClick={reset}>
+                Try again
+              </button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<p class="loading">Loading…</p>}>{props.children}</Suspense>
+        </ErrorBoundary>
       </main>
     </>
   );

@@ -1,0 +1,10 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "@hono/node-server";
+import { createApp, makeRuntime } from "@enlist/api";
+const dir = mkdtempSync(join(tmpdir(), "enlist-prof-"));
+const runtime = makeRuntime({ databaseUrl: `sqlite://${join(dir, "bench.sqlite")}`, scryptCost: 1024 });
+const app = createApp(runtime, { toolsPerMinute: 100_000_000 });
+const server = serve({ fetch: app.fetch, port: 3333, hostname: "127.0.0.1" }, () => console.log("up"));
+process.on("SIGINT", () => { server.close(); process.exit(0); });
