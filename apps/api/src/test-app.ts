@@ -13,7 +13,7 @@ export const ENGINES = ["sqlite", ...(process.env.TEST_DATABASE_URL ? ["postgres
 export type EngineName = (typeof ENGINES)[number];
 
 /** Empties the PostgreSQL test database, so each suite starts from the migrations. */
-async function resetPostgres(url: string) {
+export async function resetPostgres(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query("drop schema public cascade; create schema public;");

@@ -56,20 +56,25 @@ export const importContacts = (userId: string, kind: ImportFormat, body: Uint8Ar
     }
     if (dryRun) return { contacts: result.contacts, report: result.report, stored: 0 };
     const now = (yield* AppClock).now().toISOString();
-    const rows: ContactsTable[] = [];
-    for (const c of result.contacts) {
-      const input = toContactInput(c, result.report.warnings);
-      if (input) rows.push(toRow(userId, newId("con"), input, 1, now, now));
-      else result.report.skipped.push({ row: c.row, reason: "the row does not make a valid contact" });
-    }
+    let stored = 0;
     yield* query(({ db }) =>
       db.transaction().execute(async (tx) => {
-        // Batches keep each statement under both engines' parameter limits.
-        for (let i = 0; i < rows.length; i += 500) await tx.insertInto("contacts").values(rows.slice(i, i + 500)).execute();
+        // Rows are made a batch at a time, just before their insert, so that a large import never holds
+        // every stored row at once; batches also keep each statement under both engines' parameter limits.
+        for (let i = 0; i < result.contacts.length; i += 500) {
+          const rows: ContactsTable[] = [];
+          for (const c of result.contacts.slice(i, i + 500)) {
+            const input = toContactInput(c, result.report.warnings);
+            if (input) rows.push(toRow(userId, newId("con"), input, 1, now, now));
+            else result.report.skipped.push({ row: c.row, reason: "the row does not make a valid contact" });
+          }
+          if (rows.length > 0) await tx.insertInto("contacts").values(rows).execute();
+          stored += rows.length;
+        }
       }),
     );
     // The stored contacts are not echoed back: on a 30,000-row import that would be megabytes of JSON.
-    return { contacts: [], report: result.report, stored: rows.length };
+    return { contacts: [], report: result.report, stored };
   });
 
 export type ExportFormat = "csv" | "vcard" | "json";

@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Migrator } from "kysely";
+import { afterAll, describe, expect, it } from "vitest";
+import { ENGINES, resetPostgres } from "../test-app";
+import { connect, migrate } from "./connect";
+import { migrationProvider } from "./migrations";
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe.each(ENGINES)("migrations on %s", (engine) => {
+  it("0002 rewrites contacts stored before it as whole documents, losing nothing", async () => {
+    let url = process.env.TEST_DATABASE_URL as string;
+    if (engine === "postgres") await resetPostgres(url);
+    else {
+      const dir = mkdtempSync(join(tmpdir(), "enlist-migrate-"));
+      dirs.push(dir);
+      url = `sqlite://${join(dir, "m.sqlite")}`;
+    }
+    const { db } = connect(url);
+    try {
+      await new Migrator({ db, provider: migrationProvider }).migrateTo("0001-initial");
+      await db.insertInto("users").values({ id: "usr_1", email: "a@example.com", password_hash: "x", name: "A", pivot: null, feed_token_hash: null, created_at: "2026-01-01T00:00:00Z" }).execute();
+      // As the first version stored them: the columns, and only the optional fields in `data`.
+      const old = { user_id: "usr_1", circle: "leaders", tie: "stranger", status: "new", search: "x", version: 3, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-02-01T00:00:00Z" };
+      const rows = Array.from({ length: 1203 }, (_, i) => ({ ...old, id: `con_${String(i).padStart(5, "0")}`, name: `Person ${i}`, data: JSON.stringify({ company: `Company ${i}`, transition: { from: "Teacher", to: "Designer" } }) }));
+      for (let i = 0; i < rows.length; i += 300) await db.insertInto("contacts").values(rows.slice(i, i + 300)).execute();
+
+      await migrate(db);
+      const after = await db.selectFrom("contacts").select(["id", "data"]).orderBy("id").execute();
+      expect(after).toHaveLength(1203);
+      expect(JSON.parse(after[1202]?.data ?? "")).toEqual({
+        company: "Company 1202",
+        transition: { from: "Teacher", to: "Designer" },
+        id: "con_01202",
+        name: "Person 1202",
+        circle: "leaders",
+        tie: "stranger",
+        status: "new",
+        createdAt: "2026-01-01T00:00:00Z",
+        updatedAt: "2026-02-01T00:00:00Z",
+        version: 3,
+      });
+      // Running again changes nothing.
+      await migrate(db);
+      expect((await db.selectFrom("contacts").select("data").where("id", "=", "con_00000").executeTakeFirstOrThrow()).data).toBe(after[0]?.data);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
