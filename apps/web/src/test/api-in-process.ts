@@ -9,7 +9,7 @@ import { setPivot, startSession } from "../session";
 
 export interface TestApi {
   /** A request to the same API, as the signed-in user, for the test to set up and check its data. */
-  request: (path: string, init?: { method?: string; body?: unknown }) => Promise<{ status: number; json: () => unknown }>;
+  request: (path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }) => Promise<{ status: number; json: () => unknown }>;
   /** Makes every request of the page fail as a lost connection would, until called with false. */
   offline: (yes: boolean) => void;
   close: () => Promise<void>;
@@ -73,7 +73,7 @@ export async function startApi(): Promise<TestApi> {
 
   const request: TestApi["request"] = async (path, init = {}) => {
     const body = init.body === undefined ? undefined : JSON.stringify(init.body);
-    const res = await exchange(`${base}${path}`, init.method ?? "GET", { ...auth, ...(body ? { "content-type": "application/json" } : {}) }, body);
+    const res = await exchange(`${base}${path}`, init.method ?? "GET", { ...auth, ...(body ? { "content-type": "application/json" } : {}), ...init.headers }, body);
     return { status: res.status, json: () => JSON.parse(res.body) };
   };
   const pivot = { fromField: "Research", toField: "Engineering", targetRoles: ["Engineering Manager"], stillEmployed: true, weeklyMinutes: 120 };
