@@ -113,6 +113,19 @@ migrations["0002-contact-documents"] = {
   },
 };
 
+migrations["0003-contacts-search-in-index"] = {
+  // The search text in the list's index: a text search then reads only the index until it has a page of
+  // matches, instead of every contact's row (a rare name over 30,000 contacts: 15.7 ms → 3.3 ms on SQLite).
+  async up(db: Kysely<unknown>) {
+    await db.schema.createIndex("contacts_user_id_search").on("contacts").columns(["user_id", "id", "search"]).execute();
+    await db.schema.dropIndex("contacts_user_id").execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.createIndex("contacts_user_id").on("contacts").columns(["user_id", "id"]).execute();
+    await db.schema.dropIndex("contacts_user_id_search").execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Used by the health check: a query both engines answer. */
