@@ -129,9 +129,13 @@ describe("a new user, from sign-up to a first message", () => {
     const text = await body.inputValue();
     // Greet them by a misspelt name: the linter flags it before anything is sent.
     const misspelt = `${first.slice(0, -1)}x`;
+    const where = async () => JSON.stringify([await body.boundingBox(), await page.locator(".findings").boundingBox(), await page.locator("#draft-counters").boundingBox()]);
+    const before = await where();
     await body.fill(text.replace(first, misspelt));
     const finding = page.locator(".finding", { hasText: "The greeting says" });
     await finding.waitFor();
+    // The finding appears in space kept for it: the text, the counters and the list do not move.
+    expect(await where()).toBe(before);
     await expect.poll(() => page.locator(".backdrop mark.sev-error").count()).toBeGreaterThan(0);
     // Its message shows when the pointer rests on the underlined name.
     const mark = await page.locator(".backdrop mark.sev-error").first().boundingBox();
