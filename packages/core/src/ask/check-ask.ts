@@ -1,4 +1,4 @@
-import { parseArg, type Result } from "../result";
+import { parseArgs, type Result } from "../result";
 import { Ask } from "../schemas/ask";
 import { AskContext, type AskContextInput } from "../schemas/ask-context";
 import type { AskVerdict } from "../schemas/ask-verdict";
@@ -11,13 +11,10 @@ import { rightSize } from "./right-size";
  * that is. Invalid input comes back as `{ ok: false }` naming the field at fault.
  */
 export function checkAsk(ask: unknown, contact: unknown, context: AskContextInput | unknown): Result<AskVerdict> {
-  const a = parseArg(Ask, ask, "ask");
-  if (!a.ok) return a;
-  const c = parseArg(Contact, contact, "contact");
-  if (!c.ok) return c;
-  const ctx = parseArg(AskContext, context, "context");
-  if (!ctx.ok) return ctx;
-  const { findings, cost, level } = evaluateAsk(a.value, c.value, ctx.value);
-  const rightSized = level === "reasonable" ? null : rightSize(a.value, c.value, ctx.value);
+  const args = parseArgs({ ask: [Ask, ask], contact: [Contact, contact], context: [AskContext, context] });
+  if (!args.ok) return args;
+  const { ask: a, contact: c, context: ctx } = args.value;
+  const { findings, cost, level } = evaluateAsk(a, c, ctx);
+  const rightSized = level === "reasonable" ? null : rightSize(a, c, ctx);
   return { ok: true, value: { level, findings, cost, rightSized } };
 }

@@ -1,4 +1,4 @@
-import { parseArg, type Result } from "../result";
+import { parseArgs, type Result } from "../result";
 import type { CircleId } from "../schemas/circle-id";
 import { Contact } from "../schemas/contact";
 import { Pivot } from "../schemas/pivot";
@@ -16,12 +16,10 @@ const ContactFacts = Contact.partial().required({ name: true });
 
 /** Which circle a contact belongs in, from what is known of them and of the user's pivot. */
 export function suggestCircle(contact: unknown, pivot: unknown): Result<CircleSuggestion> {
-  const c = parseArg(ContactFacts, contact, "contact");
-  if (!c.ok) return c;
-  const p = parseArg(Pivot, pivot, "pivot");
-  if (!p.ok) return p;
-  const person = c.value;
-  const { fromField, toField, targetRoles } = p.value;
+  const args = parseArgs({ contact: [ContactFacts, contact], pivot: [Pivot, pivot] });
+  if (!args.ok) return args;
+  const person = args.value.contact;
+  const { fromField, toField, targetRoles } = args.value.pivot;
   const inTarget = (text: string | undefined) => mentionsField(text, toField) || targetRoles.some((r) => mentionsField(text, r));
   const work = [person.field, person.role, person.company].filter(Boolean).join(" ");
 

@@ -1,4 +1,4 @@
-import { parseArg, type Result } from "../result";
+import { parseArgs, type Result } from "../result";
 import { CircleId } from "../schemas/circle-id";
 import { Pivot } from "../schemas/pivot";
 
@@ -18,14 +18,12 @@ const SENIOR_TITLES = ["head of", "director", "principal", "lead", "founder"];
  * leaders (who excel in the target field). No scraping: the user pastes them into LinkedIn.
  */
 export function linkedInSearch(pivot: unknown, circle: unknown): Result<SearchString[]> {
-  const p = parseArg(Pivot, pivot, "pivot");
-  if (!p.ok) return p;
-  const c = parseArg(CircleId, circle, "circle");
-  if (!c.ok) return c;
-  const { fromField, toField, targetRoles } = p.value;
+  const args = parseArgs({ pivot: [Pivot, pivot], circle: [CircleId, circle] });
+  if (!args.ok) return args;
+  const { fromField, toField, targetRoles } = args.value.pivot;
   const targets = [toField, ...targetRoles].map(phrase);
   const former = [`former ${fromField}`, `ex-${fromField}`, `previously ${fromField}`].map(phrase);
-  switch (c.value) {
+  switch (args.value.circle) {
     case "pathfinders":
       return {
         ok: true,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseArg, type Result } from "../result";
+import { parseArgs, type Result } from "../result";
 import type { CircleId } from "../schemas/circle-id";
 import { Contact } from "../schemas/contact";
 import { Interaction } from "../schemas/interaction";
@@ -43,21 +43,16 @@ function titleOf(state: FollowUpStateName, name: string): string {
  * follow-up screen and a calendar feed.
  */
 export function followUpsDue(contacts: unknown, interactions: unknown, today: unknown, options: FollowUpOptions = {}): Result<FollowUpDue[]> {
-  const cs = parseArg(z.array(Contact), contacts, "contacts");
-  if (!cs.ok) return cs;
-  const is = parseArg(z.array(Interaction), interactions, "interactions");
-  if (!is.ok) return is;
-  const t = parseArg(IsoDate, today, "today");
-  if (!t.ok) return t;
-  const o = parseArg(FollowUpOptions, options, "options");
-  if (!o.ok) return o;
-  const histories = groupByContact(is.value);
-  const holidays = holidaySet(o.value.holidays);
+  const args = parseArgs({ contacts: [z.array(Contact), contacts], interactions: [z.array(Interaction), interactions], today: [IsoDate, today], options: [FollowUpOptions, options] });
+  if (!args.ok) return args;
+  const { contacts: cs, interactions: is, today: t, options: o } = args.value;
+  const histories = groupByContact(is);
+  const holidays = holidaySet(o.holidays);
   const due: FollowUpDue[] = [];
-  for (const contact of cs.value) {
+  for (const contact of cs) {
     const history = histories.get(contact.id);
     if (!history) continue;
-    const s = followUpFrom(contact, history, t.value, holidays);
+    const s = followUpFrom(contact, history, t, holidays);
     if (!IN_PLAY.has(s.state)) continue;
     due.push({
       contactId: contact.id,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseArg, type Result } from "../result";
+import { parseArgs, type Result } from "../result";
 import { INTERACTION_TYPES, Interaction } from "../schemas/interaction";
 import { IsoDate } from "../schemas/iso-date";
 import { holidaySet } from "./calendar";
@@ -39,14 +39,11 @@ export function parseHistoryArgs<S extends z.ZodType<{ id: string }>>(
   today: unknown,
   options: unknown,
 ): Result<HistoryArgs<z.output<S>>> {
-  const c = parseArg(contactSchema, contact, "contact");
-  if (!c.ok) return c;
-  const list = parseArg(z.array(Interaction), interactions, "interactions");
-  if (!list.ok) return list;
-  const t = parseArg(IsoDate, today, "today");
-  if (!t.ok) return t;
-  const o = parseArg(FollowUpOptions, options, "options");
-  if (!o.ok) return o;
-  const history = list.value.filter((i) => i.contactId === c.value.id).sort(byDate);
-  return { ok: true, value: { contact: c.value, history, today: t.value, holidays: holidaySet(o.value.holidays) } };
+  const args = parseArgs({ contact: [contactSchema, contact], interactions: [z.array(Interaction), interactions], today: [IsoDate, today], options: [FollowUpOptions, options] });
+  if (!args.ok) return args;
+  const { interactions: list, today: t, options: o } = args.value;
+  // The contact's type is the caller's schema's, which inference cannot follow through a generic.
+  const c = args.value.contact as z.output<S>;
+  const history = list.filter((i) => i.contactId === c.id).sort(byDate);
+  return { ok: true, value: { contact: c, history, today: t, holidays: holidaySet(o.holidays) } };
 }

@@ -7,7 +7,7 @@ import { classifyFrom } from "../follow-up/classify-responder";
 import { holidaySet, weekStart } from "../follow-up/calendar";
 import { followUpFrom, type FollowUpState } from "../follow-up/follow-up-state";
 import { groupByContact } from "../follow-up/history-args";
-import { parseArg, type Result } from "../result";
+import { parseArgs, type Result } from "../result";
 import { Contact } from "../schemas/contact";
 import { Interaction } from "../schemas/interaction";
 import { IsoDate } from "../schemas/iso-date";
@@ -61,17 +61,10 @@ function interleave(outreach: Candidate[], perCircle: number): Candidate[] {
  * Deterministic: the same input always gives the same plan.
  */
 export function planWeek(pivot: unknown, contacts: unknown, interactions: unknown, today: unknown, options: PlanOptionsInput = {}): Result<WeekPlan> {
-  const p = parseArg(Pivot, pivot, "pivot");
-  if (!p.ok) return p;
-  const cs = parseArg(z.array(Contact), contacts, "contacts");
-  if (!cs.ok) return cs;
-  const is = parseArg(z.array(Interaction), interactions, "interactions");
-  if (!is.ok) return is;
-  const t = parseArg(IsoDate, today, "today");
-  if (!t.ok) return t;
-  const o = parseArg(PlanOptions, options, "options");
-  if (!o.ok) return o;
-  return { ok: true, value: plan(p.value, cs.value, is.value, t.value, o.value) };
+  const args = parseArgs({ pivot: [Pivot, pivot], contacts: [z.array(Contact), contacts], interactions: [z.array(Interaction), interactions], today: [IsoDate, today], options: [PlanOptions, options] });
+  if (!args.ok) return args;
+  const a = args.value;
+  return { ok: true, value: plan(a.pivot, a.contacts, a.interactions, a.today, a.options) };
 }
 
 function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], today: string, options: PlanOptions): WeekPlan {
