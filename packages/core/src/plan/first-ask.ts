@@ -2,7 +2,7 @@ import type { Ask } from "../schemas/ask";
 import type { Contact } from "../schemas/contact";
 import type { Pivot } from "../schemas/pivot";
 
-/** The ask each circle is for (§1), before it is right-sized to the relationship. */
+/** The ask each circle is for (§1), before it is right-sized to the relationship (checkAsk, buildMessage). */
 export function firstAsk(contact: Contact, pivot: Pivot): Ask {
   const role = pivot.targetRoles[0] ?? pivot.toField;
   switch (contact.circle) {

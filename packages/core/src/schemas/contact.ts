@@ -3,6 +3,8 @@ import { CircleId } from "./circle-id";
 import { Tie } from "./tie";
 
 export const CONTACT_STATUSES = ["new", "researching", "contacted", "engaged", "helped", "paused", "moved-on"] as const;
+/** Statuses of people the user has reached: a circle's progress. */
+export const REACHED_STATUSES = ["contacted", "engaged", "helped"] as const satisfies readonly (typeof CONTACT_STATUSES)[number][];
 export const ContactStatus = z.enum(CONTACT_STATUSES);
 export type ContactStatus = z.infer<typeof ContactStatus>;
 

@@ -9,7 +9,7 @@ export { CIRCLE_IDS, CircleId } from "./circle-id";
 export { TIES, Tie, strengthenTie, tieRank } from "./tie";
 export { Pivot } from "./pivot";
 export type { PivotInput } from "./pivot";
-export { CONTACT_STATUSES, Contact, ContactStatus, Transition } from "./contact";
+export { CONTACT_STATUSES, Contact, ContactStatus, REACHED_STATUSES, Transition } from "./contact";
 export { ASK_FORMATS, ASK_KINDS, Ask, AskFormat, AskKind } from "./ask";
 export { INTERACTION_TYPES, Interaction, InteractionType } from "./interaction";
 export { SEVERITIES, Finding, Severity, Suggestion } from "./finding";
