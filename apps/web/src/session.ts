@@ -1,5 +1,5 @@
 import { createSignal } from "solid-js";
-import type { PivotInput } from "@enlist/core/schemas";
+import type { Pivot } from "@enlist/core/schemas";
 import { api, setCsrfToken } from "./api/client";
 import { call, type Outcome } from "./api/call";
 
@@ -12,7 +12,7 @@ export interface User {
 
 // undefined: not known yet; null: nobody is signed in.
 const [user, setUser] = createSignal<User | null | undefined>(undefined);
-const [pivot, setPivot] = createSignal<PivotInput | null | undefined>(undefined);
+const [pivot, setPivot] = createSignal<Pivot | null | undefined>(undefined);
 export { user, pivot, setPivot };
 
 /** Asks the API who is signed in (the cookie says), and for the session's CSRF token. */

@@ -1,5 +1,5 @@
 import { CIRCLES } from "@enlist/core/circles";
-import { CIRCLE_IDS, type CircleId } from "@enlist/core/schemas";
+import { CIRCLE_IDS, REACHED_STATUSES, type CircleId } from "@enlist/core/schemas";
 import { createEffect, createResource, createSignal, For, on } from "solid-js";
 import { api } from "../../api/client";
 import { call } from "../../api/call";
@@ -8,10 +8,7 @@ import { ProblemView } from "../../ui/problem-view";
 import type { Problem } from "../../api/problem";
 import { CircleColumn } from "./circle-column";
 import { createContactPages, type Filter } from "./contact-pages";
-import { moveContact } from "./move-contact";
-
-/** Statuses that count as progress: the person has been reached. */
-const REACHED = ["contacted", "engaged", "helped"];
+import { patchContact } from "../../api/patch-contact";
 
 /** The three circles side by side, with counts, progress, and moves that the server confirms. */
 export function CirclesBoard(props: { filter: Filter }) {
@@ -28,14 +25,14 @@ export function CirclesBoard(props: { filter: Filter }) {
     const s = summary.latest;
     const c = s?.ok ? s.value.circles[circle] : undefined;
     const total = c?.total ?? 0;
-    const reached = REACHED.reduce((n, st) => n + (c?.byStatus[st] ?? 0), 0);
+    const reached = REACHED_STATUSES.reduce((n, st) => n + (c?.byStatus[st] ?? 0), 0);
     return { total, progress: total ? reached / total : 0 };
   };
 
   const move = async (contact: { id: string; name: string; from: CircleId }, to: CircleId) => {
     setProblem(undefined);
     setAnnouncement(`Moving ${contact.name} to ${CIRCLE_NAMES[to]}…`);
-    const moved = await moveContact(contact.id, to);
+    const moved = await patchContact(contact.id, { circle: to });
     if (!moved.ok) {
       setAnnouncement("");
       return setProblem(moved.problem);

@@ -2,6 +2,7 @@ import { checkAsk } from "@enlist/core/ask";
 import { buildMessage } from "@enlist/core/build";
 import { CIRCLES } from "@enlist/core/circles";
 import { addBusinessDays, FOLLOW_UP_AFTER, REACH_NEXT_AFTER } from "@enlist/core/follow-up";
+import { ACTION_PURPOSE, firstAsk, SENT_AS } from "@enlist/core/plan";
 import { CHANNELS, type Ask, type Channel, type LintContext, type MessagePurpose, type PlanItem } from "@enlist/core/schemas";
 import { A } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
@@ -20,16 +21,7 @@ import { VerdictView } from "../ask/verdict-view";
 import { clearDraft, loadDraft, saveDraft, type Draft } from "./draft-store";
 import { MessageEditor } from "./message-editor";
 
-const PURPOSE_OF: Record<PlanItem["action"], MessagePurpose> = { "reach-out": "ask", "follow-up": "follow-up", thank: "thank", update: "update", research: "ask", "move-on": "ask" };
-const LOGGED_AS = { ask: "sent", "follow-up": "sent", thank: "thanked", update: "updated" } as const;
 const PURPOSE_NAMES = { ask: "Ask for something", "follow-up": "Follow up", thank: "Say thank you", update: "Share an update" } as const;
-
-/** The first ask that fits a first contact in this circle, about the user's new field. */
-function starterAsk(circle: StoredContact["circle"], toField: string | undefined): Ask {
-  const kind = CIRCLES[circle].firstContactAsks[0] ?? "questions";
-  const about = toField ? `your work in ${toField}` : "your work";
-  return kind === "questions" ? { kind, specifics: about, questions: 2, format: "async", minutes: 10 } : { kind, specifics: about, format: "async" };
-}
 
 export function Composer(props: { contact: StoredContact; interactions: StoredInteraction[]; item?: PlanItem | undefined }) {
   const contact = toCoreContact(props.contact);
@@ -39,8 +31,13 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
   const firstContact = history.length === 0;
 
   const [channel, setChannel] = createSignal<Channel>(saved?.channel ?? (contact.email ? "email" : contact.linkedInUrl ? "linkedin-note" : "email"));
-  const [purpose, setPurpose] = createSignal<MessagePurpose>(saved?.purpose ?? (props.item ? PURPOSE_OF[props.item.action] : "ask"));
-  const [ask, setAsk] = createSignal<Ask>(saved?.ask ?? props.item?.ask ?? starterAsk(contact.circle, pivot()?.toField));
+  const [purpose, setPurpose] = createSignal<MessagePurpose>(saved?.purpose ?? (props.item ? (ACTION_PURPOSE[props.item.action] ?? "ask") : "ask"));
+  // The circle's own first ask; building the draft right-sizes it to the relationship.
+  const starter = (): Ask => {
+    const p = pivot();
+    return p ? firstAsk(contact, p) : { kind: "questions", specifics: "your work", format: "async", minutes: 10, questions: 2 };
+  };
+  const [ask, setAsk] = createSignal<Ask>(saved?.ask ?? props.item?.ask ?? starter());
   const [subject, setSubject] = createSignal(saved?.subject ?? props.item?.message?.subject ?? "");
   const [body, setBody] = createSignal(saved?.body ?? props.item?.message?.body ?? "");
   const [compliment, setCompliment] = createSignal((contact.researchNotes ?? "").replace(/\s+/g, " ").slice(0, 200));
@@ -142,7 +139,7 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
       askRecorded = true;
     }
     const note = `${subject() ? `${subject()} — ` : ""}${body()}`.slice(0, 1000);
-    const logged = await call(() => api.v1.contacts[":id"].interactions.$post({ param: { id: contact.id }, json: { type: LOGGED_AS[purpose()], date: day, note } }));
+    const logged = await call(() => api.v1.contacts[":id"].interactions.$post({ param: { id: contact.id }, json: { type: SENT_AS[purpose()], date: day, note } }));
     setBusy(false);
     // A failed save keeps the draft where it is: in the editor and in local storage.
     if (!logged.ok) return setProblem(logged.problem);

@@ -1,25 +1,28 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
+import { ACTION_PURPOSE, actionDone } from "@enlist/core/plan";
 import type { PlanItem } from "@enlist/core/schemas";
+import { patchContact } from "../../api/patch-contact";
 import { api } from "../../api/client";
 import { call } from "../../api/call";
 import type { Problem } from "../../api/problem";
 import { ACTION_NAMES, ASK_KIND_NAMES, CIRCLE_NAMES, LEVEL_NAMES } from "../../lib/labels";
 import { ProblemView } from "../../ui/problem-view";
 
-/** What marking an action done records in the contact's history. */
-const DONE_AS = { thank: "thanked", "follow-up": "sent", update: "updated", "reach-out": "sent", "move-on": "no-reply" } as const;
-
 export function PlanItemCard(props: { item: PlanItem; today: string; onDone: () => void }) {
   const navigate = useNavigate();
   const [problem, setProblem] = createSignal<Problem>();
   const item = props.item;
-  const writes = item.action === "reach-out" || item.action === "follow-up" || item.action === "thank" || item.action === "update";
+  const writes = ACTION_PURPOSE[item.action] !== null;
 
   const markDone = async () => {
-    if (item.action === "research") return navigate(`/contacts/${item.contactId}#research`);
-    const type = DONE_AS[item.action];
-    const done = await call(() => api.v1.contacts[":id"].interactions.$post({ param: { id: item.contactId }, json: { type, date: props.today, note: `Done from the plan: ${ACTION_NAMES[item.action]?.toLowerCase()}.` } }));
+    const record = actionDone(item.action);
+    // Research is done by writing the notes, on the contact's page.
+    if (!record) return navigate(`/contacts/${item.contactId}#research`);
+    const done =
+      "log" in record
+        ? await call(() => api.v1.contacts[":id"].interactions.$post({ param: { id: item.contactId }, json: { type: record.log, date: props.today, note: `Done from the plan: ${ACTION_NAMES[item.action]?.toLowerCase()}.` } }))
+        : await patchContact(item.contactId, { status: record.status });
     if (!done.ok) return setProblem(done.problem);
     props.onDone();
   };
