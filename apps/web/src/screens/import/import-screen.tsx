@@ -24,6 +24,11 @@ export default function ImportScreen() {
 
   const contacts = () => (preview()?.contacts ?? []) as unknown as Imported[];
   const duplicates = () => ((preview()?.report.duplicates ?? []) as unknown as Duplicate[]).filter((d) => d.action === "review");
+  // Rows the user left out that are in the preview: the import's count goes down by these.
+  const leftOut = createMemo(() => {
+    const rows = new Set(contacts().map((c) => c.row));
+    return [...leaveOut()].filter((r) => rows.has(r)).length;
+  });
   const byCircle = createMemo(() => {
     const n = { backers: 0, leaders: 0, pathfinders: 0 };
     for (const c of contacts()) n[c.circle]++;
@@ -194,7 +199,7 @@ export default function ImportScreen() {
             </Show>
             <div class="row">
               <button type="button" class="primary" onClick={() => void confirm()} disabled={progress() !== null}>
-                Import {p().report.imported - [...leaveOut()].filter((r) => contacts().some((c) => c.row === r)).length} contacts
+                Import {p().report.imported - leftOut()} contacts
               </button>
               <button type="button" onClick={() => setStage("choose")}>
                 Choose another file

@@ -8,9 +8,6 @@ import { Loaded } from "../../ui/loaded";
 import { Page } from "../../ui/page";
 import { PlanItemCard } from "./plan-item-card";
 
-/** Follow-up states that still ask something of the user. */
-const OPEN = new Set(["waiting", "reach-next", "follow-up-due", "waiting-after-follow-up"]);
-
 export default function WeekScreen() {
   const day = today();
   const [plan, planControl] = createResource(() => call(() => api.v1.plan.$get({ query: { today: day } })));
@@ -47,11 +44,12 @@ export default function WeekScreen() {
 
       <h2>Follow-ups</h2>
       <p class="hint">The 3B7 routine: after 3 business days without a reply, ask the next person; after 7, follow up once.</p>
+      {/* The API lists only outreach still in play under 3B7: core's followUpsDue decides which. */}
       <Loaded outcome={followUps.latest} retry={reload}>
         {(f) => (
-          <Show when={f.items.some((i) => OPEN.has(i.state))} fallback={<p class="empty">No outreach is waiting for an answer.</p>}>
+          <Show when={f.items.length > 0} fallback={<p class="empty">No outreach is waiting for an answer.</p>}>
             <ul class="follow-ups">
-              <For each={f.items.filter((i) => OPEN.has(i.state))}>
+              <For each={f.items}>
                 {(i) => (
                   <li>
                     <A href={`/contacts/${i.contactId}`}>{i.contactName}</A> <span class={`state state-${i.state}`}>{FOLLOW_UP_NAMES[i.state] ?? i.state}</span>
