@@ -1,5 +1,8 @@
-// Words the screens show for the API's identifiers.
-export const CIRCLE_NAMES = { backers: "Backers", leaders: "Leaders", pathfinders: "Pathfinders" } as const;
+import { CIRCLES } from "@enlist/core/circles";
+import type { CircleId } from "@enlist/core/schemas";
+
+// Words the screens show for the API's identifiers. The circles' names are core's own.
+export const CIRCLE_NAMES = Object.fromEntries(Object.values(CIRCLES).map((c) => [c.id, c.name])) as Readonly<Record<CircleId, string>>;
 
 export const ACTION_NAMES: Record<string, string> = {
   thank: "Thank",
