@@ -12,7 +12,8 @@ export type AppRuntime = ManagedRuntime.ManagedRuntime<any, never>;
 export function makeRunner(runtime: AppRuntime) {
   // Typed as returning what `ok` returns: problems are plain Responses the OpenAPI contract already lists.
   return async <A, R>(c: Context, effect: Effect.Effect<A, ApiError, any>, ok: (value: A) => R | Promise<R>): Promise<R> => {
-    const exit = await runtime.runPromiseExit(effect);
+    // Already an outcome (Effect.succeed, Effect.fail, a core result): no fiber needed to read it.
+    const exit = Exit.isExit(effect) ? (effect as Exit.Exit<A, ApiError>) : await runtime.runPromiseExit(effect);
     if (Exit.isSuccess(exit)) return ok(exit.value);
     const failure = Cause.findErrorOption(exit.cause);
     if (failure._tag === "Some") {
