@@ -1,6 +1,8 @@
 // `npm run bench` in apps/api, bounded and on 127.0.0.1 only:
 // 1. POST /v1/messages/lint against a bare Hono endpoint that only validates the same body with zod, in the
-//    same run, 50 connections (targets: at least 80 % of its throughput, p99 under 20 ms);
+//    same run, 50 connections (targets: at least 80 % of its throughput, p99 under 20 ms), with two
+//    references that split the difference: the bare endpoint plus the lintMessage call, and the route as
+//    declared with @hono/zod-openapi answering without linting;
 // 2. GET /v1/contacts with 30,000 contacts stored (target: p99 under 30 ms);
 // 3. POST /v1/contacts/import of a 30,000-row LinkedIn export (targets: under 3 s, server under 300 MB).
 import { fork, type ChildProcess } from "node:child_process";
@@ -26,7 +28,7 @@ const lintBody = JSON.stringify({
   context: { channel: "email", circle: "leaders", tie: "stranger", recipientName: "Sarah Chen" },
 });
 
-function start(kind: "real" | "bare"): Promise<{ child: ChildProcess; base: string }> {
+function start(kind: "real" | "bare" | "bare-lint" | "openapi"): Promise<{ child: ChildProcess; base: string }> {
   // Plain Node for the servers: without the TypeScript loader the parent runs under, as in production.
   const child = fork(serveScript, [kind], { stdio: "inherit", execArgv: [] });
   return new Promise((resolve) => child.once("message", (m: { port: number }) => resolve({ child, base: `http://127.0.0.1:${m.port}` })));
@@ -39,10 +41,12 @@ async function load(url: string, options: Partial<autocannon.Options>) {
 }
 
 const report = (name: string, r: autocannon.Result) =>
-  console.log(`${name.padEnd(44)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   errors ${r.errors + r.non2xx}`);
+  console.log(`${name.padEnd(50)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   errors ${r.errors + r.non2xx}`);
 
 const real = await start("real");
 const bare = await start("bare");
+const bareLint = await start("bare-lint");
+const openapi = await start("openapi");
 try {
   // The import runs first, on a fresh server, so that its memory is measured alone.
   const signup = await fetch(`${real.base}/v1/auth/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "bench@example.com", password: "correct horse battery", name: "Bench" }) });
@@ -62,19 +66,19 @@ try {
   console.log(`import of a 30,000-row LinkedIn export (${(csv.length / 1e6).toFixed(1)} MB): ${seconds.toFixed(2)} s, ${stored} stored; server peak ${(after.maxRss / 1e6).toFixed(0)} MB resident (${(before.rss / 1e6).toFixed(0)} MB before)\n`);
 
   const post = { method: "POST" as const, headers: { "content-type": "application/json" }, body: lintBody };
-  await load(`${bare.base}/v1/messages/lint`, { ...post, duration: 2 });
-  await load(`${real.base}/v1/messages/lint`, { ...post, duration: 2 });
-  const bareResult = await load(`${bare.base}/v1/messages/lint`, post);
-  const lintResult = await load(`${real.base}/v1/messages/lint`, post);
-  report("bare Hono + zod validation", bareResult);
-  report("POST /v1/messages/lint", lintResult);
-  console.log(`lint throughput: ${((100 * lintResult.requests.average) / bareResult.requests.average).toFixed(0)} % of the bare endpoint\n`);
+  const servers = [bare, bareLint, openapi, real];
+  for (const s of servers) await load(`${s.base}/v1/messages/lint`, { ...post, duration: 2 });
+  const results: autocannon.Result[] = [];
+  for (const s of servers) results.push(await load(`${s.base}/v1/messages/lint`, post));
+  const share = (r: autocannon.Result) => `${((100 * r.requests.average) / results[0]!.requests.average).toFixed(0)} %`;
+  const names = ["bare Hono + zod validation", "  reference: bare + lintMessage", "  reference: zod-openapi route, no lint", "POST /v1/messages/lint"];
+  results.forEach((r, i) => report(`${names[i]}${i ? ` (${share(r)})` : ""}`, r));
+  console.log(`lint throughput: ${share(results[3]!)} of the bare endpoint\n`);
 
   await load(`${real.base}/v1/contacts?limit=50`, { headers: auth, duration: 2 });
   report("GET /v1/contacts (30,000 stored, page of 50)", await load(`${real.base}/v1/contacts?limit=50`, { headers: auth }));
   report("GET /v1/contacts?circle=leaders", await load(`${real.base}/v1/contacts?circle=leaders&limit=50`, { headers: auth }));
   report("GET /v1/contacts?q=ruiz", await load(`${real.base}/v1/contacts?q=ruiz&limit=50`, { headers: auth }));
 } finally {
-  real.child.send("stop");
-  bare.child.send("stop");
+  for (const s of [real, bare, bareLint, openapi]) s.child.send("stop");
 }
