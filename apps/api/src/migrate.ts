@@ -1,12 +1,11 @@
 // `npm run migrate`: brings the database up to date without starting the server (the server also does it).
-import { connect, migrate } from "./db/connect";
-import { configFromEnv } from "./config";
+import { describeDatabase } from "./config";
+import { makeRuntime } from "./runtime";
+import { loadConfig, openDatabase } from "./startup";
 
-const { databaseUrl } = configFromEnv();
-const { db, engine } = connect(databaseUrl);
-try {
-  await migrate(db);
-  console.log(`Migrated the ${engine} database.`);
-} finally {
-  await db.destroy();
-}
+const { databaseUrl } = loadConfig();
+const runtime = makeRuntime({ databaseUrl });
+// The database layer migrates when it opens.
+await openDatabase(runtime, databaseUrl);
+await runtime.dispose();
+console.log(`Migrated the database (${describeDatabase(databaseUrl)}).`);

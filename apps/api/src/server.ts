@@ -2,18 +2,28 @@
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "./app";
-import { configFromEnv } from "./config";
+import { describeDatabase } from "./config";
 import { makeRuntime } from "./runtime";
+import { exitWith, loadConfig, openDatabase } from "./startup";
 
-const config = configFromEnv();
+const config = loadConfig();
 const runtime = makeRuntime({ databaseUrl: config.databaseUrl, scryptCost: config.scryptCost });
+await openDatabase(runtime, config.databaseUrl);
 const app = createApp(runtime, { trustProxy: config.trustProxy, toolsPerMinute: config.toolsPerMinute, webRoot: config.webRoot, remoteAddress: (c) => getConnInfo(c).remote.address });
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? "127.0.0.1" }, (info) => {
-  const where = config.databaseUrl.startsWith("postgres") ? "PostgreSQL" : config.databaseUrl.replace(/^sqlite:\/\//, "SQLite at ");
-  console.log(`Enlist is running on http://localhost:${info.port} (database: ${where})`);
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(`Enlist is running on http://localhost:${info.port} (database: ${describeDatabase(config.databaseUrl)})`);
   console.log(`  API reference: http://localhost:${info.port}/docs · OpenAPI: http://localhost:${info.port}/openapi.json`);
 });
+server.on("error", (error: NodeJS.ErrnoException) =>
+  exitWith(
+    error.code === "EADDRINUSE"
+      ? `port ${config.port} on ${config.host} is already in use; stop what is using it or set PORT to another port.`
+      : error.code === "EACCES"
+        ? `not allowed to listen on port ${config.port}; use a port above 1023 or run behind a proxy.`
+        : `cannot listen on ${config.host}:${config.port}: ${error.message}`,
+  ),
+);
 
 const stop = () => {
   server.close();

@@ -36,5 +36,7 @@ export function connect(url: string): Connection {
 export async function migrate(db: Kysely<Database>): Promise<void> {
   const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
-  if (error || failed) throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${String(error)}`);
+  if (failed) throw new Error(`migration ${failed.migrationName} failed: ${String(error)}`);
+  // No migration ran at all: usually the database itself cannot be reached, which its own error says best.
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }
