@@ -27,6 +27,16 @@ describe.each(ENGINES)("import and export on %s", (engine) => {
     expect(again.report.duplicates.filter((d) => d.with.existingId).length).toBeGreaterThanOrEqual(11);
   });
 
+  it("keeps the accents of a CSV that is not UTF-8 (Excel on Windows saves Windows-1252)", async () => {
+    const { auth } = await app.user();
+    const csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nJosé,Núñez,,,Café Crème,Diseñadora,12 Mar 2024\r\n";
+    const bytes = Uint8Array.from(csv, (ch) => ({ é: 0xe9, ú: 0xfa, ñ: 0xf1, è: 0xe8 })[ch] ?? ch.charCodeAt(0));
+    const res = await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: bytes });
+    expect(((await res.json()) as { report: { encoding: string } }).report.encoding).toBe("windows-1252");
+    const list = (await (await app.request("/v1/contacts", { headers: auth })).json()) as { items: { name: string; company: string; role: string }[] };
+    expect(list.items.map((c) => [c.name, c.company, c.role])).toEqual([["José Núñez", "Café Crème", "Diseñadora"]]);
+  });
+
   it("imports vCards; refuses a PNG and an unknown type with a problem, storing nothing", async () => {
     const { auth } = await app.user();
     const vcf = (await (await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/vcard" }, body: fixture("ezvcard__John_Doe_ANDROID.vcf") })).json()) as { stored: number };

@@ -1,7 +1,7 @@
 import { suggestCircle, type Pivot, type Tie } from "@enlist/core";
 import { emailKey, linkedInKey, nameKey } from "./dedupe/keys";
 import { mergeContacts } from "./dedupe/merge";
-import type { Duplicate, ImportedContact, ImportFormat, ImportResult, RowWarning, SkippedRow } from "./imported-contact";
+import type { Duplicate, ImportedContact, ImportFormat, ImportResult, RowWarning, SkippedRow, TextEncoding } from "./imported-contact";
 import { transitionFromTitle } from "./transition";
 
 /** What a parser read from one row or card, before circles and duplicates. */
@@ -18,6 +18,16 @@ export interface RawContact {
   externalId?: string;
   circle?: ImportedContact["circle"];
   tie?: Tie;
+}
+
+/** What a parser read from a whole file. */
+export interface ReadFile {
+  /** Data rows (CSV) or cards (vCard). */
+  rows: number;
+  raws: readonly RawContact[];
+  skipped: SkippedRow[];
+  warnings: RowWarning[];
+  encoding: TextEncoding;
 }
 
 /** A contact already stored, to find duplicates against. */
@@ -40,15 +50,8 @@ export interface ImportOptions {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Turns raw rows into contacts: checks e-mails, reads transitions from titles, suggests circles, merges duplicates. */
-export function assemble(
-  format: ImportFormat,
-  rows: number,
-  raws: readonly RawContact[],
-  skipped: SkippedRow[],
-  warnings: RowWarning[],
-  options: ImportOptions,
-  defaultTie: Tie,
-): ImportResult {
+export function assemble(format: ImportFormat, read: ReadFile, options: ImportOptions, defaultTie: Tie): ImportResult {
+  const { rows, raws, skipped, warnings, encoding } = read;
   const contacts: ImportedContact[] = [];
   const duplicates: Duplicate[] = [];
   const byEmail = new Map<string, number>();
@@ -127,5 +130,5 @@ export function assemble(
     if (uk !== null) byUrl.set(uk, index);
     if (nk !== null && !byName.has(nk)) byName.set(nk, index);
   }
-  return { contacts, report: { format, rows, imported: contacts.length, skipped, warnings, duplicates } };
+  return { contacts, report: { format, encoding, rows, imported: contacts.length, skipped, warnings, duplicates } };
 }

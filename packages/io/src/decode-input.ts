@@ -1,5 +1,5 @@
 import type { Result } from "@enlist/core";
-import type { ImportError } from "./imported-contact";
+import type { ImportError, TextEncoding } from "./imported-contact";
 
 /** Files larger than this are refused before parsing: a 30,000-row LinkedIn export is about 3 MB. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -14,12 +14,35 @@ const SIGNATURES: [string, number[]][] = [
 
 const invalid = (message: string): Result<never, ImportError> => ({ ok: false, error: { kind: "invalid-file", message } });
 
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Windows-1252's 0x80–0x9F, where it differs from Latin-1 (€, curly quotes, dashes…); 0 where unassigned. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Node 20's TextDecoder reads "windows-1252" as Latin-1, leaving €, ’ and – as control characters; those
+ * are put right afterwards (a browser's decoder has already done it, and then nothing matches).
+ */
+const decodeWindows1252 = (bytes: Uint8Array): string =>
+  new TextDecoder("windows-1252").decode(bytes).replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] || c.charCodeAt(0)));
+
 /**
  * Text from a file's bytes (or text already decoded), with a clear error for what is not text at all:
- * an image renamed .csv, a spreadsheet, binary garbage. A UTF-8 byte-order mark is dropped.
+ * an image renamed .csv, a spreadsheet, binary garbage. A byte-order mark picks UTF-16 and is dropped;
+ * bytes that are not UTF-8 are read as Windows-1252, the code page Excel saves "CSV" in on Western
+ * Windows, rather than turning every "é" into a replacement character.
  */
-export function decodeInput(input: string | Uint8Array, what: string): Result<string, ImportError> {
+export function decodeInput(input: string | Uint8Array, what: string): Result<DecodedText, ImportError> {
   let text: string;
+  let encoding: TextEncoding = "utf-8";
   if (typeof input === "string") {
     if (input.length > MAX_INPUT_BYTES) return invalid(`the file is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; ${what} files are far smaller`);
     text = input;
@@ -28,9 +51,17 @@ export function decodeInput(input: string | Uint8Array, what: string): Result<st
     for (const [name, bytes] of SIGNATURES) {
       if (bytes.every((b, i) => input[i] === b)) return invalid(`this is ${name}, not ${what}`);
     }
-    if (input[0] === 0xff && input[1] === 0xfe) text = new TextDecoder("utf-16le").decode(input);
-    else if (input[0] === 0xfe && input[1] === 0xff) text = new TextDecoder("utf-16be").decode(input);
-    else text = new TextDecoder("utf-8").decode(input);
+    if (input[0] === 0xff && input[1] === 0xfe) encoding = "utf-16le";
+    else if (input[0] === 0xfe && input[1] === 0xff) encoding = "utf-16be";
+    if (encoding !== "utf-8") text = new TextDecoder(encoding).decode(input);
+    else {
+      try {
+        text = utf8.decode(input);
+      } catch {
+        encoding = "windows-1252";
+        text = decodeWindows1252(input);
+      }
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   for (const [name, bytes] of SIGNATURES) {
@@ -43,5 +74,5 @@ export function decodeInput(input: string | Uint8Array, what: string): Result<st
   let nul = 0;
   for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) nul++;
   if (nul > 0) return invalid(`this is binary data, not ${what}`);
-  return { ok: true, value: text };
+  return { ok: true, value: { text, encoding } };
 }

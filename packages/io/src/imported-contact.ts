@@ -56,8 +56,16 @@ export interface Duplicate {
   proposal: Partial<ImportedContact>;
 }
 
+/** How a file's bytes were read as text. */
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
 export interface ImportReport {
   format: ImportFormat;
+  /**
+   * "windows-1252" when the bytes were not UTF-8 — Excel on Windows saves "CSV" in the Western code page —
+   * so accented names are worth a look before importing.
+   */
+  encoding: TextEncoding;
   /** Data rows (CSV) or cards (vCard) read. */
   rows: number;
   imported: number;

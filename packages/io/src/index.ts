@@ -7,7 +7,7 @@ export { transitionFromTitle } from "./transition";
 export { MAX_INPUT_BYTES } from "./decode-input";
 export { MAX_COLUMNS } from "./csv/read-csv";
 export { ImportedContact, IMPORT_FORMATS } from "./imported-contact";
-export type { Duplicate, ImportError, ImportFormat, ImportReport, ImportResult, RowWarning, SkippedRow } from "./imported-contact";
+export type { Duplicate, ImportError, ImportFormat, ImportReport, ImportResult, RowWarning, SkippedRow, TextEncoding } from "./imported-contact";
 export type { ExistingContact, ImportOptions } from "./assemble";
 export { CSV_COLUMNS, csvCell, toCsv } from "./export/to-csv";
 export { escapeText, toVCard } from "./export/to-vcard";

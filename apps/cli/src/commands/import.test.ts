@@ -33,8 +33,10 @@ async function cli(argv: string[]) {
   return { code, out, err };
 }
 
+let users = 0;
+/** A new account each time, so that each test starts with no contacts. */
 async function token(): Promise<string> {
-  const signup = await fetch(`${base}/v1/auth/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "cli@example.com", password: "correct horse battery", name: "Cli" }) });
+  const signup = await fetch(`${base}/v1/auth/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: `cli${++users}@example.com`, password: "correct horse battery", name: "Cli" }) });
   const cookie = signup.headers.get("set-cookie")?.split(";")[0] ?? "";
   const { csrfToken } = (await signup.json()) as { csrfToken: string };
   const res = await fetch(`${base}/v1/tokens`, { method: "POST", headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken }, body: JSON.stringify({ name: "cli" }) });
@@ -51,6 +53,16 @@ describe("enlist import", () => {
     expect(real.out).toContain("Imported 10 of 10 rows");
     const list = (await (await fetch(`${base}/v1/contacts?limit=50`, { headers: { authorization: `Bearer ${t}` } })).json()) as { items: unknown[] };
     expect(list.items).toHaveLength(10);
+  });
+
+  it("keeps the accents of a CSV saved by Excel on Windows, and says how it read it", async () => {
+    const t = await token();
+    const r = await cli(["import", "Connections-windows-1252.csv", "--to", base, "--token", t]);
+    expect(r).toMatchObject({ code: 0, err: "" });
+    expect(r.out).toContain("Imported 2 of 2 rows");
+    expect(r.out).toContain("read as Windows-1252");
+    const list = (await (await fetch(`${base}/v1/contacts?q=n%C3%BA%C3%B1ez`, { headers: { authorization: `Bearer ${t}` } })).json()) as { items: { name: string; company: string }[] };
+    expect(list.items.map((c) => [c.name, c.company])).toEqual([["José Núñez", "Diseño Ibérico"]]);
   });
 
   it("says why the server refused", async () => {

@@ -32,7 +32,7 @@ export function parseGoogleContactsCsv(input: string | Uint8Array, options: Impo
   const warnings: RowWarning[] = [];
   let rows = 0;
   let col: Record<"name" | "first" | "middle" | "last" | "company" | "title" | "notes", number> | null = null;
-  const csv = readCsv(text.value, isGoogleHeader, '"First Name" or "Name" and "E-mail 1 - Value" (Google Contacts CSV)', ({ line, cells }, h) => {
+  const csv = readCsv(text.value.text, isGoogleHeader, '"First Name" or "Name" and "E-mail 1 - Value" (Google Contacts CSV)', ({ line, cells }, h) => {
     col ??= {
       name: columnIndex(h, ["Name"]),
       first: columnIndex(h, ["First Name", "Given Name"]),
@@ -61,5 +61,5 @@ export function parseGoogleContactsCsv(input: string | Uint8Array, options: Impo
     raws.push(raw);
   });
   if (!csv.ok) return { ok: false, error: { kind: "invalid-file", message: csv.message } };
-  return { ok: true, value: assemble("google-csv", rows, raws, skipped, warnings, options, options.defaultTie ?? "acquaintance") };
+  return { ok: true, value: assemble("google-csv", { rows, raws, skipped, warnings, encoding: text.value.encoding }, options, options.defaultTie ?? "acquaintance") };
 }

@@ -27,7 +27,7 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Im
   const warnings: RowWarning[] = [];
   let rows = 0;
   let col: Record<"first" | "last" | "url" | "email" | "company" | "position" | "connectedOn", number> | null = null;
-  const csv = readCsv(text.value, isLinkedInHeader, '"First Name" and "Last Name" (LinkedIn\'s Connections.csv)', ({ line, cells }, h) => {
+  const csv = readCsv(text.value.text, isLinkedInHeader, '"First Name" and "Last Name" (LinkedIn\'s Connections.csv)', ({ line, cells }, h) => {
     col ??= {
       first: columnIndex(h, ["First Name"]),
       last: columnIndex(h, ["Last Name"]),
@@ -61,5 +61,5 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Im
     raws.push(raw);
   });
   if (!csv.ok) return { ok: false, error: { kind: "invalid-file", message: csv.message } };
-  return { ok: true, value: assemble("linkedin-csv", rows, raws, skipped, warnings, options, options.defaultTie ?? "weak") };
+  return { ok: true, value: assemble("linkedin-csv", { rows, raws, skipped, warnings, encoding: text.value.encoding }, options, options.defaultTie ?? "weak") };
 }

@@ -56,7 +56,7 @@ function toRaw(card: PropertyLine[], row: number): RawContact | { skip: string }
 export function parseVCards(input: string | Uint8Array, options: ImportOptions = {}): Result<ImportResult, ImportError> {
   const text = decodeInput(input, "a vCard (.vcf) file");
   if (!text.ok) return text;
-  if (!/^[ \t]*BEGIN:VCARD[ \t]*$/im.test(text.value.slice(0, 1_000_000))) {
+  if (!/^[ \t]*BEGIN:VCARD[ \t]*$/im.test(text.value.text.slice(0, 1_000_000))) {
     return { ok: false, error: { kind: "invalid-file", message: "no BEGIN:VCARD line: this is not a vCard file" } };
   }
   const raws: RawContact[] = [];
@@ -71,7 +71,7 @@ export function parseVCards(input: string | Uint8Array, options: ImportOptions =
     else raws.push(raw);
     card = null;
   };
-  for (const line of contentLines(text.value)) {
+  for (const line of contentLines(text.value.text)) {
     const trimmed = line.trim().toUpperCase();
     if (trimmed === "BEGIN:VCARD") {
       if (card) {
@@ -94,5 +94,5 @@ export function parseVCards(input: string | Uint8Array, options: ImportOptions =
     warnings.push({ row: cards, message: `card ${cards} is cut off: the file ends without END:VCARD` });
     finish();
   }
-  return { ok: true, value: assemble("vcard", cards, raws, skipped, warnings, options, options.defaultTie ?? "acquaintance") };
+  return { ok: true, value: assemble("vcard", { rows: cards, raws, skipped, warnings, encoding: text.value.encoding }, options, options.defaultTie ?? "acquaintance") };
 }

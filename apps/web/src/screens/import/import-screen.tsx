@@ -112,6 +112,12 @@ export default function ImportScreen() {
             <p>
               <strong>{p().report.imported}</strong> of {p().report.rows} rows read as contacts ({p().report.format}).
             </p>
+            <Show when={p().report.encoding === "windows-1252"}>
+              <p class="hint">
+                This file is not UTF-8, so it was read as Windows-1252 (how Excel saves CSV on Windows). Check that
+                names with accents look right below before you import.
+              </p>
+            </Show>
             <h3>Suggested circles</h3>
             <ul class="circle-counts">
               <For each={["backers", "leaders", "pathfinders"] as const}>
