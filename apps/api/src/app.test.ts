@@ -90,6 +90,12 @@ describe.each(ENGINES)("the API on %s", (engine) => {
     expect(percent.items).toEqual([]);
     const page1 = (await (await app.request("/v1/contacts?limit=3", { headers: auth })).json()) as { items: { id: string }[]; nextCursor: string };
     const page2 = (await (await app.request(`/v1/contacts?limit=3&cursor=${page1.nextCursor}`, { headers: auth })).json()) as { items: { id: string }[]; nextCursor: string | null };
+    // A cursor the API never gave out is refused, rather than answered with an empty page that looks like the end.
+    for (const cursor of ["zzzz", "%25%25", Buffer.from("con_x' or 1=1").toString("base64url")]) {
+      const bad = await app.request(`/v1/contacts?cursor=${cursor}`, { headers: auth });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe("query.cursor");
+    }
     expect(page1.items).toHaveLength(3);
     expect(page2.items).toHaveLength(1);
     expect(page2.nextCursor).toBeNull();

@@ -22,7 +22,7 @@ const ListQuery = z.object({
   status: z.enum(CONTACT_STATUSES).optional(),
   q: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(200).refine(contacts.isCursor, "not a cursor from this API; list again without one").optional(),
 });
 const StoredInteraction = z.object({ id: z.string(), contactId: z.string(), type: z.string(), date: z.string(), note: z.string().optional(), createdAt: z.string() }).openapi("StoredInteraction");
 const StoredAsk = z.object({ id: z.string(), contactId: z.string(), ask: Ask, verdict: z.object({}).passthrough(), status: asks.AskStatus, createdAt: z.string() }).openapi("StoredAsk");

@@ -103,6 +103,8 @@ export interface ContactFilter {
 
 export const encodeCursor = (id: string) => Buffer.from(id).toString("base64url");
 export const decodeCursor = (cursor: string) => Buffer.from(cursor, "base64url").toString("utf8");
+/** A cursor this API gave out: a contact id, base64url-encoded. Anything else would quietly list nothing. */
+export const isCursor = (cursor: string) => /^[A-Za-z0-9_-]+$/.test(cursor) && /^con_[0-9a-z]+$/.test(decodeCursor(cursor));
 
 /**
  * One page of contacts in a stable order, with the cursor of the next page (null on the last), as the JSON
