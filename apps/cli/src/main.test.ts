@@ -1,10 +1,16 @@
 import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { run } from "./main";
 
 const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
+/** An image given where a draft belongs. */
+const picture = join(mkdtempSync(join(tmpdir(), "enlist-cli-")), "photo.png");
+writeFileSync(picture, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
 
 async function cli(argv: string[], stdin = "") {
   let out = "";
@@ -54,6 +60,7 @@ describe("enlist lint", () => {
     [["lint", "good-note.txt"], "--channel is required"],
     [["lint", "good-note.txt", "--channel", "fax"], '--channel must be one of email, linkedin-note, linkedin-message, text (got "fax")'],
     [["lint", "missing.txt", "--channel", "email"], "cannot read missing.txt: no such file"],
+    [["lint", picture, "--channel", "email"], `${picture} is not a text file`],
     [["lint", "good-note.txt", "--channel", "email", "--loud"], "Unknown option '--loud'"],
     [["lint", "good-note.txt", "--channel", "email", "--rule", "length"], "--rule takes ID=SETTING"],
     [["lint", "good-note.txt", "--channel", "email", "--rule", "length=loud"], "--rule length"],
