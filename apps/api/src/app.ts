@@ -65,7 +65,8 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
     await next();
   });
   app.use("/v1/contacts/import", tooLarge(IMPORT_LIMIT));
-  app.use("/v1/*", async (c, next) => (c.req.path === "/v1/contacts/import" ? next() : tooLarge(BODY_LIMIT)(c, next)));
+  const bodyLimited = tooLarge(BODY_LIMIT);
+  app.use("/v1/*", async (c, next) => (c.req.path === "/v1/contacts/import" ? next() : bodyLimited(c, next)));
   const limit = toolLimit(options.toolsPerMinute ?? 300);
   app.use("/v1/asks/check", limit);
   app.use("/v1/messages/*", limit);
