@@ -35,6 +35,8 @@ export async function startAll(): Promise<Running> {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  // A run's artefacts are its own: screenshots of an earlier run's failures would read as this run's.
+  rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     url: `http://127.0.0.1:${port}`,

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { overflowsSideways, seriousViolations, snap, startAll, type Running } from "./harness";
 
 const FIXTURE = resolve(import.meta.dirname, "fixtures/Connections.csv");
+const EXCEL_FIXTURE = resolve(import.meta.dirname, "fixtures/Connections-windows-1252.csv");
 
 let run: Running;
 let context: BrowserContext;
@@ -90,8 +91,20 @@ describe("a new user, from sign-up to a first message", () => {
     await checkScreen("06-import-done");
   });
 
+  it("reads a second export saved by Excel on Windows with its accents, and says so", async () => {
+    expect(await page.getByRole("link", { name: "See them in your circles" }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Import another file" }).click();
+    await page.locator("#import-file").setInputFiles(EXCEL_FIXTURE);
+    await page.getByRole("heading", { name: /Preview of Connections-windows-1252.csv/ }).waitFor();
+    expect(await page.getByText(/read as Windows-1252/).isVisible()).toBe(true);
+    expect(await page.locator("table.preview tbody").textContent()).toContain("José Núñez");
+    await checkScreen("06b-import-windows-1252");
+    // Not imported: the rest of the journey counts the ten from LinkedIn.
+    await page.getByRole("button", { name: "Choose another file" }).click();
+  });
+
   it("sees the contacts in their suggested circles", async () => {
-    await page.getByRole("link", { name: "See them in your circles" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Circles" }).click();
     await page.waitForURL(/\/circles/);
     await expect.poll(() => page.locator(".card").count()).toBe(10);
     await checkScreen("07-circles");

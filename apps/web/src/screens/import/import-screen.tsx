@@ -222,7 +222,10 @@ export default function ImportScreen() {
               Imported <strong>{r().stored}</strong> contacts.
             </p>
             <p>
-              <A href="/circles">See them in your circles</A> · <A href="/">Plan this week</A>
+              <A href="/circles">See them in your circles</A> · <A href="/">Plan this week</A> ·{" "}
+              <button type="button" class="link" onClick={() => setStage("choose")}>
+                Import another file
+              </button>
             </p>
           </div>
         )}
