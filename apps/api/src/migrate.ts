@@ -3,9 +3,9 @@ import { describeDatabase } from "./config";
 import { makeRuntime } from "./runtime";
 import { loadConfig, openDatabase } from "./startup";
 
-const { databaseUrl } = loadConfig();
+const { databaseUrl } = loadConfig("migrate the database");
 const runtime = makeRuntime({ databaseUrl });
 // The database layer migrates when it opens.
-await openDatabase(runtime, databaseUrl);
+await openDatabase("migrate the database", runtime, databaseUrl);
 await runtime.dispose();
 console.log(`Migrated the database (${describeDatabase(databaseUrl)}).`);

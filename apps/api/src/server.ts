@@ -6,9 +6,9 @@ import { describeDatabase } from "./config";
 import { makeRuntime } from "./runtime";
 import { exitWith, loadConfig, openDatabase } from "./startup";
 
-const config = loadConfig();
+const config = loadConfig("start");
 const runtime = makeRuntime({ databaseUrl: config.databaseUrl, scryptCost: config.scryptCost });
-await openDatabase(runtime, config.databaseUrl);
+await openDatabase("start", runtime, config.databaseUrl);
 const app = createApp(runtime, { trustProxy: config.trustProxy, toolsPerMinute: config.toolsPerMinute, webRoot: config.webRoot, remoteAddress: (c) => getConnInfo(c).remote.address });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -17,6 +17,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 });
 server.on("error", (error: NodeJS.ErrnoException) =>
   exitWith(
+    "start",
     error.code === "EADDRINUSE"
       ? `port ${config.port} on ${config.host} is already in use; stop what is using it or set PORT to another port.`
       : error.code === "EACCES"
