@@ -105,6 +105,18 @@ describe.each(ENGINES)("the API on %s", (engine) => {
     expect(await isProblem(await app.request(`/v1/contacts/${contact.id}`, { headers: auth }), 404)).toBe(true);
   });
 
+
+  it("contacts are found without typing their accents, and with them", async () => {
+    const { auth } = await app.user();
+    await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name: "José Núñez", circle: "pathfinders", tie: "weak", company: "Sørensen & Co" } });
+    await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name: "Jose Nunes", circle: "backers", tie: "friend" } });
+    const names = async (q: string) => ((await (await app.request(`/v1/contacts?q=${encodeURIComponent(q)}`, { headers: auth })).json()) as { items: { name: string }[] }).items.map((c) => c.name).sort();
+    expect(await names("nunez")).toEqual(["José Núñez"]);
+    expect(await names("NÚÑEZ")).toEqual(["José Núñez"]);
+    expect(await names("sorensen")).toEqual(["José Núñez"]);
+    expect(await names("josé")).toEqual(["Jose Nunes", "José Núñez"]);
+    expect(await names("nunes")).toEqual(["Jose Nunes"]);
+  });
   it("a patch removes a field sent as null, but never the name, circle or tie", async () => {
     const { auth } = await app.user();
     const created = await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name: "Sarah Chen", circle: "leaders", tie: "stranger", company: "Duolingo", role: "Head of Learning" } });

@@ -50,4 +50,31 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
       await db.destroy();
     }
   });
+
+  it("0004 folds the accents out of the search text stored before it, and 0003's text comes back on the way down", async () => {
+    let url = process.env.TEST_DATABASE_URL as string;
+    if (engine === "postgres") await resetPostgres(url);
+    else {
+      const dir = mkdtempSync(join(tmpdir(), "enlist-migrate-"));
+      dirs.push(dir);
+      url = `sqlite://${join(dir, "m.sqlite")}`;
+    }
+    const { db } = connect(url);
+    const migrator = new Migrator({ db, provider: migrationProvider });
+    const searchOf = async (id: string) => (await db.selectFrom("contacts").select("search").where("id", "=", id).executeTakeFirstOrThrow()).search;
+    try {
+      await migrator.migrateTo("0003-contacts-search-in-index");
+      await db.insertInto("users").values({ id: "usr_1", email: "a@example.com", password_hash: "x", name: "A", pivot: null, feed_token_hash: null, created_at: "2026-01-01T00:00:00Z" }).execute();
+      const row = (id: string, name: string, company: string, search: string) => ({ id, user_id: "usr_1", name, circle: "leaders", tie: "weak", status: "new", search, version: 1, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z", data: JSON.stringify({ id, name, company, circle: "leaders", tie: "weak", status: "new", version: 1, createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z" }) });
+      await db.insertInto("contacts").values([row("con_1", "José Núñez", "Sørensen", "josé núñez sørensen"), row("con_2", "Bo Chan", "Acme", "bo chan acme")]).execute();
+
+      await migrate(db);
+      expect(await searchOf("con_1")).toBe("jose nunez sorensen");
+      expect(await searchOf("con_2")).toBe("bo chan acme");
+      await migrator.migrateTo("0003-contacts-search-in-index");
+      expect(await searchOf("con_1")).toBe("josé núñez sørensen");
+    } finally {
+      await db.destroy();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { contactDocument, type ContactColumns } from "./contact-document";
+import { contactSearchText } from "./search-key";
 
 /**
  * The migrations, in order, written once for SQLite and PostgreSQL alike: only text, integer and
@@ -124,6 +125,31 @@ migrations["0003-contacts-search-in-index"] = {
     await db.schema.createIndex("contacts_user_id").on("contacts").columns(["user_id", "id"]).execute();
     await db.schema.dropIndex("contacts_user_id_search").execute();
   },
+};
+
+type SearchFields = Parameters<typeof contactSearchText>[0];
+
+/** Recomputes every contact's search text from its document, in batches, writing only what changes. */
+async function rewriteSearch(db: Kysely<unknown>, searchOf: (c: SearchFields) => string) {
+  const k = db as Kysely<{ contacts: { id: string; search: string; data: string } }>;
+  let after = "";
+  for (;;) {
+    const rows = await k.selectFrom("contacts").select(["id", "search", "data"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
+    const last = rows[rows.length - 1];
+    if (!last) break;
+    for (const row of rows) {
+      const search = searchOf(JSON.parse(row.data) as SearchFields);
+      if (search !== row.search) await k.updateTable("contacts").set({ search }).where("id", "=", row.id).execute();
+    }
+    after = last.id;
+  }
+}
+
+migrations["0004-search-without-accents"] = {
+  // Searches ignore accents now ("nunez" finds Núñez), so the search text stored before must be folded too.
+  up: (db: Kysely<unknown>) => rewriteSearch(db, contactSearchText),
+  // Back to the lower-cased text the earlier code searched.
+  down: (db: Kysely<unknown>) => rewriteSearch(db, (c) => [c.name, c.company, c.role, c.email, c.field].filter(Boolean).join(" ").toLowerCase()),
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

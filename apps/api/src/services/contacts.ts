@@ -3,6 +3,7 @@ import { Effect } from "effect";
 import { sql } from "kysely";
 import { z } from "zod";
 import { contactDocument } from "../db/contact-document";
+import { contactSearchText, searchKey } from "../db/search-key";
 import type { ContactsTable } from "../db/tables";
 import { InvalidInput, NotFound, PreconditionFailed } from "../errors";
 import { AppClock } from "./clock";
@@ -26,7 +27,6 @@ export const ContactPatch = z.object(
 );
 export type ContactPatch = z.infer<typeof ContactPatch>;
 
-const searchText = (c: ContactInput) => [c.name, c.company, c.role, c.email, c.field].filter(Boolean).join(" ").toLowerCase();
 
 export function toRow(userId: string, id: string, c: ContactInput, version: number, createdAt: string, updatedAt: string): ContactsTable {
   const { name, circle, tie, status = "new", ...rest } = c;
@@ -34,7 +34,7 @@ export function toRow(userId: string, id: string, c: ContactInput, version: numb
   // with the stored texts.
   const fields = JSON.stringify(rest);
   const data = `${fields.length > 2 ? `${fields.slice(0, -1)},` : "{"}"id":${JSON.stringify(id)},"name":${JSON.stringify(name)},"circle":"${circle}","tie":"${tie}","status":"${status}","createdAt":"${createdAt}","updatedAt":"${updatedAt}","version":${version}}`;
-  return { id, user_id: userId, name, circle, tie, status, search: searchText(c), data, version, created_at: createdAt, updated_at: updatedAt };
+  return { id, user_id: userId, name, circle, tie, status, search: contactSearchText(c), data, version, created_at: createdAt, updated_at: updatedAt };
 }
 
 /** The columns a contact is read back from (not the search text or the owner). */
@@ -117,7 +117,7 @@ export const listContacts = (userId: string, filter: ContactFilter) =>
       if (filter.circle) q = q.where("circle", "=", filter.circle);
       if (filter.status) q = q.where("status", "=", filter.status);
       // ESCAPE spelled out: SQLite has no default escape character for LIKE, PostgreSQL's is the backslash.
-      if (filter.q) q = q.where(sql<boolean>`search like ${`%${filter.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`} escape '\\'`);
+      if (filter.q) q = q.where(sql<boolean>`search like ${`%${searchKey(filter.q).replace(/[\\%_]/g, (m) => `\\${m}`)}%`} escape '\\'`);
       if (filter.cursor) q = q.where("id", ">", decodeCursor(filter.cursor));
       return q.orderBy("id").limit(filter.limit + 1).execute();
     });
