@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { MAX_CONTACTS, tooManyContacts } from "../decode-input";
 
 /** No contacts export has anywhere near this many columns; a row with more is not one. */
 export const MAX_COLUMNS = 500;
@@ -41,6 +42,7 @@ export function readCsv(
   let line = 1;
   let lastCursor = 0;
   let seen = 0;
+  let rows = 0;
 
   Papa.parse<string[]>(text, {
     delimiter: ",",
@@ -66,6 +68,13 @@ export function readCsv(
           failure = `no header row with ${describeHeader} in the first ${HEADER_SEARCH_LINES} lines`;
           parser.abort();
         }
+        return;
+      }
+      // Blank lines (a trailing newline, spacing) are not contacts.
+      const blank = cells.length === 1 && cells[0] === "";
+      if (!blank && ++rows > MAX_CONTACTS) {
+        failure = tooManyContacts;
+        parser.abort();
         return;
       }
       // Each row is handed on as it is read, so a 30,000-row file is never held twice.

@@ -1,6 +1,6 @@
 import { CIRCLE_IDS, TIES, type Result } from "@enlist/core";
 import { assemble, type ImportOptions, type RawContact } from "../assemble";
-import { decodeInput } from "../decode-input";
+import { decodeInput, MAX_CONTACTS, tooManyContacts } from "../decode-input";
 import type { ImportError, ImportResult, RowWarning, SkippedRow } from "../imported-contact";
 import { contentLines } from "./content-lines";
 import { structuredOf, textOf } from "./decode-value";
@@ -78,7 +78,7 @@ export function parseVCards(input: string | Uint8Array, options: ImportOptions =
         warnings.push({ row: cards, message: `card ${cards} has no END:VCARD before the next card` });
         finish();
       }
-      cards++;
+      if (++cards > MAX_CONTACTS) return { ok: false, error: { kind: "invalid-file", message: tooManyContacts } };
       card = [];
       continue;
     }

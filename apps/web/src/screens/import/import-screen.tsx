@@ -10,6 +10,8 @@ type Imported = { name: string; role?: string; company?: string; circle: keyof t
 type Duplicate = { row: number; match: string; action: "merged" | "review"; with: { row: number } | { existingId: string }; proposal: { name?: string } };
 
 const PREVIEW_ROWS = 200;
+/** Possible duplicates listed one by one; beyond this the choice is made for all of them at once. */
+const DUPLICATES_SHOWN = 200;
 
 export default function ImportScreen() {
   const [file, setFile] = createSignal<File>();
@@ -190,8 +192,16 @@ export default function ImportScreen() {
             <Show when={duplicates().length > 0}>
               <h3>Possible duplicates ({duplicates().length})</h3>
               <p class="hint">Same name, different details: the same person, or two people? Rows with the same e-mail or profile were merged already.</p>
+              <div class="row">
+                <button type="button" onClick={() => setLeaveOut(new Set<number>())}>
+                  Import them all
+                </button>
+                <button type="button" onClick={() => setLeaveOut(new Set(duplicates().map((d) => d.row)))}>
+                  Leave them all out
+                </button>
+              </div>
               <ul class="duplicates">
-                <For each={duplicates()}>
+                <For each={duplicates().slice(0, DUPLICATES_SHOWN)}>
                   {(d) => (
                     <li>
                       <label>
@@ -202,6 +212,9 @@ export default function ImportScreen() {
                   )}
                 </For>
               </ul>
+              <Show when={duplicates().length > DUPLICATES_SHOWN}>
+                <p class="hint">…and {duplicates().length - DUPLICATES_SHOWN} more, imported or left out with the buttons above.</p>
+              </Show>
             </Show>
             <div class="row">
               <button type="button" class="primary" onClick={() => void confirm()} disabled={progress() !== null}>
