@@ -4,7 +4,7 @@ export { parseConnectedOn } from "./linkedin/connected-on";
 export { parseGoogleContactsCsv } from "./google/parse-google-contacts-csv";
 export { parseVCards } from "./vcard/parse-vcards";
 export { transitionFromTitle } from "./transition";
-export { MAX_CONTACTS, MAX_INPUT_BYTES } from "./decode-input";
+export { MAX_CONTACTS, MAX_INPUT_BYTES } from "./limits";
 export { MAX_COLUMNS } from "./csv/read-csv";
 export { ImportedContact, IMPORT_FORMATS } from "./imported-contact";
 export type { Duplicate, ImportError, ImportFormat, ImportReport, ImportResult, RowWarning, SkippedRow, TextEncoding } from "./imported-contact";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_CONTACTS } from "./decode-input";
+import { MAX_CONTACTS } from "./limits";
 import { parseLinkedInConnections } from "./linkedin/parse-linkedin-connections";
 import { parseVCards } from "./vcard/parse-vcards";
 

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { MAX_CONTACTS, tooManyContacts } from "../decode-input";
+import { MAX_CONTACTS, tooManyContacts } from "../limits";
 
 /** No contacts export has anywhere near this many columns; a row with more is not one. */
 export const MAX_COLUMNS = 500;

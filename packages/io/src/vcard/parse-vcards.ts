@@ -1,6 +1,7 @@
 import { CIRCLE_IDS, TIES, type Result } from "@enlist/core";
 import { assemble, type ImportOptions, type RawContact } from "../assemble";
-import { decodeInput, MAX_CONTACTS, tooManyContacts } from "../decode-input";
+import { decodeInput } from "../decode-input";
+import { MAX_CONTACTS, tooManyContacts } from "../limits";
 import type { ImportError, ImportResult, RowWarning, SkippedRow } from "../imported-contact";
 import { contentLines } from "./content-lines";
 import { structuredOf, textOf } from "./decode-value";
