@@ -20,6 +20,17 @@ export async function resetPostgres(url: string) {
   await client.end();
 }
 
+/** A database with nothing in it: PostgreSQL's test database emptied, or a new SQLite file (removed by `remove`). */
+export async function emptyDatabase(engine: EngineName): Promise<{ url: string; remove(): void }> {
+  if (engine === "postgres") {
+    const url = process.env.TEST_DATABASE_URL as string;
+    await resetPostgres(url);
+    return { url, remove: () => {} };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "enlist-api-"));
+  return { url: `sqlite://${join(dir, "test.sqlite")}`, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 export interface TestApp {
   request(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
   /** Signs up a user and returns headers that authenticate as them with a bearer token. */
@@ -27,25 +38,18 @@ export interface TestApp {
 }
 
 export function useTestApp(engine: EngineName, options: { now?: string; toolsPerMinute?: number } = {}): TestApp {
-  let dir = "";
+  let database: Awaited<ReturnType<typeof emptyDatabase>> | undefined;
   let app: ReturnType<typeof createApp>;
   let runtime: ReturnType<typeof makeRuntime>;
   let counter = 0;
   beforeAll(async () => {
-    let url: string;
-    if (engine === "postgres") {
-      url = process.env.TEST_DATABASE_URL as string;
-      await resetPostgres(url);
-    } else {
-      dir = mkdtempSync(join(tmpdir(), "enlist-api-"));
-      url = `sqlite://${join(dir, "test.sqlite")}`;
-    }
-    runtime = makeRuntime({ databaseUrl: url, scryptCost: 1024, clock: fixedClock(options.now ?? "2026-11-25T10:00:00Z") });
+    database = await emptyDatabase(engine);
+    runtime = makeRuntime({ databaseUrl: database.url, scryptCost: 1024, clock: fixedClock(options.now ?? "2026-11-25T10:00:00Z") });
     app = createApp(runtime, { toolsPerMinute: options.toolsPerMinute ?? 10_000 });
   });
   afterAll(async () => {
     await runtime?.dispose();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    database?.remove();
   });
   const request = (path: string, init: RequestInit & { json?: unknown } = {}) => {
     const { json, headers, ...rest } = init;

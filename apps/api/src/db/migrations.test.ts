@@ -1,25 +1,21 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Migrator } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
-import { ENGINES, resetPostgres } from "../test-app";
+import { emptyDatabase, ENGINES, type EngineName } from "../test-app";
 import { connect, migrate } from "./connect";
 import { migrationProvider } from "./migrations";
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const databases: { remove(): void }[] = [];
+afterAll(() => databases.forEach((d) => d.remove()));
+
+async function emptyUrl(engine: EngineName): Promise<string> {
+  const database = await emptyDatabase(engine);
+  databases.push(database);
+  return database.url;
+}
 
 describe.each(ENGINES)("migrations on %s", (engine) => {
   it("0002 rewrites contacts stored before it as whole documents, losing nothing", async () => {
-    let url = process.env.TEST_DATABASE_URL as string;
-    if (engine === "postgres") await resetPostgres(url);
-    else {
-      const dir = mkdtempSync(join(tmpdir(), "enlist-migrate-"));
-      dirs.push(dir);
-      url = `sqlite://${join(dir, "m.sqlite")}`;
-    }
-    const { db } = connect(url);
+    const { db } = connect(await emptyUrl(engine));
     try {
       await new Migrator({ db, provider: migrationProvider }).migrateTo("0001-initial");
       await db.insertInto("users").values({ id: "usr_1", email: "a@example.com", password_hash: "x", name: "A", pivot: null, feed_token_hash: null, created_at: "2026-01-01T00:00:00Z" }).execute();
@@ -52,14 +48,7 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
   });
 
   it("0004 folds the accents out of the search text stored before it, and 0003's text comes back on the way down", async () => {
-    let url = process.env.TEST_DATABASE_URL as string;
-    if (engine === "postgres") await resetPostgres(url);
-    else {
-      const dir = mkdtempSync(join(tmpdir(), "enlist-migrate-"));
-      dirs.push(dir);
-      url = `sqlite://${join(dir, "m.sqlite")}`;
-    }
-    const { db } = connect(url);
+    const { db } = connect(await emptyUrl(engine));
     const migrator = new Migrator({ db, provider: migrationProvider });
     const searchOf = async (id: string) => (await db.selectFrom("contacts").select("search").where("id", "=", id).executeTakeFirstOrThrow()).search;
     try {
