@@ -12,6 +12,23 @@ type Duplicate = { row: number; match: string; action: "merged" | "review"; with
 const PREVIEW_ROWS = 200;
 /** Possible duplicates listed one by one; beyond this the choice is made for all of them at once. */
 const DUPLICATES_SHOWN = 200;
+/** Skipped rows and warnings listed; the count above the list says how many there are in all. */
+const NOTES_SHOWN = 100;
+
+/** What the import says about particular rows of the file. */
+function RowNotes(props: { notes: { row: number; text: string }[]; class?: string }) {
+  return (
+    <ul class={props.class}>
+      <For each={props.notes.slice(0, NOTES_SHOWN)}>
+        {(n) => (
+          <li>
+            Row {n.row}: {n.text}
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}
 
 export default function ImportScreen() {
   const [file, setFile] = createSignal<File>();
@@ -165,28 +182,12 @@ export default function ImportScreen() {
 
             <Show when={p().report.skipped.length > 0}>
               <h3>Rows that will be skipped ({p().report.skipped.length})</h3>
-              <ul class="skipped">
-                <For each={p().report.skipped.slice(0, 100)}>
-                  {(s) => (
-                    <li>
-                      Row {s.row}: {s.reason}
-                    </li>
-                  )}
-                </For>
-              </ul>
+              <RowNotes class="skipped" notes={p().report.skipped.map((s) => ({ row: s.row, text: s.reason }))} />
             </Show>
             <Show when={p().report.warnings.length > 0}>
               <details>
                 <summary>Warnings ({p().report.warnings.length})</summary>
-                <ul>
-                  <For each={p().report.warnings.slice(0, 100)}>
-                    {(w) => (
-                      <li>
-                        Row {w.row}: {w.message}
-                      </li>
-                    )}
-                  </For>
-                </ul>
+                <RowNotes notes={p().report.warnings.map((w) => ({ row: w.row, text: w.message }))} />
               </details>
             </Show>
             <Show when={duplicates().length > 0}>
