@@ -8,3 +8,4 @@ export * from "./plan/public";
 export * from "./discovery/public";
 export * from "./lint/public";
 export * from "./build/public";
+export * from "./text/public";

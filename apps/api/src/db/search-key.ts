@@ -1,3 +1,5 @@
+import { foldAccents } from "@enlist/core";
+
 /** Letters that Unicode does not decompose into a base letter and an accent, spelled as people type them. */
 const PLAIN: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
 
@@ -6,10 +8,9 @@ const PLAIN: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", �
  * "sorensen" finds Sørensen and "JOSE" finds José. The stored search text and the query both go through it.
  */
 export const searchKey = (text: string): string =>
-  text
-    .normalize("NFKD")
+  foldAccents(text)
+    // Marks outside the common accents (other scripts' vowel signs, for instance) go too.
     .replace(/\p{M}+/gu, "")
-    .toLowerCase()
     .replace(/[øæœßłđðþı]/g, (c) => PLAIN[c] ?? c);
 
 /** The fields a contact is found by. */

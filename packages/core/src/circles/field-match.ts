@@ -1,3 +1,5 @@
+import { foldAccents } from "../text/fold-accents";
+
 /** Words too common in job titles and field names to say two fields are the same. */
 const NOISE = new Set(
   "a an and the of in at for to with on de senior junior lead head chief principal staff associate assistant manager director vice president vp officer specialist consultant engineer i ii iii sr jr".split(
@@ -16,10 +18,7 @@ function stem(word: string): string {
 /** Lower-cased, accent-free stems of the meaningful words of a field or title. */
 export function fieldTokens(text: string | undefined): string[] {
   if (!text) return [];
-  const lower = text.toLowerCase();
-  // Unicode normalisation is slow; plain ASCII text has no accents to strip.
-  const plain = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  const words = plain.match(/[a-z0-9+#]+/g) ?? [];
+  const words = foldAccents(text).match(/[a-z0-9+#]+/g) ?? [];
   return words.filter((w) => w.length > 1 && !NOISE.has(w)).map(stem);
 }
 

@@ -1,3 +1,5 @@
+import { foldAccents } from "@enlist/core";
+
 /** Keys that say two records are the same person: e-mail, then LinkedIn profile, then name. */
 export const emailKey = (email: string | undefined): string | null => (email ? email.trim().toLowerCase() : null);
 
@@ -16,11 +18,8 @@ export function linkedInKey(url: string | undefined): string | null {
 /** Lower case, no accents, no pronouns in brackets, no punctuation: "Maya (she/her) Patel" → "maya patel". */
 export function nameKey(name: string | undefined): string | null {
   if (!name) return null;
-  const key = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const key = foldAccents(name)
     .replace(/\([^)]*\)/g, " ")
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
   return key || null;

@@ -1,9 +1,9 @@
+import { foldAccents } from "../../text/fold-accents";
 import { docsPath, type LintRule } from "../lint-rule";
 
 const id = "greeting-name";
 const TITLE = /^(?:mr|mrs|ms|mx|dr|prof)\.?\s+/i;
 
-const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 export const greetingName: LintRule = {
   id,
@@ -17,8 +17,8 @@ export const greetingName: LintRule = {
     const recipient = context.recipientName?.trim();
     if (!name || !recipient) return [];
     const parts = recipient.split(/\s+/).filter(Boolean);
-    const known = new Set(parts.map(fold));
-    const greeted = name.text.replace(TITLE, "").split(/\s+/).map(fold);
+    const known = new Set(parts.map(foldAccents));
+    const greeted = name.text.replace(TITLE, "").split(/\s+/).map(foldAccents);
     if (greeted.every((g) => known.has(g))) return [];
     const first = parts[0] ?? recipient;
     const replacement = TITLE.test(name.text) ? `${name.text.match(TITLE)?.[0] ?? ""}${parts[parts.length - 1] ?? first}` : first;

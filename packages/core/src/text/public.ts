@@ -1,0 +1,1 @@
+export { foldAccents } from "./fold-accents";
