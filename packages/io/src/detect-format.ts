@@ -1,13 +1,20 @@
+import { decodeInput } from "./decode-input";
 import type { ImportFormat } from "./imported-contact";
+
+/** How much of the file the header is looked for in. */
+const HEAD_BYTES = 20_000;
 
 /**
  * Which parser a file needs, from its media type and, for CSV, its header: Google Contacts exports name
  * their columns "E-mail 1 - Value" or "Given Name"; any other CSV is read as LinkedIn's Connections.csv.
- * Null for a media type no parser reads.
+ * Bytes are decoded as the parsers decode them (a UTF-16 export's header is found too). Null for a media
+ * type no parser reads.
  */
-export function detectImportFormat(contentType: string, head: string): ImportFormat | null {
+export function detectImportFormat(contentType: string, file: string | Uint8Array): ImportFormat | null {
   const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
   if (type === "text/vcard" || type === "text/x-vcard") return "vcard";
   if (type !== "text/csv") return null;
-  return /e-mail 1 - value|given name|organization 1 - name/i.test(head.slice(0, 20_000)) ? "google-csv" : "linkedin-csv";
+  const head = decodeInput(file.slice(0, HEAD_BYTES), "a CSV file");
+  // A file that is not text at all gets its error from the parser; which parser does not matter then.
+  return head.ok && /e-mail 1 - value|given name|organization 1 - name/i.test(head.value.text) ? "google-csv" : "linkedin-csv";
 }

@@ -51,8 +51,7 @@ export const transferRoutes = () =>
   new OpenAPIHono<AppEnv>()
     .openapi(importRoute, async (c) => {
       const body = new Uint8Array(await c.req.arrayBuffer());
-      const head = new TextDecoder().decode(body.subarray(0, 20_000));
-      const kind = detectImportFormat(c.req.header("content-type") ?? "", head);
+      const kind = detectImportFormat(c.req.header("content-type") ?? "", body);
       const { dryRun, skip } = c.req.valid("query");
       const leaveOut = new Set(skip ? skip.split(",").map(Number) : []);
       const effect = kind
