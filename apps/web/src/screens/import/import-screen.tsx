@@ -64,7 +64,7 @@ export default function ImportScreen() {
     if (!answer.ok) return setProblem(answer.problem);
     setPreview(answer.value);
     // A match with a contact already stored is left out unless the user keeps it; one within the file is kept.
-    setLeaveOut(new Set((answer.value.report.duplicates as unknown as Duplicate[]).filter((d) => d.action === "review" && "existingId" in d.with).map((d) => d.row)));
+    setLeaveOut(new Set(duplicates().filter((d) => "existingId" in d.with).map((d) => d.row)));
     setStage("preview");
   };
 
