@@ -73,7 +73,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   // Only the scheme is repeated back: the rest of a URL may hold a password.
   if (url !== undefined && !/^(postgres(ql)?:\/\/|sqlite:)/i.test(url)) problems.push(`DATABASE_URL must start with postgres:// (or sqlite:) (got "${url.split(/[:/]/)[0]}:…").`);
 
-  const webRoot = set("WEB_ROOT") ? resolve(set("WEB_ROOT") as string) : null;
+  const webRootSetting = set("WEB_ROOT");
+  const webRoot = webRootSetting ? resolve(webRootSetting) : null;
   if (webRoot && !existsSync(join(webRoot, "index.html"))) problems.push(`WEB_ROOT has no index.html at ${webRoot}; build the web app first (npm run build).`);
 
   if (problems.length > 0) throw new ConfigError(problems);
