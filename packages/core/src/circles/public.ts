@@ -1,7 +1,10 @@
-// Circles: what each is for, the question banks, and where a contact belongs.
+// Circles: what each is for, the question banks, where a contact belongs, and who is a current colleague.
 export { CIRCLES, fillQuestion } from "./circles";
 export type { Circle } from "./circles";
 export { TIARA_QUESTIONS } from "./tiara";
 export type { TiaraTopic } from "./tiara";
 export { suggestCircle } from "./suggest-circle";
 export type { CircleSuggestion } from "./suggest-circle";
+export { sameCompany } from "./same-company";
+export { matchCurrentEmployer } from "./match-current-employer";
+export type { EmployerMatch } from "./match-current-employer";

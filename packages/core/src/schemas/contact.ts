@@ -24,8 +24,14 @@ export const Contact = z.object({
   name: Name(200),
   circle: CircleId,
   tie: Tie,
-  /** Works at the user's current employer: discretion applies while the user is still employed. */
+  /**
+   * Works at the user's current employer: discretion applies while the user is still employed. Left out,
+   * the pivot's currentEmployer and their company decide; false is the user's word that they are not one
+   * (someone who has left, a company of the same name), whatever their company says.
+   */
   currentColleague: z.boolean().optional(),
+  /** The user has told them about the move: they can know, so discretion no longer holds them back. */
+  trusted: z.boolean().optional(),
   company: Text(200).optional(),
   role: Text(200).optional(),
   field: Text(200).optional(),

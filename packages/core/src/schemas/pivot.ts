@@ -8,6 +8,11 @@ export const Pivot = z.object({
   targetRoles: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
   /** Turns on discretion with current colleagues. */
   stillEmployed: z.boolean(),
+  /**
+   * Where the user works now: contacts whose company matches it are current colleagues
+   * (matchCurrentEmployer), kept out of outreach about the move while the user is still employed.
+   */
+  currentEmployer: z.string().trim().min(1, "must not be empty").max(200).optional(),
   /** The user's own time for outreach each week; the planner never plans more. */
   weeklyMinutes: z.number().int().min(0).max(10_080),
 });
