@@ -26,6 +26,8 @@ export function nextAction(
   followUp: FollowUpState,
   today: string,
   updateAfterDays: number,
+  /** How they work with the user, when the move must be kept from them (discretionFor); else null. */
+  discreet: string | null = null,
 ): NextAction | null {
   if (contact.status === "moved-on" || contact.status === "paused") return null;
   const helped = lastOf(history, "helped");
@@ -39,7 +41,9 @@ export function nextAction(
     if ((updated === undefined || updated < helped) && since >= updateAfterDays) {
       return {
         action: "update",
-        reason: `${contact.name} helped ${since} days ago; close the loop and tell them what came of it.`,
+        reason: discreet
+          ? `${contact.name} helped ${since} days ago; close the loop and tell them what came of their help, but not of your move: ${contact.name} ${discreet}.`
+          : `${contact.name} helped ${since} days ago; close the loop and tell them what came of it.`,
       };
     }
   }

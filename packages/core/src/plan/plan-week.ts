@@ -12,8 +12,9 @@ import { Contact } from "../schemas/contact";
 import { Interaction } from "../schemas/interaction";
 import { IsoDate } from "../schemas/iso-date";
 import { Pivot } from "../schemas/pivot";
-import type { PlanAction, PlanItem, WeekPlan } from "../schemas/plan-item";
+import type { HeldBack, PlanAction, PlanItem, WeekPlan } from "../schemas/plan-item";
 import { relevanceOf, scoreContact } from "./contact-score";
+import { discretionFor, heldBackReason } from "./discretion";
 import { draftFor } from "./draft-for";
 import { firstAsk } from "./first-ask";
 import { nextAction } from "./next-action";
@@ -24,6 +25,8 @@ import { topK } from "./top-k";
 const URGENCY: Record<PlanAction, number> = { thank: 0, "follow-up": 1, update: 2, "reach-out": 3, research: 3, "move-on": 4 };
 /** Boost for the next person in a circle or company where someone has not answered in 3 business days. */
 const REACH_NEXT_BOOST = 1.2;
+/** Current colleagues held back that the plan names; `heldBack.count` tells how many there are in all. */
+const HELD_BACK_NAMED = 10;
 
 /** Most contacts have no history yet; they share one state instead of allocating one each. */
 const NOT_STARTED: FollowUpState = { state: "not-started", sentOn: null, businessDays: 0, dueOn: null, followUpsSent: 0, explanation: "Nothing sent yet." };
@@ -76,6 +79,8 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
   const waitingCircles = new Set<string>();
   const waitingCompanies = new Set<string>();
   const waitingNames = new Map<string, string>();
+  const discreet = discretionFor(pivot);
+  const heldBack: Candidate[] = [];
 
   for (const contact of contacts) {
     const history = histories.get(contact.id) ?? [];
@@ -85,11 +90,19 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
       waitingNames.set(contact.circle, contact.name);
       if (contact.company) waitingCompanies.add(contact.company.toLowerCase());
     }
-    const next = nextAction(contact, history, followUp, today, options.updateAfterDays);
+    const quiet = discreet(contact);
+    const next = nextAction(contact, history, followUp, today, options.updateAfterDays, quiet);
     if (!next) continue;
     const score = scoreContact(contact, relevance, history.length === 0 ? "unknown" : classifyFrom(history, today, holidays));
+    const isOutreach = URGENCY[next.action] === 3;
+    // Research leads only to a reach-out, and a reach-out tells them of the move: neither is planned for a
+    // colleague who must not know yet. Owed actions (thanks, follow-ups) are planned: they disclose nothing.
+    if (isOutreach && quiet) {
+      heldBack.push({ contact, history, action: next.action, reason: heldBackReason(contact, quiet), score });
+      continue;
+    }
     const candidate: Candidate = { contact, history, action: next.action, reason: next.reason, dueOn: next.dueOn, score };
-    (URGENCY[next.action] === 3 ? outreach : owed).push(candidate);
+    (isOutreach ? outreach : owed).push(candidate);
   }
 
   for (const c of outreach) {
@@ -116,7 +129,8 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
     planned += minutes;
   }
   const deferred = owed.length + outreach.length - items.length - ruledOut;
-  return { weekOf: weekStart(today), budgetMinutes: pivot.weeklyMinutes, plannedMinutes: planned, items, deferred };
+  const people: HeldBack[] = topK(heldBack, HELD_BACK_NAMED, byScore).map((c) => ({ contactId: c.contact.id, contactName: c.contact.name, circle: c.contact.circle, reason: c.reason }));
+  return { weekOf: weekStart(today), budgetMinutes: pivot.weeklyMinutes, plannedMinutes: planned, items, deferred, heldBack: { count: heldBack.length, people } };
 }
 
 /** A seed from the contact's id, so each person's draft reads differently and stays the same week to week. */
@@ -130,13 +144,15 @@ function toItem(c: Candidate, minutes: number, pivot: Pivot, today: string, wait
   const base = { action: c.action, contactId: c.contact.id, contactName: c.contact.name, circle: c.contact.circle, minutes, score: c.score };
   if (c.action !== "reach-out") return { ...base, reason: c.reason, ...(c.dueOn ? { dueOn: c.dueOn } : {}) };
   const context: AskContext = { today, pivot, interactions: c.history, openAsks: [], grantedAsks: [], rules: {}, allowances: {} };
-  const wanted = firstAsk(c.contact, pivot);
-  const verdict = evaluateAsk(wanted, c.contact, context);
-  const ask = verdict.level === "reasonable" ? wanted : rightSize(wanted, c.contact, context);
+  // A colleague the user has told knows of the move: neither the ask nor the draft needs to hide it.
+  const contact = c.contact.trusted && c.contact.currentColleague ? { ...c.contact, currentColleague: false } : c.contact;
+  const wanted = firstAsk(contact, pivot);
+  const verdict = evaluateAsk(wanted, contact, context);
+  const ask = verdict.level === "reasonable" ? wanted : rightSize(wanted, contact, context);
   if (!ask) return null;
-  const waiting = waitingNames.get(c.contact.circle);
-  const why = reachOutReason(c.contact, pivot);
-  const message = senderName ? draftFor(c.contact, ask, pivot, senderName, seedOf(c.contact.id)) : undefined;
+  const waiting = waitingNames.get(contact.circle);
+  const why = reachOutReason(contact, pivot);
+  const message = senderName ? draftFor(contact, ask, pivot, senderName, seedOf(contact.id)) : undefined;
   return {
     ...base,
     reason: waiting && waiting !== c.contact.name ? `${why} ${waiting} has not answered in 3 business days, so ask the next person.` : why,

@@ -34,6 +34,16 @@ export const PlanItem = z.object({
 });
 export type PlanItem = z.infer<typeof PlanItem>;
 
+/** A current colleague the plan leaves out of outreach while the user is still employed. */
+export const HeldBack = z.object({
+  contactId: z.string(),
+  contactName: z.string(),
+  circle: CircleId,
+  /** Why, in plain words, and how to let them back in. */
+  reason: z.string(),
+});
+export type HeldBack = z.infer<typeof HeldBack>;
+
 export const WeekPlan = z.object({
   weekOf: IsoDate,
   budgetMinutes: z.number().int().min(0),
@@ -41,5 +51,13 @@ export const WeekPlan = z.object({
   items: z.array(PlanItem),
   /** Actions that were due but did not fit in this week's budget. */
   deferred: z.number().int().min(0),
+  /**
+   * While the user is still employed: current colleagues not marked trusted, whom no outreach is planned
+   * for, since it would tell them about the move. `count` is all of them; `people` the most important.
+   */
+  heldBack: z.object({
+    count: z.number().int().min(0),
+    people: z.array(HeldBack),
+  }),
 });
 export type WeekPlan = z.infer<typeof WeekPlan>;

@@ -16,6 +16,6 @@ export { SEVERITIES, Finding, Severity, Suggestion } from "./finding";
 export { Allowance, AskCost, AskLevel, AskVerdict, REPUTATION_LEVELS, Reputation } from "./ask-verdict";
 export { AskContext, OpenAsk } from "./ask-context";
 export type { AskContextInput } from "./ask-context";
-export { DraftMessage, PLAN_ACTIONS, PlanAction, PlanItem, WeekPlan } from "./plan-item";
+export { DraftMessage, HeldBack, PLAN_ACTIONS, PlanAction, PlanItem, WeekPlan } from "./plan-item";
 export { LintReport } from "./lint-report";
 export { CHANNELS, Channel, LintContext, LintOptions, MESSAGE_PURPOSES, MessagePurpose, RuleSetting } from "../lint/lint-context";

@@ -1,0 +1,33 @@
+import { employerMatcher } from "../circles/match-current-employer";
+import type { Contact } from "../schemas/contact";
+import type { Pivot } from "../schemas/pivot";
+
+/**
+ * How a contact is known to work with the user, in words that follow their name ("works at Lincoln High,
+ * your current employer"); null when they are not a current colleague. Their own flag counts, and so does
+ * the pivot's employer matching their company — imported colleagues carry no flag — unless the flag is
+ * false: that is the user's word that they are not one.
+ */
+export function colleagueTest(pivot: Pivot): (contact: Contact) => string | null {
+  const atEmployer = employerMatcher(pivot.currentEmployer);
+  return (contact) => {
+    if (contact.currentColleague === false) return null;
+    if (contact.company && atEmployer(contact.company).colleague) return `works at ${contact.company.trim()}, your current employer`;
+    return contact.currentColleague ? "works with you now" : null;
+  };
+}
+
+/**
+ * Whom the plan must keep the move from: while the user is still employed, current colleagues they have
+ * not told (not trusted). Returns how each is a colleague (colleagueTest), or null when discretion does not
+ * hold them back.
+ */
+export function discretionFor(pivot: Pivot): (contact: Contact) => string | null {
+  if (!pivot.stillEmployed) return () => null;
+  const colleague = colleagueTest(pivot);
+  return (contact) => (contact.trusted ? null : colleague(contact));
+}
+
+/** Why a current colleague gets no outreach this week, and how to change that. */
+export const heldBackReason = (contact: Contact, how: string): string =>
+  `${contact.name} ${how}. While you still work there, the plan keeps your move from them: mark them trusted once you have told them.`;
