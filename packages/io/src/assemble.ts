@@ -1,4 +1,4 @@
-import { suggestCircle, type Pivot, type Tie } from "@enlist/core";
+import { matchCurrentEmployer, suggestCircle, type Pivot, type Tie } from "@enlist/core";
 import { emailKey, linkedInKey, nameKey } from "./dedupe/keys";
 import { mergeContacts } from "./dedupe/merge";
 import type { Duplicate, ImportedContact, ImportFormat, ImportResult, RowWarning, SkippedRow, TextEncoding } from "./imported-contact";
@@ -39,7 +39,10 @@ export interface ExistingContact {
 }
 
 export interface ImportOptions {
-  /** With the user's pivot, each contact gets a suggested circle (pathfinders, leaders, backers). */
+  /**
+   * With the user's pivot, each contact gets a suggested circle (pathfinders, leaders, backers), and those
+   * who work at its current employer are marked as current colleagues.
+   */
   pivot?: Pivot;
   /** Contacts already stored, to report duplicates against. */
   existing?: readonly ExistingContact[];
@@ -100,6 +103,13 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
       if (s.ok) {
         contact.circle = s.value.circle;
         contact.circleReason = s.value.reason;
+      }
+    }
+    if (options.pivot?.currentEmployer && contact.company) {
+      const colleague = matchCurrentEmployer(options.pivot, contact);
+      if (colleague.colleague) {
+        contact.currentColleague = true;
+        contact.colleagueReason = colleague.reason;
       }
     }
 

@@ -22,6 +22,10 @@ export const ImportedContact = z.object({
   circle: CircleId,
   /** Why this circle was suggested, in plain words. */
   circleReason: z.string(),
+  /** True when their company is the pivot's current employer (matchCurrentEmployer); left out otherwise. */
+  currentColleague: z.literal(true).optional(),
+  /** Why they are taken for a current colleague: "Works at Lincoln High, your current employer (…)." */
+  colleagueReason: z.string().optional(),
   tie: Tie,
   /** The line (CSV) or card (vCard) it came from, 1-based. */
   row: z.number().int().min(1),

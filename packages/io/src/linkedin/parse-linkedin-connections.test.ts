@@ -58,6 +58,31 @@ describe("parseLinkedInConnections on real exports", () => {
     expect(contacts.find((c) => c.name === "Tomás Ó Briain")?.circleReason).toContain("moved from Teacher to Learning Designer");
   });
 
+  it("marks those who work at the pivot's current employer as current colleagues, with the reason", () => {
+    const pivot = { fromField: "teaching", toField: "learning design", targetRoles: [], stillEmployed: true, currentEmployer: "Stripe", weeklyMinutes: 60 };
+    const { contacts } = parse("enlist-synthetic-unicode-bom-crlf.csv", { pivot });
+    const colleagues = contacts.filter((c) => c.currentColleague);
+    expect(colleagues.map((c) => [c.name, c.colleagueReason])).toEqual([["Maya Patel", "Works at Stripe, Inc., your current employer."]]);
+    // Without an employer in the pivot, nobody is.
+    expect(parse("enlist-synthetic-unicode-bom-crlf.csv", { pivot: { ...pivot, currentEmployer: undefined } }).contacts.some((c) => "currentColleague" in c)).toBe(false);
+  });
+
+  it("a row merged into one with no company brings its colleague mark with its company", () => {
+    const csv = [
+      "First Name,Last Name,Email Address,Company,Position,Connected On",
+      "Maria,Lopez,maria@example.com,,,05 Mar 2024",
+      "Maria,Lopez,maria@example.com,Lincoln High,Assistant Principal,05 Mar 2024",
+      "Dan,Okafor,dan@example.com,Washington High School,Teacher,05 Mar 2024",
+    ].join("\n");
+    const pivot = { fromField: "teaching", toField: "learning design", targetRoles: [], stillEmployed: true, currentEmployer: "Lincoln High School", weeklyMinutes: 60 };
+    const r = parseLinkedInConnections(csv, { pivot });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.contacts.map((c) => [c.name, c.company, c.currentColleague, c.colleagueReason])).toEqual([
+      ["Maria Lopez", "Lincoln High", true, "Works at Lincoln High, your current employer (Lincoln High School)."],
+      ["Dan Okafor", "Washington High School", undefined, undefined],
+    ]);
+  });
+
   it("reports duplicates against contacts already stored", () => {
     const existing = [{ id: "c9", name: "Someone", email: "ALICE.JOHNSON@techcorp.com" }, { id: "c8", name: "Bob Williams" }];
     const { report } = parse("labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv", { existing });
