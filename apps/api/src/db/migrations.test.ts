@@ -66,4 +66,37 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
       await db.destroy();
     }
   });
+
+  it("0005 keeps the colleagues the user marked as their choice and drops the false every form sent; the way down leaves the flag", async () => {
+    const { db } = connect(await emptyUrl(engine));
+    const migrator = new Migrator({ db, provider: migrationProvider });
+    const docOf = async (id: string) => JSON.parse((await db.selectFrom("contacts").select("data").where("id", "=", id).executeTakeFirstOrThrow()).data) as Record<string, unknown>;
+    try {
+      await migrator.migrateTo("0004-search-without-accents");
+      await db.insertInto("users").values({ id: "usr_1", email: "a@example.com", password_hash: "x", name: "A", pivot: null, feed_token_hash: null, created_at: "2026-01-01T00:00:00Z" }).execute();
+      const row = (id: string, fields: object) => {
+        const data = { id, name: id, circle: "backers", tie: "weak", status: "new", version: 1, createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z", ...fields };
+        return { id, user_id: "usr_1", name: id, circle: "backers", tie: "weak", status: "new", search: id, version: 1, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z", data: JSON.stringify(data) };
+      };
+      // Over a batch's worth, so the rewrite goes on past its first page.
+      const many = Array.from({ length: 620 }, (_, i) => row(`con_${String(i).padStart(4, "0")}`, { company: "Acme", currentColleague: i % 2 === 0 }));
+      for (let i = 0; i < many.length; i += 300) await db.insertInto("contacts").values(many.slice(i, i + 300)).execute();
+      await db.insertInto("contacts").values(row("con_none", { company: "Acme" })).execute();
+
+      await migrate(db);
+      expect(await docOf("con_0000")).toMatchObject({ currentColleague: true, colleagueSource: "you" });
+      expect(await docOf("con_0001")).not.toHaveProperty("currentColleague");
+      expect(await docOf("con_0618")).toMatchObject({ currentColleague: true, colleagueSource: "you" });
+      expect(await docOf("con_0619")).not.toHaveProperty("currentColleague");
+      const untouched = await docOf("con_none");
+      expect(untouched).not.toHaveProperty("currentColleague");
+      expect(untouched).not.toHaveProperty("colleagueSource");
+
+      await migrator.migrateTo("0004-search-without-accents");
+      expect(await docOf("con_0000")).toEqual({ ...JSON.parse(many[0]?.data ?? "") });
+      expect(await docOf("con_0618")).not.toHaveProperty("colleagueSource");
+    } finally {
+      await db.destroy();
+    }
+  });
 });

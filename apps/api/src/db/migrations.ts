@@ -152,6 +152,45 @@ migrations["0004-search-without-accents"] = {
   down: (db: Kysely<unknown>) => rewriteSearch(db, (c) => [c.name, c.company, c.role, c.email, c.field].filter(Boolean).join(" ").toLowerCase()),
 };
 
+/** Rewrites every contact's document that `change` changes (it returns null for those it leaves), in batches. */
+async function rewriteDocuments(db: Kysely<unknown>, change: (doc: Record<string, unknown>) => Record<string, unknown> | null) {
+  const k = db as Kysely<{ contacts: { id: string; data: string } }>;
+  let after = "";
+  for (;;) {
+    const rows = await k.selectFrom("contacts").select(["id", "data"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
+    const last = rows[rows.length - 1];
+    if (!last) break;
+    for (const row of rows) {
+      const changed = change(JSON.parse(row.data) as Record<string, unknown>);
+      if (changed) await k.updateTable("contacts").set({ data: JSON.stringify(changed) }).where("id", "=", row.id).execute();
+    }
+    after = last.id;
+  }
+}
+
+migrations["0005-colleague-marks"] = {
+  // Contacts now say who decided they are current colleagues: the pivot's employer, or the user. Until now
+  // only the user could mark one, so a stored true is theirs; a stored false said no more than nothing (the
+  // web form sent false for everyone), so it goes and the employer may decide.
+  up: (db: Kysely<unknown>) =>
+    rewriteDocuments(db, (doc) => {
+      if (doc.colleagueSource !== undefined) return null;
+      if (doc.currentColleague === true) return { ...doc, colleagueSource: "you" };
+      if (doc.currentColleague === false) {
+        const { currentColleague: _, ...rest } = doc;
+        return rest;
+      }
+      return null;
+    }),
+  // The earlier code knows only the flag: the marks' other fields go, the flag stays as it is.
+  down: (db: Kysely<unknown>) =>
+    rewriteDocuments(db, (doc) => {
+      if (doc.colleagueSource === undefined && doc.colleagueReason === undefined) return null;
+      const { colleagueSource: _s, colleagueReason: _r, ...rest } = doc;
+      return rest;
+    }),
+};
+
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Used by the health check: a query both engines answer. */

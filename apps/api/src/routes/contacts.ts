@@ -4,6 +4,7 @@ import { Ask, CIRCLE_IDS, CONTACT_STATUSES, Contact } from "@enlist/core";
 import { Effect } from "effect";
 import { PreconditionRequired } from "../errors";
 import * as asks from "../services/asks";
+import { COLLEAGUE_SOURCES } from "../services/colleague-marks";
 import * as contacts from "../services/contacts";
 import { etagOf } from "../services/contacts";
 import * as interactions from "../services/interactions";
@@ -12,7 +13,15 @@ import type { AppEnv } from "../http/env";
 import { IdParam, json, problems, SECURITY } from "../http/schemas";
 
 const secured = { security: SECURITY, middleware: requireUser };
-const StoredContact = Contact.extend({ createdAt: z.string(), updatedAt: z.string(), version: z.number().int() }).openapi("StoredContact");
+const StoredContact = Contact.extend({
+  colleagueSource: z.enum(COLLEAGUE_SOURCES).optional().openapi({
+    description: "Who decided currentColleague: employer — their company matches your pivot's currentEmployer (changes with it); you — your own choice, against that (send currentColleague: null to hand it back)",
+  }),
+  colleagueReason: z.string().optional().openapi({ description: "Why they are a current colleague, when your employer says so: \"Works at Lincoln High, your current employer (Lincoln High School).\"" }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+}).openapi("StoredContact");
 /** A JSON text already made (the stored documents, joined), typed as the page it is for the typed client. */
 const jsonText = <T>(c: Context, text: string) => c.body(text, 200, { "content-type": "application/json" }) as unknown as TypedResponse<T, 200, "json">;
 

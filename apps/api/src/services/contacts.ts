@@ -1,4 +1,4 @@
-import { Contact } from "@enlist/core";
+import { Contact, matchCurrentEmployer, type Pivot } from "@enlist/core";
 import { Effect } from "effect";
 import { sql } from "kysely";
 import { z } from "zod";
@@ -7,14 +7,18 @@ import { contactSearchText, searchKey } from "../db/search-key";
 import type { ContactsTable } from "../db/tables";
 import { InvalidInput, NotFound, PreconditionFailed } from "../errors";
 import { AppClock } from "./clock";
+import { colleagueMarks, type ColleagueMarks } from "./colleague-marks";
 import { query } from "./db";
 import { newId } from "./ids";
+import { getPivot } from "./pivot";
 
-/** A contact as the API shows it: the core Contact, with its stored version and times. */
-export type StoredContact = Contact & { createdAt: string; updatedAt: string; version: number };
+/** A contact as the API shows it: the core Contact, who marked them a colleague, its stored version and times. */
+export type StoredContact = Contact & ColleagueMarks & { createdAt: string; updatedAt: string; version: number };
 
 export const ContactInput = Contact.omit({ id: true });
 export type ContactInput = z.infer<typeof ContactInput>;
+/** What a contact's row is made of: its fields and its colleague marks. */
+export type ContactRecord = Omit<ContactInput, "currentColleague"> & ColleagueMarks;
 /**
  * A merge patch (RFC 7396): fields left out stay as they are; an optional field sent as null is removed.
  * Name, circle and tie cannot be removed.
@@ -28,7 +32,19 @@ export const ContactPatch = z.object(
 export type ContactPatch = z.infer<typeof ContactPatch>;
 
 
-export function toRow(userId: string, id: string, c: ContactInput, version: number, createdAt: string, updatedAt: string): ContactsTable {
+/** The user's pivot, or undefined before they have set one. */
+export const pivotOrNone = (userId: string) => getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
+
+/**
+ * A contact's fields with the colleague marks a write gives them: from the pivot's current employer and
+ * their company (matchCurrentEmployer), unless the user chose otherwise (colleagueMarks).
+ */
+export function withMarks(fields: ContactInput, previous: ColleagueMarks | undefined, sent: boolean | null | undefined, pivot: Pivot | undefined): ContactRecord {
+  const { currentColleague: _sent, ...rest } = fields;
+  return { ...rest, ...colleagueMarks(previous, sent, matchCurrentEmployer(pivot ?? {}, rest)) };
+}
+
+export function toRow(userId: string, id: string, c: ContactRecord, version: number, createdAt: string, updatedAt: string): ContactsTable {
   const { name, circle, tie, status = "new", ...rest } = c;
   // `data` holds the whole contact as the API shows it (contactDocument's shape), so that a list is answered
   // with the stored texts.
@@ -51,7 +67,8 @@ export const etagOf = (c: { id: string; version: number }) => `"${c.id}.${c.vers
 export const createContact = (userId: string, input: ContactInput) =>
   Effect.gen(function* () {
     const now = (yield* AppClock).now().toISOString();
-    const row = toRow(userId, newId("con"), input, 1, now, now);
+    const pivot = yield* pivotOrNone(userId);
+    const row = toRow(userId, newId("con"), withMarks(input, undefined, input.currentColleague, pivot), 1, now, now);
     yield* query(({ db }) => db.insertInto("contacts").values(row).execute());
     return fromRow(row);
   });
@@ -71,14 +88,16 @@ export const updateContact = (userId: string, id: string, patch: ContactPatch, i
     if (ifMatch !== undefined && ifMatch !== "*" && !ifMatch.split(",").map((s) => s.trim().replace(/^W\//, "")).includes(etagOf(current))) {
       return yield* Effect.fail(new PreconditionFailed({ detail: "This contact was changed since you loaded it; reload, then apply your change again.", current }));
     }
-    const { id: _id, createdAt, updatedAt: _u, version, ...fields } = current;
+    const { id: _id, createdAt, updatedAt: _u, version, colleagueSource, colleagueReason, ...fields } = current;
     const merged = Object.fromEntries(Object.entries({ ...fields, ...patch }).filter(([, v]) => v !== null && v !== undefined));
     const parsed = ContactInput.safeParse(merged);
     if (!parsed.success) {
       return yield* Effect.fail(new InvalidInput({ detail: "The change leaves the contact invalid.", errors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) }));
     }
     const now = (yield* AppClock).now().toISOString();
-    const row = toRow(userId, id, parsed.data, version + 1, createdAt, now);
+    const pivot = yield* pivotOrNone(userId);
+    const previous = { currentColleague: current.currentColleague, colleagueSource, colleagueReason };
+    const row = toRow(userId, id, withMarks(parsed.data, previous, patch.currentColleague, pivot), version + 1, createdAt, now);
     const result = yield* query(({ db }) =>
       db.updateTable("contacts").set(row).where("id", "=", id).where("user_id", "=", userId).where("version", "=", version).executeTakeFirst(),
     );

@@ -3,7 +3,8 @@ import { Effect } from "effect";
 import { InvalidFile } from "../errors";
 import { AppClock, isoDate } from "./clock";
 import type { ContactsTable } from "../db/tables";
-import { allContacts, ContactInput, toContact, toRow } from "./contacts";
+import { colleagueMarks } from "./colleague-marks";
+import { allContacts, ContactInput, toContact, toRow, type ContactRecord } from "./contacts";
 import { query } from "./db";
 import { fromCore } from "./from-core";
 import { newId } from "./ids";
@@ -13,9 +14,10 @@ import { followUps } from "./planning";
 
 /**
  * An imported row as a contact the API will accept later too: fields the Contact schema refuses (an
- * address zod does not take as an e-mail, an over-long title) are dropped with a warning, not stored.
+ * address zod does not take as an e-mail, an over-long title) are dropped with a warning, not stored. A
+ * current colleague (the import read the pivot's employer in their company) is stored as marked by that rule.
  */
-function toContactInput(c: ImportedContact, warnings: { row: number; message: string }[]): ContactInput | null {
+function toContactRecord(c: ImportedContact, warnings: { row: number; message: string }[]): ContactRecord | null {
   const candidate: Record<string, unknown> = { name: c.name.slice(0, 200), circle: c.circle, tie: c.tie, status: "new" };
   const optional: [string, unknown][] = [
     ["email", c.email],
@@ -32,7 +34,10 @@ function toContactInput(c: ImportedContact, warnings: { row: number; message: st
     else warnings.push({ row: c.row, message: `${key} "${String(typeof value === "object" ? JSON.stringify(value) : value).slice(0, 80)}" cannot be stored; left out` });
   }
   const parsed = ContactInput.safeParse(candidate);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  // The mark was read from the company: it goes if the company could not be stored.
+  const colleague = c.currentColleague === true && parsed.data.company !== undefined;
+  return { ...parsed.data, ...colleagueMarks(undefined, undefined, { colleague, reason: c.colleagueReason ?? "" }) };
 }
 
 
@@ -64,7 +69,7 @@ export const importContacts = (userId: string, kind: ImportFormat, body: Uint8Ar
         for (let i = 0; i < result.contacts.length; i += 500) {
           const rows: ContactsTable[] = [];
           for (const c of result.contacts.slice(i, i + 500)) {
-            const input = toContactInput(c, result.report.warnings);
+            const input = toContactRecord(c, result.report.warnings);
             if (input) rows.push(toRow(userId, newId("con"), input, 1, now, now));
             else result.report.skipped.push({ row: c.row, reason: "the row does not make a valid contact" });
           }
