@@ -10,5 +10,3 @@ export const getPivot = (userId: string) =>
     return Pivot.parse(JSON.parse(row.pivot));
   });
 
-export const putPivot = (userId: string, pivot: Pivot) =>
-  query(({ db }) => db.updateTable("users").set({ pivot: JSON.stringify(pivot) }).where("id", "=", userId).execute()).pipe(Effect.as(pivot));
