@@ -144,6 +144,22 @@ describe.each(ENGINES)("current colleagues on %s", (engine) => {
     expect(marks(await other.get(theirs.id))).toEqual(unmarked);
   });
 
+  it("an ask recorded of a colleague is flagged for discretion until they are trusted", async () => {
+    const { auth, create, patch } = await signedUp();
+    const ap = await create({ name: "Maria Lopez", tie: "close", company: "Lincoln High School" });
+    const ruleIds = async () => {
+      const res = await app.request(`/v1/contacts/${ap.id}/asks`, { method: "POST", headers: auth, json: { kind: "resume-review", specifics: "my résumé for instructional designer roles", minutes: 30 } });
+      expect(res.status).toBe(201);
+      const recorded = (await res.json()) as { id: string; verdict: { findings: { ruleId: string }[] } };
+      // Withdrawn at once, so the next ask is not judged against this one still open.
+      await app.request(`/v1/contacts/${ap.id}/asks/${recorded.id}`, { method: "PATCH", headers: auth, json: { status: "withdrawn" } });
+      return recorded.verdict.findings.map((f) => f.ruleId);
+    };
+    expect(await ruleIds()).toContain("discretion");
+    await patch(ap.id, { trusted: true });
+    expect(await ruleIds()).not.toContain("discretion");
+  });
+
   it("an import marks colleagues: the preview shows who and why, the import stores it", async () => {
     const { auth } = await signedUp();
     const csv = [
