@@ -2,7 +2,8 @@ import type { AskFormat } from "../schemas/ask";
 import type { AskContext } from "../schemas/ask-context";
 import type { Allowance } from "../schemas/ask-verdict";
 import type { Interaction } from "../schemas/interaction";
-import { strengthenTie, type Tie } from "../schemas/tie";
+import type { Tie } from "../schemas/tie";
+import { strengthenTie } from "../schemas/tie-order";
 
 const REMOTE: AskFormat[] = ["async", "call", "video"];
 const ANY: AskFormat[] = ["async", "call", "video", "in-person"];

@@ -14,6 +14,8 @@ export interface AskRuleInput {
 /** A finding before the runner stamps it with the rule's id and the configured severity. */
 export interface AskRuleReport {
   severity: Severity;
+  /** Which of the rule's findings this is, for callers that treat them apart (the linter does). */
+  messageId?: string;
   message: string;
   suggestion?: Suggestion;
 }
@@ -38,4 +40,26 @@ export const docsPath = (id: string): string => `docs/rules/${id}.md`;
 export function withArticle(tie: string): string {
   const noun = tie === "close" ? "close tie" : tie === "weak" ? "weak tie" : tie;
   return `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
+}
+
+/** How a rule names the recipient: by name, or as "they" when the name is unknown ("", "them"). */
+export interface PersonWords {
+  /** "Sarah Chen" / "they", as the subject of a sentence's middle. */
+  subject: string;
+  /** "Sarah Chen" / "They", opening a sentence. */
+  Subject: string;
+  /** "Sarah Chen" / "them". */
+  object: string;
+  /** "Sarah Chen's" / "their". */
+  possessive: string;
+  /** "has" / "have", agreeing with the subject. */
+  has: string;
+}
+
+const UNNAMED = new Set(["", "them", "they", "someone", "recipient", "contact", "draft"]);
+
+export function personWords(name: string): PersonWords {
+  const n = name.trim();
+  if (UNNAMED.has(n.toLowerCase())) return { subject: "they", Subject: "They", object: "them", possessive: "their", has: "have" };
+  return { subject: n, Subject: n, object: n, possessive: `${n}'s`, has: "has" };
 }

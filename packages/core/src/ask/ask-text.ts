@@ -3,7 +3,18 @@
  * `specifics` is a short phrase the user typed into a form, not a whole message.
  */
 const GENERIC =
-  /\b(let me know if (?:you|there)|anything (?:you can|at all)|pick your brain|any advice|keep me in mind|no specific agenda|whatever you (?:can|think)|help(?: me)? out|general (?:advice|chat|help)|catch up|touch base|get to know you|just chat|some help|any help|help me)\b/i;
+  /\b(let me know if (?:you|there)|anything (?:you can|at all|else|you(?:'re| are) willing)|pick your brain|any (?:advice|help|guidance|tips|pointers|insights?|thoughts|suggestions|wisdom|words of wisdom)|no specific agenda|whatever (?:you|advice|help|insight)|help(?: me)? out|in any way|general (?:advice|chat|help)|touch base|get to know you|just chat|some (?:help|advice|guidance|insights?|pointers|tips)|your (?:help|advice|guidance|insights?|thoughts|wisdom)$|help me$|foot in the door|any ideas|(?:guidance|advice|help|tips|pointers) (?:on|about|for|with) (?:breaking|getting|moving|transitioning|starting|pivoting|switching|making (?:the|a|my) (?:move|switch|transition|jump)))\b/i;
+/** "Any advice on building a first portfolio": "any advice" with its subject named is a real question. */
+function anyOnATopic(text: string): boolean {
+  const m = /\bany (?:advice|tips|pointers|guidance|thoughts|suggestions|insights?) (?:on|about|for) (.+)$/i.exec(text);
+  if (!m?.[1] || /^(?:breaking|getting|moving|transitioning|starting|pivoting|switching|making)\b/i.test(m[1])) return false;
+  const rest = text.replace(m[0], "");
+  return !GENERIC.test(rest) && concreteWords(m[1]).length >= 2;
+}
+
+/** Unbounded in time: open-ended unless the ask states its size ("a 15-minute call sometime next week" is fine). */
+const UNBOUNDED =
+  /\b(?:some ?time(?! (?:next|this|in the next|on|before|after|between))|at some point|whenever(?! (?:suits|works))|one of these days|someday|when(?:ever)? you(?:'re| are)? (?:free|around)|get together|catch up|swap stories|if you(?:'re| are) ever)\b/i;
 
 const STOPWORDS = new Set(
   "a an the and or but of on in at to for from with about my your me you i we our us it is be some any this that these those quick short".split(" "),
@@ -11,13 +22,54 @@ const STOPWORDS = new Set(
 
 export const isGenericPhrase = (text: string): boolean => GENERIC.test(text);
 
+/** Asks of a conversation, which "sometime" leaves without an end. */
+const CONVERSATION_KINDS: ReadonlySet<string> = new Set(["advice", "call", "coffee", "meeting", "feedback"]);
+/** Kinds of ask that take the recipient's time, and so are sized in minutes or questions. */
+export const TIME_KINDS: ReadonlySet<string> = new Set(["questions", "advice", "call", "coffee", "meeting", "mentorship", "shadowing", "feedback"]);
+
+/**
+ * Words a topic can hold without saying what it is about: "your work", "the industry", "a quick call",
+ * "chat about Google" (one name is a place, not a question).
+ */
+const VAGUE = new Set(
+  "work career field industry experience experiences thing things stuff company companies background journey space area world life job role roles path topic topics everything something anything it that this there how what why when where which who whether would could can will may might do does did have has had get got go going know like love talk chat call coffee meet meeting conversation advice guidance tips thoughts question questions minute minutes time quick brief short phone zoom video sometime next week weeks month soon day hear learn learning more little bit few couple two three over via by email e-mail message linkedin help insight insights perspective perspectives opinion view views feedback team teams organization org".split(" "),
+);
+
+/** The words of a topic that say what it is about. */
+export const concreteWords = (text: string): string[] => contentWords(text).filter((w) => !VAGUE.has(w) && !/^\d+$/.test(w));
+
+/** What the ask is about: the words after "about", "on", "how", "whether" …, or the whole text. */
+export function topicOf(text: string): string {
+  return subjectOf(text) ?? text;
+}
+
+/**
+ * The ask does not say what it is for: a generic phrase, or an ask of time with no concrete topic ("a
+ * quick call", "coffee sometime", "chat about Google").
+ */
+export function isOpenEnded(ask: { kind: string; specifics: string; minutes?: number | undefined; questions?: number | undefined }): boolean {
+  const text = ask.specifics.trim();
+  if (isGenericPhrase(text) && !anyOnATopic(text)) return true;
+  if (ask.minutes !== undefined || ask.questions !== undefined) return false;
+  if (!CONVERSATION_KINDS.has(ask.kind)) return false;
+  if (UNBOUNDED.test(text)) return true;
+  // Advice or an opinion needs its subject; a call, a coffee or a meeting is a thing one can say yes to.
+  if (ask.kind !== "advice" && ask.kind !== "feedback") return false;
+  return concreteWords(topicOf(text)).length < 2;
+}
+
 export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => !STOPWORDS.has(w));
 }
 
 /** Two capitalised words in a row (a first and last name) or an @handle: the person is named. */
 export function namesPerson(text: string): boolean {
-  return /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text) || /(?:^|\s)@[\w.-]{2,}/.test(text);
+  return (
+    /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text) ||
+    /(?:^|\s)@[\w.-]{2,}/.test(text) ||
+    // "introduce me to Erin": one name after "to" or "with" is a person too.
+    /\b(?:to|with|meet)\s+(?:(?:your|my|his|her|their|the)\s+)?(?:\p{Ll}+\s+)?(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{Ll}'’-]+/u.test(text)
+  );
 }
 
 // Lookarounds instead of \b: \b does not see "é" as part of a word, so "résumé" would never match.
@@ -26,8 +78,12 @@ export const namesDocument = (text: string): boolean =>
 
 /** The subject of an ask phrased around its format: "coffee to talk about onboarding design" → "onboarding design". */
 export function subjectOf(text: string): string | null {
-  const match = /(?:^|\s)(?:about|on|regarding|around)\s+(.+)$/i.exec(text);
-  return match?.[1] ?? null;
+  // "on" is a topic unless it is the call's own: "hop on a quick call", "on Zoom", "on LinkedIn".
+  const match = /(?:^|\s)(?:about|regarding|around|on(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:call|chat|zoom|phone|video|linkedin|here|teams|email|e-mail|my\s+end|your\s+side)\b))\s+(.+)$/i.exec(text);
+  if (match?.[1]) return match[1];
+  // "how you moved from teaching to UX research" is its own topic, question word and all.
+  const clause = /(?:^|\s)((?:how|what|whether|why|which)\s.+)$/i.exec(text);
+  return clause?.[1] ?? null;
 }
 
 export const DISCLOSES_PIVOT =

@@ -5,6 +5,8 @@ import type { Contact } from "../schemas/contact";
 import type { Finding } from "../schemas/finding";
 import { allowanceFor, countRapport } from "./allowance";
 import { formatOf, isRecurring, minutesOf, pressureDaysOf, reputationOf, travelOf } from "./ask-cost";
+import type { AskRule } from "./ask-rule";
+import { namesOwnDocument } from "./ask-text";
 import { ASK_RULES } from "./rules/registry";
 
 export function costOf(ask: Ask, contact: Contact, context: AskContext): AskCost {
@@ -27,18 +29,41 @@ export function levelOf(findings: readonly Finding[]): AskLevel {
   return "reasonable";
 }
 
+export interface Evaluation {
+  findings: Finding[];
+  /** Which finding of its rule each one is (`messageId`), index for index with `findings`. */
+  messageIds: (string | undefined)[];
+  cost: AskCost;
+  level: AskLevel;
+}
+
 /** Runs every enabled rule over already-validated input. */
-export function evaluateAsk(ask: Ask, contact: Contact, context: AskContext): { findings: Finding[]; cost: AskCost; level: AskLevel } {
+export function evaluateAsk(ask: Ask, contact: Contact, context: AskContext): Evaluation {
+  return evaluateWith(ASK_RULES, ask, contact, context);
+}
+
+/** The same with a given set of rules: the linter takes only those a message without a history can use. */
+export function evaluateWith(rules: readonly AskRule[], asked: Ask, contact: Contact, context: AskContext): Evaluation {
+  const ask = asJudged(asked);
   const cost = costOf(ask, contact, context);
   const findings: Finding[] = [];
-  for (const rule of ASK_RULES) {
+  const messageIds: (string | undefined)[] = [];
+  for (const rule of rules) {
     const setting = context.rules[rule.id];
     if (setting === "off") continue;
     for (const report of rule.check({ ask, contact, context, cost })) {
       const finding: Finding = { ruleId: rule.id, severity: setting ?? report.severity, message: report.message };
       if (report.suggestion) finding.suggestion = report.suggestion;
       findings.push(finding);
+      messageIds.push(report.messageId);
     }
   }
-  return { findings, cost, level: levelOf(findings) };
+  return { findings, messageIds, cost, level: levelOf(findings) };
+}
+
+const REVIEW_IN_DISGUISE = new Set(["questions", "advice", "feedback", "call"]);
+
+/** "Two questions about my résumé" is a review of it, whatever the form says, and is judged as one. */
+function asJudged(ask: Ask): Ask {
+  return REVIEW_IN_DISGUISE.has(ask.kind) && namesOwnDocument(ask.specifics) ? { ...ask, kind: "resume-review" } : ask;
 }

@@ -2,14 +2,16 @@ import type { Ask, AskKind } from "../schemas/ask";
 import type { AskContext } from "../schemas/ask-context";
 import type { Contact } from "../schemas/contact";
 import { contentWords, isGenericPhrase, namesOwnDocument, namesPerson, subjectOf } from "./ask-text";
-import { evaluateAsk } from "./evaluate-ask";
+import type { AskRule } from "./ask-rule";
+import { evaluateAsk, evaluateWith } from "./evaluate-ask";
 import { LADDER_STEP } from "./ladder-steps";
 
 /** What the smaller asks are about: the user's own topic when it is concrete, else what this person knows. */
 export function topicFor(ask: Ask, contact: Contact, context: AskContext): string {
   const text = ask.specifics.trim();
   const topical = ask.kind === "questions" || ask.kind === "advice" || ask.kind === "feedback";
-  const candidate = (topical ? text : subjectOf(text) ?? "").replace(/[.?!]+$/, "");
+  // The topic as written ("how you moved from teaching to UX research"), however the request was put.
+  const candidate = (subjectOf(text) ?? (topical ? text : "")).replace(/[.?!]+$/, "");
   const concrete = !isGenericPhrase(candidate) && contentWords(candidate).length >= 2;
   // A document is not a topic: "two questions about my résumé" is a review in disguise.
   if (concrete && !namesOwnDocument(candidate) && candidate.length <= 140) return candidate;
@@ -43,6 +45,15 @@ export function rightSize(ask: Ask, contact: Contact, context: AskContext): Ask 
   const topic = topicFor(ask, contact, context);
   for (const candidate of candidates(ask, topic)) {
     if (evaluateAsk(candidate, contact, context).level === "reasonable") return candidate;
+  }
+  return null;
+}
+
+/** The same, judged by a given set of rules. */
+export function rightSizeWith(rules: readonly AskRule[], ask: Ask, contact: Contact, context: AskContext): Ask | null {
+  const topic = topicFor(ask, contact, context);
+  for (const candidate of candidates(ask, topic)) {
+    if (evaluateWith(rules, candidate, contact, context).level === "reasonable") return candidate;
   }
   return null;
 }

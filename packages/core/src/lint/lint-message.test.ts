@@ -13,7 +13,8 @@ describe("lintMessage on real-looking messages", () => {
   it.each(MESSAGES)("$name", ({ text, context, rules }) => {
     const r = lintMessage(text, context);
     if (!r.ok) throw new Error(r.error.message);
-    expect([...new Set(r.value.findings.map((f) => f.ruleId))].sort()).toEqual([...rules].sort());
+    // Hints (info) are not problems; the fixture lists the rules that must find one.
+    expect([...new Set(r.value.findings.filter((f) => f.severity !== "info").map((f) => f.ruleId))].sort()).toEqual([...rules].sort());
     for (const f of r.value.findings) {
       const source = f.target === "subject" ? (context.subject ?? "") : text;
       expect(f.start).toBeGreaterThanOrEqual(0);

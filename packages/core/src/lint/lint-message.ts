@@ -1,9 +1,11 @@
 import type { Result } from "../result";
 import type { Finding, Severity } from "../schemas/finding";
-import { analyse } from "./anatomy";
-import { isRequest } from "./detect/request";
+import { analyse, type Sentence } from "./anatomy";
+import { judgeReading } from "./read/judge-reading";
+import { inferPurpose } from "./read/purpose";
+import { readAsksIn, type AskReading } from "./read/read-asks";
 import type { LintReport } from "../schemas/lint-report";
-import type { LintContext, LintOptions } from "./lint-context";
+import type { LintContext, LintOptions, MessagePurpose } from "./lint-context";
 import { LINT_CONTEXT_FIELDS, LINT_OPTIONS_FIELDS } from "./lint-context-fields";
 import { validateFields } from "./field-spec";
 import type { LintInput, MessageContext } from "./lint-rule";
@@ -14,22 +16,29 @@ const PENALTY: Record<Severity, number> = { error: 25, warning: 8, info: 2 };
 /** Longer texts are still linted, but only this much: nobody sends a megabyte, and rules stay linear. */
 export const MAX_TEXT = 100_000;
 
-function resolve(context: LintContext): MessageContext {
+function resolve(context: LintContext, purpose: MessagePurpose, inferred: boolean): MessageContext {
   // Assigned field by field: an object spread here costs more than all of the cheap rules together.
-  const purpose = context.purpose ?? "ask";
   const resolved = Object.assign({}, context) as MessageContext;
   resolved.purpose = purpose;
+  resolved.purposeInferred = inferred;
   resolved.firstContact = context.firstContact ?? (context.tie === "stranger" || context.tie === "weak");
   resolved.asks = purpose === "ask" || purpose === "follow-up";
   return resolved;
 }
 
-/** What every rule reads: the message taken apart once, the context with its defaults, the requests. */
+/** What every rule reads: the message taken apart once, the context with its defaults, the asks judged. */
 export function prepareInput(text: string, context: LintContext): LintInput {
   const message = analyse(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
-  const resolved = resolve(context);
-  const requests = resolved.asks ? message.sentences.filter((s) => isRequest(s.text)) : [];
-  return { message, context: resolved, requests };
+  const readings = readAsksIn(message);
+  const purpose = context.purpose ?? inferPurpose(message, readings.length > 0);
+  const resolved = resolve(context, purpose, context.purpose === undefined);
+  const asks = readings.map((r) => judgeReading(r, resolved));
+  return { message, context: resolved, asks, requests: sentencesOf(message.sentences, readings) };
+}
+
+function sentencesOf(sentences: readonly Sentence[], readings: readonly AskReading[]): Sentence[] {
+  if (readings.length === 0) return [];
+  return sentences.filter((s) => readings.some((r) => s.start >= r.start && s.end <= r.end));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { RuleMeta } from "../ask/ask-rule";
 import type { Severity, Suggestion } from "../schemas/finding";
 import type { Anatomy, Sentence } from "./anatomy";
 import type { LintContext, MessagePurpose } from "./lint-context";
+import type { JudgedAsk } from "./read/judge-reading";
 
 /** The context with its defaults worked out once, so rules never repeat them. */
 export interface MessageContext extends LintContext {
@@ -9,12 +10,16 @@ export interface MessageContext extends LintContext {
   purpose: MessagePurpose;
   /** A request is expected: the message asks for something (not a thank-you or an update). */
   asks: boolean;
+  /** The purpose was worked out from the text, not given. */
+  purposeInferred: boolean;
 }
 
 export interface LintInput {
   message: Anatomy;
   context: MessageContext;
-  /** Sentences that make a request, found once for all rules. */
+  /** The requests the message makes, read once for all rules and judged as `checkAsk` judges them. */
+  asks: JudgedAsk[];
+  /** The sentences those requests are made in. */
   requests: Sentence[];
 }
 

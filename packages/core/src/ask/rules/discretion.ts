@@ -1,5 +1,5 @@
 import { DISCLOSES_PIVOT } from "../ask-text";
-import { docsPath, type AskRule } from "../ask-rule";
+import { docsPath, personWords, type AskRule } from "../ask-rule";
 
 const id = "discretion";
 const DISCLOSING_KINDS = new Set(["introduction", "referral", "reference", "job", "resume-review", "mentorship", "shadowing"]);
@@ -19,7 +19,7 @@ export const discretion: AskRule = {
     return [
       {
         severity: "warning",
-        message: `${contact.name} works with you now; this ask tells them you are leaving. Be discreet while you are still employed.`,
+        message: `${personWords(contact.name).Subject} ${personWords(contact.name).subject === "they" ? "work" : "works"} with you now; this ask tells them you are leaving. Be discreet while you are still employed.`,
         suggestion: { message: "Ask someone outside your company, or keep the ask to your current work." },
       },
     ];

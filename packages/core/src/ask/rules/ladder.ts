@@ -1,5 +1,5 @@
-import { tieRank } from "../../schemas/tie";
-import { docsPath, type AskRule } from "../ask-rule";
+import { tieRank } from "../../schemas/tie-order";
+import { docsPath, personWords, withArticle, type AskRule } from "../ask-rule";
 import { IMPLICIT_STEP, LADDER_STEP } from "../ladder-steps";
 
 const id = "ladder";
@@ -16,13 +16,19 @@ export const ladder: AskRule = {
     if (tieRank(cost.allowance.tie) <= tieRank("friend")) return [];
     const implicit = IMPLICIT_STEP[cost.allowance.tie] ?? 0;
     const helped = context.interactions.filter((i) => i.contactId === contact.id && i.type === "helped").length;
-    const granted = Math.max(implicit + helped, ...context.grantedAsks.map((k) => LADDER_STEP[k]));
+    const earned = Math.max(helped, ...context.grantedAsks.map((k) => LADDER_STEP[k]));
+    const granted = Math.max(implicit + helped, earned);
     const gap = LADDER_STEP[ask.kind] - (granted + 1);
     if (gap <= 0) return [];
+    const them = personWords(contact.name);
+    const asked = RUNG_NAMES[Math.min(LADDER_STEP[ask.kind], 5)];
+    const next = RUNG_NAMES[Math.min(granted + 1, 5)];
+    // Say what was really granted: a weak tie's implicit first rung is what they can be asked, not a favour done.
+    const where = earned > 0 ? `${them.Subject} ${them.has} granted ${RUNG_NAMES[Math.min(earned, 5)]}` : `${them.Subject} ${them.has} not granted you anything yet (${withArticle(cost.allowance.tie)})`;
     return [
       {
         severity: gap >= 2 ? "error" : "warning",
-        message: `${contact.name} has granted ${RUNG_NAMES[Math.min(granted, 5)]}; climb one rung at a time before asking for ${RUNG_NAMES[Math.min(LADDER_STEP[ask.kind], 5)]}.`,
+        message: `${where}; ask for ${next} before ${asked}.`,
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { PRESUMPTUOUS } from "../ask-text";
-import { docsPath, type AskRule, type AskRuleReport } from "../ask-rule";
+import { docsPath, personWords, type AskRule, type AskRuleReport } from "../ask-rule";
 
 const id = "no-ambush";
 /** "A few days": a deadline nearer than this is pressure for anyone but a close tie. */
@@ -22,7 +22,7 @@ export const noAmbush: AskRule = {
     } else if (days !== null && !close && days < MIN_DAYS) {
       out.push({
         severity: "error",
-        message: `A deadline ${days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`} ambushes ${contact.name}; give them at least a week.`,
+        message: `A deadline ${days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`} ambushes ${personWords(contact.name).object}; give them at least a week.`,
       });
     } else if (days !== null && !close && days < COMFORTABLE_DAYS) {
       out.push({ severity: "warning", message: `${days} days is short notice; a week or more is kinder.` });
@@ -31,7 +31,7 @@ export const noAmbush: AskRule = {
     if (presumptuous && !close) {
       out.push({
         severity: "error",
-        message: `"${presumptuous[0]}" presumes a meeting ${contact.name} has not agreed to; ask, and let them choose.`,
+        message: `"${presumptuous[0]}" presumes a meeting ${personWords(contact.name).subject} ${personWords(contact.name).has} not agreed to; ask, and let them choose.`,
       });
     }
     return out;

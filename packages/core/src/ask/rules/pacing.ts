@@ -1,5 +1,5 @@
 import { daysBetween } from "../../follow-up/calendar";
-import { docsPath, type AskRule, type AskRuleReport } from "../ask-rule";
+import { docsPath, personWords, type AskRule, type AskRuleReport } from "../ask-rule";
 
 const id = "pacing";
 const FORTNIGHT = 14;
@@ -17,7 +17,7 @@ export const pacing: AskRule = {
     if (open) {
       out.push({
         severity: "error",
-        message: `You already asked ${contact.name} for ${open.kind === "questions" ? "answers to questions" : `a ${open.kind}`} on ${open.since}; wait for that answer first.`,
+        message: `You already asked ${personWords(contact.name).object} for ${open.kind === "questions" ? "answers to questions" : `a ${open.kind}`} on ${open.since}; wait for that answer first.`,
       });
     }
     if (contact.tie !== "close") {
@@ -30,7 +30,7 @@ export const pacing: AskRule = {
         if (days < FORTNIGHT) {
           out.push({
             severity: "warning",
-            message: `You last asked ${contact.name} something ${days === 0 ? "today" : `${days} day${days === 1 ? "" : "s"} ago`}; leave a fortnight between asks.`,
+            message: `You last asked ${personWords(contact.name).object} something ${days === 0 ? "today" : `${days} day${days === 1 ? "" : "s"} ago`}; leave a fortnight between asks.`,
           });
         }
       }

@@ -1,5 +1,6 @@
-import { docsPath, withArticle, type AskRule, type AskRuleReport } from "../ask-rule";
-import { namesPerson } from "../ask-text";
+import { docsPath, personWords, withArticle, type AskRule, type AskRuleReport } from "../ask-rule";
+import { isOpenEnded, namesPerson } from "../ask-text";
+import { tieRank } from "../../schemas/tie-order";
 
 const id = "proportionate";
 /** Up to half again the allowed time is a stretch; beyond that the ask is out of proportion. */
@@ -15,17 +16,29 @@ export const proportionate: AskRule = {
   check({ ask, contact, cost }) {
     const { allowance } = cost;
     const who = withArticle(allowance.tie);
+    const them = personWords(contact.name);
     const out: AskRuleReport[] = [];
 
+    // An ask that does not say what it is cannot be sized: a cold contact hears "help me", which has no end.
+    // A stated size bounds it even when the wording is loose: "pick your brain with two quick questions".
+    if (tieRank(allowance.tie) > tieRank("friend") && ask.minutes === undefined && ask.questions === undefined && isOpenEnded(ask)) {
+      out.push({
+        severity: "warning",
+        messageId: "openEnded",
+        message: `An open-ended request is too much for ${who}: they cannot tell what they would be agreeing to.`,
+      });
+    }
     if (cost.minutes > allowance.minutes) {
       out.push({
         severity: cost.minutes <= allowance.minutes * STRETCH_FACTOR ? "warning" : "error",
-        message: `${cost.minutes} minutes of ${contact.name}'s time is more than ${who} can be asked for (${allowance.minutes} minutes).`,
+        messageId: "time",
+        message: `${cost.minutes} minutes of ${them.possessive} time is more than ${who} can be asked for (${allowance.minutes} minutes).`,
       });
     }
     if (cost.travelMinutes > allowance.travelMinutes) {
       out.push({
         severity: "error",
+        messageId: "travel",
         message:
           allowance.travelMinutes === 0
             ? `Asking ${who} to travel is too much; offer a call or go to them.`
@@ -33,16 +46,17 @@ export const proportionate: AskRule = {
       });
     }
     if (!allowance.formats.includes(cost.format)) {
-      const stretch = allowance.stretchFormats.includes(cost.format) && cost.minutes <= allowance.minutes;
+      const stretch = allowance.stretchFormats.includes(cost.format) && cost.minutes <= allowance.minutes * STRETCH_FACTOR;
       out.push({
         severity: stretch ? "warning" : "error",
+        messageId: "format",
         message: stretch
           ? `A ${cost.format === "video" ? "video call" : "call"} is a stretch for ${who}; an answer by message is easier to grant.`
           : `${cost.format === "in-person" ? "Meeting in person" : `A ${cost.format} ask`} is too much for ${who}; keep it to ${allowance.formats.join(" or ")}.`,
       });
     }
     if (ask.kind === "resume-review" && allowance.tie === "stranger") {
-      out.push({ severity: "error", message: "A résumé review is a real favour; a stranger owes you none." });
+      out.push({ severity: "error", messageId: "review", message: "A résumé review is a real favour; a stranger owes you none." });
     }
     out.push(...reputationReports(ask.kind, ask.specifics, cost.reputation, allowance, who));
     return out;
@@ -61,6 +75,7 @@ function reputationReports(
     return [
       {
         severity: allowance.tie === "friend" ? "warning" : "error",
+        messageId: "job",
         message: `Asking ${who} for a job puts them on the spot; ask what the team looks for, or for a referral once they know your work.`,
       },
     ];
@@ -68,12 +83,13 @@ function reputationReports(
   if (allowance.reputation === "referral") return [];
   if (allowance.reputation === "introduction" && reputation === "introduction") {
     if (!allowance.introductionNeedsName || namesPerson(specifics)) return [];
-    return [{ severity: "warning", message: `An introduction from ${who} is only fair when you name the person.` }];
+    return [{ severity: "warning", messageId: "unnamedIntroduction", message: `An introduction from ${who} is only fair when you name the person.` }];
   }
   return [
     {
       severity: "error",
-      message: `${kind === "introduction" ? "An introduction" : "A " + kind} puts ${who}'s name on the line; they cannot vouch for you yet.`,
+      messageId: "reputation",
+      message: `Asking ${who} for ${kind === "introduction" ? "an introduction" : `a ${kind}`} puts their name on the line; they cannot vouch for you yet.`,
     },
   ];
 }

@@ -1,4 +1,4 @@
-import { contentWords, isGenericPhrase, namesDocument, namesPerson } from "../ask-text";
+import { contentWords, isGenericPhrase, isOpenEnded, namesDocument, namesPerson } from "../ask-text";
 import { docsPath, type AskRule } from "../ask-rule";
 
 const id = "specific";
@@ -14,8 +14,9 @@ export const specific: AskRule = {
     const text = ask.specifics.trim();
     // Naming the document or the person is the whole point of those asks: "my résumé" is specific enough.
     if (ask.kind === "resume-review" && namesDocument(text) && !isGenericPhrase(text)) return [];
-    if (ask.kind === "introduction" && namesPerson(text) && !isGenericPhrase(text)) return [];
-    if (isGenericPhrase(text) || contentWords(text).length < 2) {
+    // "introduce us", "introduce me to her", "the intro": the person was named before the request.
+    if (ask.kind === "introduction" && (namesPerson(text) || /\b(?:introduc\w*\s+(?:us|me\s+to\s+(?:her|him|them))|(?:the|that|an?\s+(?:\w+\s+)?email)\s+intro(?:duction)?)\b/i.test(text)) && !isGenericPhrase(text)) return [];
+    if (isOpenEnded(ask) || contentWords(text).length < 2) {
       return [
         {
           severity: "warning",
@@ -24,7 +25,8 @@ export const specific: AskRule = {
         },
       ];
     }
-    if (ask.kind === "introduction" && !namesPerson(text)) {
+    // "someone on your research team" says whom well enough; "anyone who could help" does not.
+    if (ask.kind === "introduction" && !namesPerson(text) && !/\b(?:team|manager|lead|recruiter|director|head|founder|editor|researcher|designer|engineer|analyst|colleague|partner|counsel|developers?|people)\b/i.test(text)) {
       return [
         {
           severity: "warning",

@@ -7,12 +7,19 @@ import { PLACEHOLDER } from "./phrases";
 const PRAISE =
   /\b(?:lov(?:e|ed)|enjoy(?:ed)?|admire[ds]?|appreciat(?:e|ed)|impress(?:ed|ive)|inspir(?:ed|ing)|fascinat(?:ed|ing)|great|fantastic|brilliant|excellent|insightful|thoughtful|helpful|useful|stuck\s+with\s+me|resonated|learned\s+(?:a\s+lot|so\s+much)|changed\s+how|thank(?:s|\s+you)\s+for|big\s+fan|loved\s+reading|really\s+liked|saved\s+me|made\s+me|helped\s+me|taught\s+me|opened\s+my\s+eyes|read\s+(?:it\s+)?(?:twice|three\s+times))\b/i;
 
-// Up to three words may stand between "your" and the work: "your UX Collective piece", "your CSUN talk".
+// Up to four words may stand between "your" and the work: "your UX Collective piece", "your HIMSS keynote".
+// "Work", "career" and "journey" are left out: "your work in policy" praises nothing in particular.
 const WORK =
-  /\byour\s+(?:[\p{L}\p{N}’'&-]+\s+){0,3}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|file|template|library|tool|app|plugin|repo|framework|slides|deck|community|tutorial|documentary|exhibit)\b/iu;
+  /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|app)s?\b/iu;
 
-/** A sign the work is named: "on X", "about X", "at Event", a quoted title, or a capitalised name. */
-const ANCHOR = /\b(?:on|about|at|in|for|called|titled|named)\s+(?:the\s+)?[“"'‘]?[\p{L}\p{N}]|[“"‘][^“"”’]{3,}[”"’]|\b(?:\p{Lu}[\p{Ll}\p{N}]+|\p{Lu}{2,})\b/u;
+/** A sign the work is named: "on X", "about X", "at Event", "in Journal", a quoted title, or a capitalised name. */
+const ANCHOR = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|[“"‘][^“"”’]{3,}[”"’]/u;
+/** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
+const NAMED_BEFORE = /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}{4})\s+(?:[\p{L}-]+\s+){0,2}?$/u;
+/** "Congrats on the launch of Carelink", "congratulations on launching the open triage dataset". */
+const CONGRATS = /\b(?:congrat(?:s|ulations)|kudos|well\s+done)\s+(?:on|to\s+you\s+on|for)\s+(?:the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?(?:launch|launching|release|releasing|opening|open-sourcing|publishing|shipping|raising|closing|series|book|award|promotion|new|funding|round|ipo|acquisition|\p{Lu})/iu;
+/** Having read, watched or used their work: "I just finished your book…", "I've been using your framework". */
+const ENGAGED = /\b(?:read|reading|watched|watching|heard|listened|listening|attended|finished|saw|using|used|follow(?:ed|ing)?|quoting|quoted|pinned|bookmarked|studied|studying)\b/i;
 
 const GENERIC_FLATTERY =
   /\b(?:i\s+)?(?:admire|love|respect)\s+(?:your\s+work|what\s+you\s+do|everything\s+you(?:'|’)?ve\s+done|your\s+career)\b|\bbig\s+fan(?:\s+of\s+(?:yours|your\s+work))?\b|\byou(?:'|’)?re\s+(?:an\s+)?(?:inspiration|amazing|a\s+legend)\b|\bhuge\s+fan\b/i;
@@ -26,12 +33,14 @@ export interface ComplimentCheck {
 export function checkCompliment(raw: string): ComplimentCheck {
   // "your talk at [CONFERENCE]" names nothing until the placeholder is filled in.
   const sentence = raw.replace(PLACEHOLDER, (m) => " ".repeat(m.length));
-  const work = WORK.exec(sentence);
-  let specific = false;
-  if (work && PRAISE.test(sentence)) {
+  let specific = CONGRATS.test(sentence);
+  const work = specific ? null : WORK.exec(sentence);
+  if (work) {
+    // Named (by what follows or what stands before the noun), or simply read and praised: both count.
     const after = sentence.slice(work.index + work[0].length);
-    specific = ANCHOR.test(after);
-  } else if (PRAISE.test(sentence) && /[“"‘][^“"”’]{3,}[”"’]/.test(sentence)) {
+    const named = ANCHOR.test(after) || NAMED_BEFORE.test(sentence.slice(0, work.index + work[0].length).replace(/\S+$/, ""));
+    specific = named && (PRAISE.test(sentence) || ENGAGED.test(sentence) || /\bwas\b|\bis\b|\bhas\b|\bchanged\b|\bnamed\b|\bmade\b|\bgave\b/i.test(sentence));
+  } else if (!specific && (PRAISE.test(sentence) || ENGAGED.test(sentence)) && /[“"‘][^“"”’]{3,}[”"’]/.test(sentence)) {
     specific = true;
   }
   const g = specific ? null : GENERIC_FLATTERY.exec(sentence);

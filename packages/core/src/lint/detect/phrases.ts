@@ -1,16 +1,10 @@
 /** Phrase lists the rules share. Each is one alternation, so a rule scans a sentence once. */
 
-export const GENERIC_ASK =
-  /\bpick\s+your\s+brain\b|\bany\s+(?:advice|tips|help|pointers|guidance)\b(?!\s+(?:on|about|for)\s+\w)|\blet\s+me\s+know\s+if\s+(?:you\s+can|there(?:'|’)?s\s+anything)\b[^?.!]*\bhelp\b|\banything\s+(?:you\s+can\s+do|at\s+all)\b|\bkeep\s+me\s+in\s+mind\b|\bno\s+specific\s+agenda\b|\bhelp\s+(?:me\s+)?(?:out\s+)?in\s+any\s+way\b|\bwhatever\s+you\s+(?:can|think)\b|\bjust\s+(?:to\s+)?(?:chat|connect|catch\s+up)\b/ig;
-
-export const BIG_ASK =
-  /\b(?:review|look\s+(?:over|at)|read|check|critique|edit)\s+(?:my|the\s+attached)\s+(?:r[eé]sum[eé]|cv|portfolio|cover\s+letter)|\b(?:grab|get|have)\s+(?:a\s+)?(?:coffee|lunch|dinner|drinks?|a\s+bite)\b|\bcoffee\s+(?:chat|meeting|sometime)\b|\b(?:over|for)\s+(?:a\s+)?(?:coffee|lunch|dinner|drinks?)\b|\bmeet\s+(?:up|in\s+person|for\s+(?:coffee|lunch))\b|\b(?:an|one|a\s+full)\s+hour\b|\b(?:45|60|sixty|ninety|90)[\s-]min(?:ute)?s?\b|\b(?:refer|recommend)\s+me\b|\breferral\b|\bintroduc(?:e\s+me|tion\s+to)\b|\bput\s+me\s+in\s+touch\b|\bmentor\s+me\b|\bbe\s+my\s+mentor\b|\bshadow\s+you\b/ig;
-
-export const JOB_ASK =
-  /\b(?:any|open|current)\s+(?:job\s+)?(?:openings?|positions?|roles?|vacancies|jobs?)\b|\b(?:are|is)\s+(?:you|your\s+(?:team|company))\s+hiring\b|\b(?:a|any)\s+job\b|\brefer\s+me\b|\breferral\b|\bconsider\s+me\s+for\b|\bhelp\s+me\s+(?:get|land|find)\s+(?:a\s+)?(?:job|role|position)\b|\bput\s+in\s+a\s+good\s+word\b|\bhire\s+me\b/ig;
-
 export const URGENCY =
-  /\basap\b|\ba\.s\.a\.p\.?|\bas\s+soon\s+as\s+possible\b|\burgent(?:ly)?\b|\bby\s+(?:tomorrow|tonight|end\s+of\s+(?:the\s+)?day|eod|today|this\s+afternoon)\b|\bright\s+away\b|\bdrop\s+everything\b|\bthings\s+are\s+moving\s+(?:quickly|fast)\b|\btime[\s-]sensitive\b|\bimmediately\b|\bneed\s+(?:this|it|an\s+answer|to\s+hear\s+back)\s+(?:today|by|soon|quickly)\b/ig;
+  /\basap\b|\ba\.s\.a\.p\.?|\bas\s+soon\s+as\s+(?:possible|you\s+can)\b|\burgent(?:ly)?\b|\b(?:by|before)\s+(?:tomorrow|tonight|end\s+of\s+(?:the\s+)?(?:day|week)|eod|eow|cob|today|this\s+(?:afternoon|evening|week)|then|the\s+weekend|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bright\s+away\b|\bdrop\s+everything\b|\bthings\s+are\s+moving\s+(?:quickly|fast)\b|\btime[\s-]sensitive\b|\bimmediately\b|\bneed\s+(?:this|it|an\s+answer|to\s+hear\s+(?:back|from\s+you))\s+(?:today|tonight|by|soon|quickly|fast|before)\b|\b(?:closes|due|ends|expires)\s+(?:tonight|tomorrow|today|on\s+(?:monday|tuesday|wednesday|thursday|friday))\b|\b(?:reply|response|answer|decision)\s+(?:today|tonight|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|the\s+end))\b|\btight\s+(?:timeline|deadline)\b|\b(?:today|tonight)\s+if\s+(?:possible|you\s+can)\b|\bneed\s+it\s+(?:done|fast|quickly|asap)\b|\bget\s+back\s+to\s+me\s+(?:by|before|today|soon)\b/ig;
+
+/** "I can start right away", "available immediately": the sender's own readiness, which presses nobody. */
+export const OWN_AVAILABILITY = /\b(?:start|available|begin|join|relocate|move|free)\s+(?:\w+\s+)?$/i;
 
 export const PRESUMPTION =
   /\bi(?:'|’)?ll\s+(?:call|ring|phone)\s+you\b|\bi\s+will\s+(?:call|ring|phone)\s+you\b|\bi(?:'|’)?ll\s+(?:stop|drop|swing|pop|come)\s+by\b|\bi\s+will\s+(?:stop|drop|swing|come)\s+by\b|\bi(?:'|’)?ll\s+see\s+you\s+(?:on|at|next|then|monday|tuesday|wednesday|thursday|friday)\b|\bsee\s+you\s+(?:on|at|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b|\bi(?:'|’)?ve\s+(?:sent|put|added|booked)\s+(?:you\s+)?(?:a|an)\s+(?:meeting|invite|invitation|calendar|slot)\b|\bi(?:'|’)?ll\s+be\s+(?:at|in)\s+your\s+(?:office|building)\b|\bshow\s+up\s+at\s+your\b/ig;

@@ -5,10 +5,9 @@ const id = "ask-present";
 export const askPresent: LintRule = {
   id,
   meta: { description: "The message asks for something.", severity: "error", docs: docsPath(id) },
-  check({ message, context, requests }) {
-    if (!context.asks || requests.length > 0 || message.words === 0) return [];
-    // A direct question ("How did you get into UX?") asks for an answer, which is a request enough.
-    if (message.sentences.some((s) => s.text.trimEnd().endsWith("?"))) return [];
+  check({ message, context, asks }) {
+    // A follow-up's request is in the first message; a connection note is itself the request to connect.
+    if (context.purpose !== "ask" || asks.length > 0 || message.words === 0 || context.channel === "linkedin-note") return [];
     return [
       {
         message: "There is no request: say what you would like them to do, as a question.",

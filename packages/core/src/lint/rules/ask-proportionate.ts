@@ -1,18 +1,60 @@
-import { BIG_ASK } from "../detect/phrases";
-import { docsPath, type LintRule } from "../lint-rule";
-import { reportMatches } from "../detect/each-match";
+import { tieRank } from "../../schemas/tie-order";
+import type { Severity } from "../../schemas/finding";
+import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+import { suggestionFor } from "./ask-suggestion";
 
 const id = "ask-proportionate";
+const SIZE_RULES = new Set(["proportionate", "ladder"]);
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Of several reasons at one severity, the one that says most about this ask: a job before its minutes. */
+const REASON_ORDER = ["job", "reputation", "review", "commitment", "travel", "format", "time", "openEnded"];
+const orderOf = (id: string | undefined) => (id === undefined ? REASON_ORDER.length : REASON_ORDER.indexOf(id));
+
+/**
+ * checkAsk's severity as the linter reports it: well over the allowance stays an error, an open-ended ask
+ * of a cold contact a warning, and just over the allowance (a stretch) becomes a hint.
+ */
+function severityOf(f: { severity: Severity; messageId?: string }): Severity {
+  if (f.severity === "error") return "error";
+  return f.messageId === "openEnded" ? "warning" : "info";
+}
 
 export const askProportionate: LintRule = {
   id,
   meta: {
-    description: "No big ask (résumé review, coffee, a meeting, a referral, an introduction, an hour) of a stranger or weak tie.",
+    description: "The size of each request fits the relationship, judged by checkAsk's rules and allowances for the tie.",
     severity: "error",
     docs: docsPath(id),
   },
-  check({ context, requests }) {
-    if (context.tie !== "stranger" && context.tie !== "weak") return [];
-    return reportMatches(BIG_ASK, requests, (match) => ({ message: `"${match}" is a big ask of ${context.tie === "stranger" ? "a stranger" : "a weak tie"}; start with something they can grant in ten minutes.`, suggestion: { message: 'Ask for two quick questions by e-mail, e.g. "May I ask you two quick questions about …?"' } }));
+  check({ message, context, asks }) {
+    if (!context.tie) return [];
+    const out: LintRuleReport[] = [];
+    for (const judged of asks) {
+      let worst: { severity: Severity; message: string; messageId: string | undefined } | null = null;
+      for (const f of judged.findings) {
+        if (!SIZE_RULES.has(f.ruleId) && !(f.ruleId === "bounded" && f.messageId === "commitment")) continue;
+        const severity = severityOf(f);
+        const id = f.ruleId === "ladder" ? "ladder" : f.messageId;
+        if (!worst || RANK[severity] < RANK[worst.severity] || (RANK[severity] === RANK[worst.severity] && orderOf(id) < orderOf(worst.messageId))) {
+          worst = { severity, message: f.message, messageId: id };
+        }
+      }
+      if (!worst) continue;
+      const report: LintRuleReport = { severity: worst.severity, message: worst.message, start: judged.reading.start, end: judged.reading.end };
+      const suggestion = suggestionFor(judged);
+      if (suggestion) report.suggestion = suggestion;
+      out.push(report);
+    }
+    // With no request at all, a cold contact is left to guess, and what they guess is "help me".
+    if (asks.length === 0 && context.purpose === "ask" && context.channel !== "linkedin-note" && tieRank(context.tie) > tieRank("friend") && message.words > 0) {
+      out.push({
+        severity: "warning",
+        message: "With no request stated, they are left to guess what you want, which reads as open-ended help.",
+        start: 0,
+        end: message.bodyEnd,
+        suggestion: { message: 'Ask for one small thing, e.g. "May I ask you two quick questions about …?"' },
+      });
+    }
+    return out;
   },
 };

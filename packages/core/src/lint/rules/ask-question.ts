@@ -5,10 +5,10 @@ const id = "ask-question";
 export const askQuestion: LintRule = {
   id,
   meta: { description: 'The request is a question ending in "?", which is easy to answer yes to.', severity: "warning", docs: docsPath(id) },
-  check({ requests }) {
-    if (requests.length === 0 || requests.some((r) => r.text.trimEnd().endsWith("?"))) return [];
-    const first = requests[0];
-    if (!first) return [];
+  check({ asks }) {
+    const requests = asks.filter((a) => a.reading.kind !== "connect");
+    const first = requests[0]?.reading;
+    if (!first || requests.some((a) => a.reading.form === "question")) return [];
     return [
       {
         message: 'Phrase the request as a question ending in "?" so it invites a yes.',

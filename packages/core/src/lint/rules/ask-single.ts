@@ -5,12 +5,15 @@ const id = "ask-single";
 export const askSingle: LintRule = {
   id,
   meta: { description: "A first message makes one request, not several.", severity: "warning", docs: docsPath(id) },
-  check({ context, requests }) {
-    if (!context.firstContact || requests.length < 2) return [];
-    return requests.slice(1).map((r) => ({
-      message: `This is request ${requests.indexOf(r) + 1} of ${requests.length}; a first message should ask one thing.`,
-      start: r.start,
-      end: r.end,
+  check({ context, asks }) {
+    if (!context.firstContact) return [];
+    // Connecting costs nothing: "I'd love to connect — and may I ask one question?" is one request.
+    const requests = asks.filter((a) => a.reading.kind !== "connect");
+    if (requests.length < 2) return [];
+    return requests.slice(1).map(({ reading }) => ({
+      message: `"${reading.text}" is another request; a first message should ask one thing.`,
+      start: reading.start,
+      end: reading.end,
       suggestion: { message: "Keep the smallest request and save the others for after they reply." },
     }));
   },

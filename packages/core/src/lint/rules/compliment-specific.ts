@@ -11,7 +11,7 @@ export const complimentSpecific: LintRule = {
     docs: docsPath(id),
   },
   check({ message, context }) {
-    if (context.circle !== "leaders" || !context.firstContact || !context.asks) return [];
+    if (context.circle !== "leaders" || !context.firstContact || context.purpose !== "ask") return [];
     let generic: { start: number; end: number } | null = null;
     for (const s of message.sentences) {
       const c = checkCompliment(s.text);

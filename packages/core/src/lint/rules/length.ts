@@ -3,6 +3,8 @@ import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
 const id = "length";
 export const COLD_WARN_WORDS = 75;
 export const COLD_MAX_WORDS = 100;
+/** Warm messages are read on phones too; past 100 words they are long, past 150 too long. */
+export const WARM_WARN_WORDS = 100;
 export const WARM_MAX_WORDS = 150;
 export const SUBJECT_MAX = 60;
 
@@ -18,14 +20,16 @@ export const length: LintRule = {
     const out: LintRuleReport[] = [];
     const cold = context.firstContact;
     const words = message.words;
+    const hint = cold ? COLD_WARN_WORDS : WARM_WARN_WORDS;
     const limit = cold ? COLD_MAX_WORDS : WARM_MAX_WORDS;
-    if (words > limit || (cold && words > COLD_WARN_WORDS)) {
+    if (words > hint) {
       const over = words > limit;
-      const from = message.wordOffset(over ? limit : COLD_WARN_WORDS);
+      // Between 75 and 100 words a first message is still fine to send: that is a hint, not a problem.
+      const severity = cold ? (over ? "error" : "info") : "warning";
       out.push({
-        severity: over && cold ? "error" : "warning",
-        message: `${words} words is long for a ${cold ? "first" : "warm"} message; ${cold ? `keep it under ${COLD_WARN_WORDS}` : `keep it under ${WARM_MAX_WORDS}`} so it is read on a phone.`,
-        start: from,
+        severity,
+        message: `${words} words is long for a ${cold ? "first" : "warm"} message; keep it under ${hint} so it is read on a phone.`,
+        start: message.wordOffset(over ? limit : hint),
         end: message.bodyEnd,
       });
     }

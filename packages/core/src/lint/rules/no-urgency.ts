@@ -1,4 +1,4 @@
-import { URGENCY } from "../detect/phrases";
+import { OWN_AVAILABILITY, URGENCY } from "../detect/phrases";
 import { docsPath, type LintRule } from "../lint-rule";
 import { reportMatchesIn } from "../detect/each-match";
 
@@ -12,6 +12,7 @@ export const noUrgency: LintRule = {
     docs: docsPath(id),
   },
   check({ message }) {
-    return reportMatchesIn(URGENCY, message.text, 0, message.bodyEnd, (match) => ({ message: `"${match}" puts pressure on someone who owes you nothing; let them answer in their own time.`, suggestion: { message: "Remove the deadline, or give at least a week." } }));
+    const found = reportMatchesIn(URGENCY, message.text, 0, message.bodyEnd, (match) => ({ message: `"${match}" puts pressure on someone who owes you nothing; let them answer in their own time.`, suggestion: { message: "Remove the deadline, or give at least a week." } }));
+    return found.filter((f) => !OWN_AVAILABILITY.test(message.text.slice(Math.max(0, f.start - 30), f.start)));
   },
 };

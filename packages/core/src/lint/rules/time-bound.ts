@@ -1,5 +1,4 @@
-import { ASKS_FOR_TIME, STATES_SIZE } from "../detect/request";
-import { docsPath, type LintRule } from "../lint-rule";
+import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
 
 const id = "time-bound";
 
@@ -10,18 +9,19 @@ export const timeBound: LintRule = {
     severity: "warning",
     docs: docsPath(id),
   },
-  check({ context, requests }) {
+  check({ context, asks }) {
     if (context.circle !== "leaders" && context.circle !== "pathfinders") return [];
-    const timed = requests.filter((r) => ASKS_FOR_TIME.test(r.text));
-    const first = timed[0];
-    if (!first || timed.some((r) => STATES_SIZE.test(r.text))) return [];
-    return [
-      {
+    const out: LintRuleReport[] = [];
+    for (const judged of asks) {
+      if (!judged.findings.some((f) => f.ruleId === "bounded" && f.messageId === "size")) continue;
+      out.push({
         message: "Say how big the ask is (two questions, fifteen minutes) so they know what they are agreeing to.",
-        start: first.start,
-        end: first.end,
+        start: judged.reading.start,
+        end: judged.reading.end,
         suggestion: { message: 'e.g. "Would you be open to a 15-minute call?"' },
-      },
-    ];
+      });
+      break;
+    }
+    return out;
   },
 };

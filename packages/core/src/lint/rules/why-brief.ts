@@ -13,7 +13,7 @@ export const whyBrief: LintRule = {
     docs: docsPath(id),
   },
   check({ message, context, requests }) {
-    if (!context.firstContact || !context.asks || message.sentences.length === 0) return [];
+    if (!context.firstContact || context.purpose !== "ask" || message.sentences.length === 0) return [];
     const isRequest = new Set(requests);
     const sentences = message.sentences;
     // A reason may share its sentence with the request: "I'm making the same move; could I ask…?"

@@ -1,0 +1,50 @@
+import type { AskRule } from "../../ask/ask-rule";
+import { evaluateWith } from "../../ask/evaluate-ask";
+import { rightSizeWith } from "../../ask/right-size";
+import { bounded } from "../../ask/rules/bounded";
+import { ladder } from "../../ask/rules/ladder";
+import { proportionate } from "../../ask/rules/proportionate";
+import { specific } from "../../ask/rules/specific";
+import type { Ask } from "../../schemas/ask";
+import type { AskContext } from "../../schemas/ask-context";
+import type { AskLevel } from "../../schemas/ask-verdict";
+import type { Contact } from "../../schemas/contact";
+import type { Finding } from "../../schemas/finding";
+import type { LintContext } from "../lint-context";
+import type { AskReading } from "./read-asks";
+
+/** An ask read from a message with `checkAsk`'s verdict on it: the same rules, the same allowances. */
+export interface JudgedAsk {
+  reading: AskReading;
+  /** `checkAsk`'s level for this ask and tie; null when the message's tie is not given. */
+  level: AskLevel | null;
+  /** `checkAsk`'s findings, with which finding of its rule each is. */
+  findings: (Finding & { messageId?: string })[];
+  /** The largest ask that fits, keeping the topic — worked out only when asked for. */
+  rightSized(): Ask | null;
+}
+
+/**
+ * checkAsk's rules that judge an ask by itself. The others need what a message does not carry (a deadline
+ * date, open asks, the pivot): the linter's no-urgency and discretion rules read those from the text.
+ */
+export const MESSAGE_ASK_RULES: readonly AskRule[] = [specific, proportionate, bounded, ladder];
+
+// A message carries no history: the ask is judged as a first one, on no particular day.
+const FIRST_ASK: AskContext = { today: "2000-01-03", interactions: [], openAsks: [], grantedAsks: [], rules: {}, allowances: {} };
+
+export function judgeReading(reading: AskReading, context: LintContext): JudgedAsk {
+  const ask = reading.ask;
+  if (!ask) return { reading, level: null, findings: [], rightSized: () => null };
+  // Without a tie the ask's size cannot be judged, but whether it says what it wants still can.
+  const contact: Contact = { id: "recipient", name: context.recipientName?.trim() || "them", circle: context.circle ?? "leaders", tie: context.tie ?? "friend" };
+  if (context.currentColleague) contact.currentColleague = true;
+  const { findings, messageIds, level } = evaluateWith(MESSAGE_ASK_RULES, ask, contact, FIRST_ASK);
+  let sized: Ask | null | undefined;
+  return {
+    reading,
+    level: context.tie ? level : null,
+    findings: findings.map((f, i) => (messageIds[i] ? { ...f, messageId: messageIds[i] } : f)),
+    rightSized: () => (sized === undefined ? (sized = level === "reasonable" ? null : rightSizeWith(MESSAGE_ASK_RULES, ask, contact, FIRST_ASK)) : sized),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The ask reader's vocabulary: words, not phrases, each with the tags it carries. A word's other forms are
+ * found by taking common endings off ("forwarding" → "forward", "introducing" → "introduce", "referred" →
+ * "refer"), so a list holds a verb once. Kept as space-separated strings: the lint bundle stays small.
+ */
+export const T = {
+  connect: 1 << 0,
+  question: 1 << 1,
+  call: 1 << 2,
+  coffee: 1 << 3,
+  meet: 1 << 4,
+  advice: 1 << 5,
+  feedback: 1 << 6,
+  review: 1 << 7,
+  doc: 1 << 8,
+  intro: 1 << 9,
+  refer: 1 << 10,
+  reference: 1 << 11,
+  job: 1 << 12,
+  shadow: 1 << 13,
+  mentor: 1 << 14,
+  minute: 1 << 15,
+  hour: 1 << 16,
+  small: 1 << 17,
+  recur: 1 << 18,
+  person: 1 << 19,
+  generic: 1 << 20,
+  /** Verbs a request can open with: "Send me…", "Tell me…", "Pass my CV along". */
+  imperative: 1 << 21,
+  modal: 1 << 22,
+  wish: 1 << 23,
+  praise: 1 << 24,
+  work: 1 << 25,
+  pressure: 1 << 26,
+  /** Words of a topic that say nothing of what it is about: "your work", "the industry". */
+  vague: 1 << 27,
+  collab: 1 << 28,
+} as const;
+
+const LISTS: [number, string][] = [
+  [T.connect, "connect connection network linkedin"],
+  [T.question, "question ask answer link list resource name"],
+  [T.call, "call chat talk phone zoom conversation speak video hop facetime teams"],
+  [T.coffee | T.person, "coffee lunch dinner drink breakfast beer bite brunch"],
+  [T.meet, "meet meeting sit visit"],
+  [T.person, "person office campus stop drop swing"],
+  [T.advice, "advice guidance tip pointer insight perspective thought suggestion input wisdom help learn hear experience recommendation brain idea"],
+  [T.feedback, "feedback opinion critique reaction impression"],
+  [T.review, "review look glance proofread read critique check skim edit"],
+  [T.doc, "resume résumé cv portfolio letter profile draft deck sample essay application materials"],
+  [T.intro, "introduce introduction intro touch"],
+  [T.refer, "refer referral recommend vouch forward submit"],
+  [T.reference, "reference"],
+  [T.job, "hire hiring opening position role job vacancy opportunity internship candidate candidacy apply interview"],
+  [T.shadow, "shadow"],
+  [T.mentor, "mentor mentorship mentee"],
+  [T.collab, "collaborate collaboration partner partnership"],
+  [T.minute, "minute min mins"],
+  [T.hour, "hour hr hrs"],
+  [T.small, "quick brief short small little"],
+  [T.recur, "monthly weekly regular regularly ongoing biweekly fortnightly"],
+  [T.generic, "sometime anything whatever agenda something stuff way"],
+  [T.imperative, "send share tell pass forward introduce connect consider keep point review refer recommend give reach drop shoot ping email text put take let feel join grab schedule book find"],
+  [T.modal, "would could can will may might shall"],
+  [T.wish, "love like appreciate welcome value enjoy grateful thrilled honored honoured delighted"],
+  [T.praise, "love enjoy admire appreciate impress inspire fascinate great fantastic brilliant excellent insightful thoughtful helpful useful resonate learn change shape stick fan congrats congratulations kudos bravo amazing incredible wonderful favorite favourite remarkable"],
+  [T.work, "talk article post paper book podcast episode keynote presentation video course thread newsletter interview essay piece study research report project launch panel workshop webinar blog series lecture session redesign guide template library tool app plugin repo framework slides deck community tutorial documentary exhibit commentary analysis op-ed column speech chapter dissertation thesis campaign product feature study survey game album film work"],
+  [T.pressure, "asap urgent urgently immediately"],
+  [T.vague, "work career field industry experience thing stuff company background journey space area world life job role path it that this everything topic"],
+];
+
+const LEXICON = new Map<string, number>();
+for (const [tag, words] of LISTS) for (const w of words.split(" ")) LEXICON.set(w, (LEXICON.get(w) ?? 0) | tag);
+
+/** Tags of a word, trying it as written and then without a common ending. */
+export function tagsOf(w: string): number {
+  const direct = LEXICON.get(w);
+  if (direct !== undefined) return direct;
+  const n = w.length;
+  if (n < 4) return 0;
+  const last = w.charCodeAt(n - 1);
+  if (last === 115 /* s */) {
+    const t = LEXICON.get(w.slice(0, -1)) ?? (w.endsWith("ies") ? LEXICON.get(w.slice(0, -3) + "y") : undefined) ?? (w.endsWith("es") ? LEXICON.get(w.slice(0, -2)) : undefined);
+    if (t !== undefined) return t;
+  }
+  if (w.endsWith("ing") && n > 5) return stemTags(w.slice(0, -3));
+  if (w.endsWith("ed") && n > 4) return stemTags(w.slice(0, -2)) || (LEXICON.get(w.slice(0, -1)) ?? 0);
+  if (w.endsWith("ly") && n > 5) return LEXICON.get(w.slice(0, -2)) ?? 0;
+  return 0;
+}
+
+/** "introduc" → "introduce", "referr" → "refer", "shap" → "shape". */
+function stemTags(stem: string): number {
+  const t = LEXICON.get(stem) ?? LEXICON.get(stem + "e");
+  if (t !== undefined) return t;
+  const n = stem.length;
+  if (n > 2 && stem.charCodeAt(n - 1) === stem.charCodeAt(n - 2)) return LEXICON.get(stem.slice(0, -1)) ?? 0;
+  return 0;
+}
+
+const NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20,
+  thirty: 30, forty: 40, "forty-five": 45, fifty: 50, sixty: 60, ninety: 90, couple: 2, few: 3, several: 4, single: 1, half: 0.5,
+};
+
+/** The number a word says: "15", "fifteen", "couple" (2), "few" (3); NaN when it says none. */
+export function numberOf(w: string): number {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    const n = Number.parseInt(w, 10);
+    return Number.isNaN(n) ? Number.NaN : n;
+  }
+  return NUMBERS[w] ?? Number.NaN;
+}

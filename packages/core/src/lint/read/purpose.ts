@@ -1,0 +1,23 @@
+import type { Anatomy } from "../anatomy";
+import type { MessagePurpose } from "../lint-context";
+
+const FOLLOW_UP =
+  /\b(?:follow(?:ing)?[\s-]up|circl(?:e|ing) back|check(?:ing)? back|bump(?:ing)? (?:this|my)|resurfac|my (?:last|previous|earlier|first) (?:note|message|email|e-mail)|(?:wrote|reached out|messaged|emailed) (?:you )?(?:last|a few|a couple|earlier|two|three)|in case (?:it|my (?:note|message|email)) (?:got|was) (?:buried|lost))/i;
+const THANKS =
+  /^(?:p\.?s\.?\s*)?(?:(?:a\s+)?(?:huge|big|quick|sincere)\s+)?(?:thank(?:s| you)|many thanks|i(?:'|’)?m (?:so |really |very )?grateful|i (?:really |truly )?appreciate(?:d)?|i wanted to (?:say )?thank)/i;
+const UPDATE =
+  /\b(?:wanted to (?:let you know|share|update you|give you an update|tell you|close the loop)|quick update|an update|good news|(?:i|we) (?:got|accepted|landed|started|signed|took)\s+(?:the|an?|my)\b|thought you(?:'|’)?d (?:like|want) to (?:know|hear)|happy to (?:share|report|say)|(?:excited|thrilled|pleased) to (?:share|tell you|let you know|say)|just started|close the loop|took your advice|thanks to your advice)/i;
+
+/**
+ * What a message is for when the writer did not say: a follow-up refers to an earlier message; a thank-you
+ * or an update with no request asks nothing; the rest ask.
+ */
+export function inferPurpose(message: Anatomy, asksSomething: boolean): MessagePurpose {
+  const sentences = message.sentences;
+  const head = sentences.slice(0, 3);
+  if (head.some((s) => FOLLOW_UP.test(s.text))) return "follow-up";
+  if (asksSomething) return "ask";
+  if (sentences.some((s) => UPDATE.test(s.text))) return "update";
+  if (sentences.some((s) => THANKS.test(s.text))) return "thank";
+  return "ask";
+}

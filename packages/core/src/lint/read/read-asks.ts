@@ -1,0 +1,184 @@
+import { isGenericPhrase, subjectOf } from "../../ask/ask-text";
+import type { Ask, AskFormat } from "../../schemas/ask";
+import type { Anatomy, Sentence } from "../anatomy";
+import { readObject, type AskObject, type ReadAskKind } from "./ask-object";
+import { tagsOf } from "./lexicon";
+import { requestIn, type AskForm, type Words } from "./request-form";
+import { tokenize, type Token } from "./tokens";
+
+export type { AskForm, ReadAskKind };
+
+/** One request found in a message, read the way its recipient would read it. */
+export interface AskReading {
+  /** UTF-16 offsets of the sentence (or sentences) that make the request. */
+  start: number;
+  end: number;
+  form: AskForm;
+  kind: ReadAskKind;
+  /** The recipient's time it states, in minutes. */
+  minutes?: number;
+  /** The number of questions it states. */
+  questions?: number;
+  inPerson: boolean;
+  recurring: boolean;
+  /** What the ask is about, as written ("how you moved from teaching into UX research"); "" when unsaid. */
+  topic: string;
+  /** The request as the message puts it, from its first request word to the end of its sentence. */
+  text: string;
+  /** The same ask in `checkAsk`'s terms; null for a connection request, which costs nothing to judge. */
+  ask: Ask | null;
+}
+
+interface Read {
+  sentence: Sentence;
+  tokens: Token[];
+  words: Words;
+}
+
+const CLOSERS = /[\s"'”’)\]]+$/;
+
+function wordsOf(text: string, sentence: Sentence): Read {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const w = tokens.map((t) => t.w);
+  const tags = w.map(tagsOf);
+  return { sentence, tokens, words: { w, tags, q: sentence.text.replace(CLOSERS, "").endsWith("?") } };
+}
+
+const VIRTUAL = new Set(["zoom", "virtual", "virtually", "video", "online", "remote", "remotely", "teams", "meet", "facetime"]);
+
+function formatOf(kind: ReadAskKind, inPerson: boolean, words: readonly string[]): AskFormat | undefined {
+  if (words.some((w) => VIRTUAL.has(w)) && (kind === "coffee" || kind === "meeting" || kind === "call" || kind === "advice")) return "video";
+  if (inPerson) return "in-person";
+  if (kind === "call" || kind === "advice") return "call";
+  return undefined;
+}
+
+function trimEnd(text: string): string {
+  return text.replace(/[\s?.!,;:—–-]+$/u, "");
+}
+
+/** Offsets of word `i`'s start within the text, or the sentence end past the last word. */
+const offsetOf = (r: Read, i: number): number => r.tokens[i]?.start ?? r.sentence.end;
+
+/**
+ * The requests in a message: each with its span, its form, its kind in `checkAsk`'s vocabulary, its size
+ * and its topic. Questions that are not asks ("How are you?") and offers ("I'd be happy to share…") are
+ * left out; a request split over two sentences ("Could we talk next week? Fifteen minutes would be
+ * plenty.") is read as one.
+ */
+export function readAsksIn(message: Anatomy): AskReading[] {
+  const text = message.text;
+  const sentences = message.sentences;
+  const reads: (Read | undefined)[] = new Array(sentences.length);
+  const readAt = (i: number): Read => (reads[i] ??= wordsOf(text, sentences[i] as Sentence));
+  const out: Pending[] = [];
+  let previous = -1;
+
+  for (let i = 0; i < sentences.length; i++) {
+    const r = readAt(i);
+    const found = requestIn(r.words);
+    const last = out[out.length - 1];
+    if (!found) {
+      // The size may follow in a sentence of its own: "Ten minutes would be plenty."
+      if (last && last.index === i - 1) {
+        const object = readObject(r.words, 0, r.words.w.length);
+        if (object.minutes !== undefined || object.questions !== undefined) extend(last, object, r, i);
+      }
+      continue;
+    }
+    const from = found.objectBefore ? 0 : found.at;
+    let object = readObject(r.words, from, r.words.w.length);
+    let start = offsetOf(r, from);
+    let spanStart = r.sentence.start;
+    if (object.kind === null && !found.objectBefore) {
+      // "Would you be willing?" — the object may stand before the request words, or in the sentence before.
+      const before = readObject(r.words, 0, found.at);
+      if (before.kind) {
+        object = before;
+        start = r.sentence.start;
+      } else if (!last && i > 0 && previous !== i - 1) {
+        const prev = readAt(i - 1);
+        const prior = readObject(prev.words, 0, prev.words.w.length);
+        if (prior.kind) {
+          object = { ...prior, minutes: prior.minutes ?? object.minutes, questions: prior.questions ?? object.questions, topicAt: -1 };
+          start = spanStart = prev.sentence.start;
+        }
+      }
+    }
+    previous = i;
+    // A request with no object of its own belongs to the one before it: "…No rush — next week would be great."
+    if (object.kind === null && last && (found.objectBefore || r.words.w.length - found.at <= 4)) {
+      extend(last, object, r, i);
+      continue;
+    }
+    const kind: ReadAskKind = object.kind ?? (found.form === "question" ? "questions" : "advice");
+
+    const reading: Pending = {
+      start: spanStart,
+      end: r.sentence.end,
+      form: found.form,
+      kind,
+      inPerson: object.inPerson,
+      recurring: object.recurring,
+      topic: "",
+      text: trimEnd(text.slice(start, r.sentence.end)),
+      ask: null,
+      index: i,
+      words: r.words.w.slice(),
+    };
+    if (object.minutes !== undefined) reading.minutes = object.minutes;
+    if (object.questions !== undefined) reading.questions = object.questions;
+    if (kind === "questions" && reading.questions === undefined && object.kind === null) reading.questions = 1;
+    // Next to each other, the same kind asked again, or a call and what it is for, are one request.
+    // …but "Would you be open to a chat? Any advice would be appreciated!" asks for two things.
+    if (last && last.index === i - 1 && object.kind !== null && (last.kind === kind || (joins(last.kind, kind) && !isGenericPhrase(reading.text)))) {
+      if (VEHICLES.has(kind) && !VEHICLES.has(last.kind)) {
+        last.kind = kind;
+        last.form = found.form === "question" ? "question" : last.form;
+      }
+      last.text = `${last.text}. ${reading.text}`;
+      extend(last, object, r, i);
+      continue;
+    }
+    out.push(reading);
+  }
+  return out.map(finish);
+}
+
+type Pending = AskReading & { index: number; words: string[] };
+
+/** Asks that carry a conversation; "what it is about" can come in a sentence of its own. */
+const VEHICLES: ReadonlySet<ReadAskKind> = new Set(["call", "coffee", "meeting", "introduction", "mentorship", "shadowing"]);
+const CONVERSATIONS: ReadonlySet<ReadAskKind> = new Set(["call", "coffee", "meeting"]);
+/** "…a 15-minute call? I'd love to hear what helped" says what the call is for; "…two questions? Could you also introduce me" asks twice. */
+const joins = (a: ReadAskKind, b: ReadAskKind) =>
+  (a === "advice" && VEHICLES.has(b)) || (b === "advice" && VEHICLES.has(a)) || (a === "questions" && CONVERSATIONS.has(b)) || (b === "questions" && CONVERSATIONS.has(a));
+
+
+function finish(p: Pending): AskReading {
+  const { index: _index, words, ...reading } = p;
+  reading.topic = trimEnd(subjectOf(reading.text) ?? "");
+  // The request as written: checkAsk's rules find its topic in it, as they do in a form's text.
+  const specifics = reading.text;
+  if (reading.kind !== "connect") {
+    const ask: Ask = { kind: reading.kind, specifics };
+    const format = formatOf(reading.kind, reading.inPerson, words);
+    if (format) ask.format = format;
+    if (reading.minutes !== undefined) ask.minutes = reading.minutes;
+    if (reading.questions !== undefined) ask.questions = reading.questions;
+    if (reading.recurring) ask.recurring = true;
+    reading.ask = ask;
+  }
+  return reading;
+}
+
+/** A following sentence that belongs to the same request: its span, size and words join it. */
+function extend(last: Pending, object: AskObject, r: Read, index: number): void {
+  last.end = r.sentence.end;
+  last.index = index;
+  for (const w of r.words.w) last.words.push(w);
+  if (object.minutes !== undefined) last.minutes = Math.max(last.minutes ?? 0, object.minutes);
+  if (object.questions !== undefined) last.questions = Math.max(last.questions ?? 0, object.questions);
+  if (object.inPerson) last.inPerson = true;
+  if (object.recurring) last.recurring = true;
+}
