@@ -22,10 +22,13 @@ export function askSentence(ask: Ask, topic: string, variant: number): string {
   const minutes = ask.minutes;
   const n = ask.questions ?? 2;
   switch (ask.kind) {
-    case "questions":
-      return variant % 2 === 0
+    case "questions": {
+      // A stated time is said too: five questions read as twenty-five minutes unless the ask says five.
+      const time = minutes !== undefined ? ` It should take about ${count(minutes)} minute${minutes === 1 ? "" : "s"}.` : "";
+      return (variant % 2 === 0
         ? `Would you be open to ${n === 1 ? "one quick question" : `${count(n)} quick questions`} about ${topic}?`
-        : `May I ask you ${n === 1 ? "one quick question" : `${count(n)} quick questions`} about ${topic}?`;
+        : `May I ask you ${n === 1 ? "one quick question" : `${count(n)} quick questions`} about ${topic}?`) + time;
+    }
     case "call":
     case "meeting":
       return `Would you be open to a ${minutes ?? 15}-minute call about ${topic}?`;
@@ -45,9 +48,10 @@ export function askSentence(ask: Ask, topic: string, variant: number): string {
     case "reference":
       return `Would you be willing to be a reference for ${topic}?`;
     case "coffee":
-      return `Would you like to get a coffee sometime in the next few weeks to talk about ${topic}?`;
+      // The size in the words, so that the linter reads the same ask the builder was given.
+      return `Would you like to get a ${minutes ? `${minutes}-minute ` : ""}${ask.format && ask.format !== "in-person" ? "virtual " : ""}coffee sometime in the next few weeks to talk about ${topic}?`;
     case "shadowing":
-      return `Would it be possible to shadow you for part of a day to see ${topic}?`;
+      return `Would it be possible to shadow you for ${minutes ? `${count(minutes)} minutes` : "part of a day"} to see ${topic}?`;
     case "job":
       return `Would you let me know if an opening for ${topic} comes up on your team?`;
   }

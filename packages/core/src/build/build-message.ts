@@ -1,3 +1,4 @@
+import { namesOwnDocument } from "../ask/ask-text";
 import { minutesOf } from "../ask/ask-cost";
 import { evaluateAsk } from "../ask/evaluate-ask";
 import { rightSize } from "../ask/right-size";
@@ -78,7 +79,9 @@ function chooseAsk(input: BuildInput): { ask: Ask; rightSized: boolean } {
   const smaller = rightSize(ask, contact, context);
   if (smaller) return { ask: smaller, rightSized: true };
   // Nothing is fully reasonable (a colleague, a pivot to keep quiet): two questions is the least to ask.
-  return { ask: { kind: "questions", specifics: askTopic(ask), format: "async", minutes: 10, questions: 2 }, rightSized: true };
+  // Never about the user's own document: two questions about a résumé are a review of it.
+  const topic = namesOwnDocument(askTopic(ask)) ? "your work" : askTopic(ask);
+  return { ask: { kind: "questions", specifics: topic, format: "async", minutes: 10, questions: 2 }, rightSized: true };
 }
 
 function pieces(input: BuildInput, ask: Ask, topic: string, pick: ReturnType<typeof picker>): Piece[] {

@@ -41,6 +41,16 @@ function hitIn(entry: Compiled, title: string[][]): FieldHit | undefined {
   return undefined;
 }
 
+/** Words of a role that say what kind of post it is, not which field: the field is the word before them. */
+const POSTS = new Set(words("manager partner generalist specialist analyst advisor adviser consultant officer coordinator owner professional expert"));
+
+/** The word a field's name turns on: "policy" in "Policy Analyst", "product" in "Clinical Product Manager". */
+function headWord(name: string): string | undefined {
+  const w = words(name).filter((x) => !GRADES.has(x));
+  for (let i = w.length - 1; i >= 0; i--) if (!POSTS.has(w[i] as string)) return w[i];
+  return w[w.length - 1];
+}
+
 /** The parts of a field as people name it: "HR / People Operations" is "HR" and "People Operations". */
 const parts = (field: string): string[] => field.split(/\s*(?:\/|&|\+|,|\bor\b|\band\b)\s*/i).filter((p) => p.trim() !== "");
 
@@ -51,11 +61,16 @@ const parts = (field: string): string[] => field.split(/\s*(?:\/|&|\+|,|\bor\b|\
  */
 export function fieldMatcher(names: readonly string[]): FieldMatcher {
   const split = names.flatMap(parts);
+  // An entry is taken when it names the head of a name: "Clinical Product Manager" is product management,
+  // not clinical work.
   const entries = ENTRIES.filter((e) =>
     split.some((name) => {
+      const head = headWord(name);
+      if (head === undefined) return false;
       const title = readings(name);
+      if (e.not.some((n) => hasPhrase(title[0] ?? [], n))) return false;
       const own = words(name).join(" ");
-      return hitIn(e, title) !== undefined || e.departments.some((d) => d.join(" ") === own);
+      return e.terms.some((t) => t.includes(head) && title.some((r) => hasPhrase(r, t))) || e.departments.some((d) => d.join(" ") === own);
     }),
   );
   const own: Compiled = { terms: [], departments: [], not: [] };
