@@ -32,8 +32,7 @@ export const TIE_OF = {
 
 export function contextOf(m: LabelledMessage): LintContext {
   const context: LintContext = { channel: m.channel, circle: m.circle, tie: TIE_OF[m.relationship], recipientName: m.recipient };
-  if (m.subject !== undefined) context.subject = m.subject;
-  return context;
+  return m.subject === undefined ? context : { ...context, subject: m.subject };
 }
 
 export function readCorpus(file = new URL("../corpus/messages.jsonl", import.meta.url)): LabelledMessage[] {

@@ -1,4 +1,4 @@
-import { CHANNELS, CIRCLE_IDS, MESSAGE_PURPOSES, SEVERITIES, TIES, lintMessage, type Finding } from "@enlist/core";
+import { CHANNELS, CIRCLE_IDS, MESSAGE_PURPOSES, SEVERITIES, TIES, describeAsk, lintMessage, type Finding } from "@enlist/core";
 import { EXIT, UsageError, type Io } from "../io";
 import { defined, oneOf, parse } from "../options";
 import { lineColumn } from "../position";
@@ -91,6 +91,8 @@ export async function lint(args: string[], io: Io): Promise<number> {
     io.stdout(`${JSON.stringify({ file: name, ...report }, null, 2)}\n`);
   } else {
     for (const f of report.findings) io.stdout(`${formatFinding(name, text, f)}\n`);
+    // What the rules judged: the requests as Enlist read them.
+    io.stdout(report.asks.length === 0 ? "Enlist reads no request in this message.\n" : report.asks.map((a) => `Enlist reads your ask as: ${describeAsk(a)}\n`).join(""));
     const errors = report.findings.filter((f) => f.severity === "error").length;
     const warnings = report.findings.filter((f) => f.severity === "warning").length;
     const summary = report.findings.length === 0 ? "no problems" : `${report.findings.length} problem${report.findings.length === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;

@@ -4,7 +4,7 @@ import { analyse, type Sentence } from "./anatomy";
 import { judgeReading } from "./read/judge-reading";
 import { inferPurpose } from "./read/purpose";
 import { readAsksIn, type AskReading } from "./read/read-asks";
-import type { LintReport } from "../schemas/lint-report";
+import type { LintReport, ReadAsk } from "../schemas/lint-report";
 import type { LintContext, LintOptions, MessagePurpose } from "./lint-context";
 import { LINT_CONTEXT_FIELDS, LINT_OPTIONS_FIELDS } from "./lint-context-fields";
 import { validateFields } from "./field-spec";
@@ -74,6 +74,17 @@ export function lintMessage(text: unknown, context: unknown, options?: unknown):
   const score = Math.max(0, 100 - findings.reduce((sum, f) => sum + PENALTY[f.severity], 0));
   return {
     ok: true,
-    value: { findings, ready: !findings.some((f) => f.severity === "error"), score, words: input.message.words, characters: text.length },
+    value: { findings, asks: asksOf(input), ready: !findings.some((f) => f.severity === "error"), score, words: input.message.words, characters: text.length },
   };
+}
+
+const asksOf = (input: LintInput): ReadAsk[] => input.asks.map(({ reading, level }) => ({ ...reading, level }));
+
+/**
+ * The requests in a message as Enlist reads them: each with its span, form, kind in `checkAsk`'s vocabulary,
+ * size, topic and — when the context gives a tie — `checkAsk`'s verdict on it. The same reading the
+ * linter's ask rules judge.
+ */
+export function readAsks(text: string, context: LintContext = { channel: "email" }): ReadAsk[] {
+  return asksOf(prepareInput(text, context));
 }

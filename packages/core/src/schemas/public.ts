@@ -17,5 +17,5 @@ export { Allowance, AskCost, AskLevel, AskVerdict, REPUTATION_LEVELS, Reputation
 export { AskContext, OpenAsk } from "./ask-context";
 export type { AskContextInput } from "./ask-context";
 export { DraftMessage, HeldBack, PLAN_ACTIONS, PlanAction, PlanItem, WeekPlan } from "./plan-item";
-export { LintReport } from "./lint-report";
+export { LintReport, ReadAsk } from "./lint-report";
 export { CHANNELS, Channel, LintContext, LintOptions, MESSAGE_PURPOSES, MessagePurpose, RuleSetting } from "../lint/lint-context";

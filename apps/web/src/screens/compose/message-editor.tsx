@@ -1,4 +1,4 @@
-import { bodyLimit, lintMessage } from "@enlist/core/lint";
+import { bodyLimit, describeAsk, lintMessage } from "@enlist/core/lint";
 import type { Finding, LintContext, LintReport } from "@enlist/core/schemas";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { applyFix, findingAt, segments } from "./highlight";
@@ -139,6 +139,14 @@ export function MessageEditor(props: MessageEditorProps) {
       <p class="at-cursor" id="draft-at-cursor" aria-live="polite">
         {atCaret() ? `${SEVERITY_NAMES[atCaret()!.severity]} ${pointed() !== null ? "under the pointer" : "at the cursor"}: ${atCaret()!.message}` : ""}
       </p>
+      <section class="read-asks" aria-labelledby="read-asks-title">
+        <h3 id="read-asks-title">What Enlist reads as your ask</h3>
+        <Show when={(report()?.asks.length ?? 0) > 0} fallback={<p class="empty">No request yet: say what you would like them to do.</p>}>
+          <ul>
+            <For each={report()?.asks ?? []}>{(a) => <li class={`read-ask level-${a.level ?? "none"}`}>{describeAsk(a)}</li>}</For>
+          </ul>
+        </Show>
+      </section>
       <section class="findings" aria-labelledby="findings-title">
         <h3 id="findings-title">
           Findings <span class="count">({findings().length})</span>
