@@ -69,7 +69,7 @@ const tagsAt = (s: Words, i: number): number => s.tags[i] ?? 0;
 
 /** "pass my résumé along", "forwarding my application to you", "share my CV with the hiring manager". */
 function handsOnDocument(s: Words, i: number, to: number): boolean {
-  if (!HANDS_ON.test(word(s, i)) || NOT.has(word(s, i - 1))) return false;
+  if (!(tagsAt(s, i) & (T.imperative | T.refer)) || !HANDS_ON.test(word(s, i)) || NOT.has(word(s, i - 1))) return false;
   for (let j = i + 1; j < Math.min(to, i + 5); j++) {
     if (tagsAt(s, j) & T.doc && MY.has(word(s, j - 1)) && word(s, j - 1) !== "it") {
       const rest = s.w.slice(j + 1, j + 7);

@@ -88,7 +88,7 @@ function firstRequest(s: Words): RequestAt | null {
     const a = s.w[i] as string;
     const b = at(s, i + 1);
     const tag = s.tags[i] as number;
-    if ((a === "let" && pleasantry(s, i)) || (OFFER_START.has(a) && offer(s, i))) return null;
+    if ((a === "let" && pleasantry(s, i)) || (OFFER_START.has(a) && (b === "i" || b === "we" || b === "you" || b === "be" || b === "like" || b === "love" || b === "happy" || b === "glad" || b === "more") && offer(s, i))) return null;
 
     if (tag & T.modal) {
       // "Could you…", "Would it be possible…", "May I ask…" — a modal before its subject.
