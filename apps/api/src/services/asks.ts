@@ -1,4 +1,4 @@
-import { Ask, checkAsk, type AskVerdict, type Pivot } from "@enlist/core";
+import { Ask, checkAsk, withTrust, type AskVerdict, type Pivot } from "@enlist/core";
 import { Effect } from "effect";
 import { z } from "zod";
 import { NotFound } from "../errors";
@@ -31,9 +31,7 @@ export const recordAsk = (userId: string, contactId: string, ask: Ask) =>
     const pivot: Pivot | undefined = yield* getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
     const open = yield* query(({ db }) => db.selectFrom("asks").select(["contact_id", "ask", "created_at"]).where("user_id", "=", userId).where("contact_id", "=", contactId).where("status", "=", "open").execute());
     const now = (yield* AppClock).now();
-    // A colleague the user has told knows of the move: the ask need not hide it.
-    const judged = contact.trusted && contact.currentColleague ? { ...toContact(contact), currentColleague: false } : toContact(contact);
-    const verdict = yield* fromCore(checkAsk(ask, judged, {
+    const verdict = yield* fromCore(checkAsk(ask, withTrust(toContact(contact)), {
       today: isoDate(now),
       ...(pivot ? { pivot } : {}),
       interactions: interactions.map(toInteraction),

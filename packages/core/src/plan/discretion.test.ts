@@ -6,7 +6,7 @@ import type { Interaction } from "../schemas/interaction";
 import type { PivotInput } from "../schemas/pivot";
 import type { WeekPlan } from "../schemas/plan-item";
 import { TIES } from "../schemas/tie";
-import { colleagueTest, discretionFor } from "./discretion";
+import { colleagueTest, discretionFor, withTrust } from "./discretion";
 import { planWeek } from "./plan-week";
 
 const today = "2026-11-25";
@@ -133,6 +133,14 @@ describe("colleagueTest and discretionFor", () => {
     [{}, null],
   ])("%j: %s", (fields, how) => {
     expect(colleagueTest(pivot)({ id: "x", name: "X", circle: "backers", tie: "weak", ...fields })).toBe(how);
+  });
+
+  it("withTrust: a trusted colleague is judged as someone who knows; anyone else as they are", () => {
+    const colleague: Contact = { id: "x", name: "X", circle: "backers", tie: "weak", currentColleague: true };
+    expect(withTrust({ ...colleague, trusted: true })).toEqual({ ...colleague, trusted: true, currentColleague: false });
+    expect(withTrust(colleague)).toBe(colleague);
+    const stranger: Contact = { id: "y", name: "Y", circle: "leaders", tie: "stranger", trusted: true };
+    expect(withTrust(stranger)).toBe(stranger);
   });
 
   it("lets trusted colleagues through, and everyone once the user has left", () => {

@@ -31,3 +31,9 @@ export function discretionFor(pivot: Pivot): (contact: Contact) => string | null
 /** Why a current colleague gets no outreach this week, and how to change that. */
 export const heldBackReason = (contact: Contact, how: string): string =>
   `${contact.name} ${how}. While you still work there, the plan keeps your move from them: mark them trusted once you have told them.`;
+
+/**
+ * The contact as the ask and message rules should judge them: a colleague the user has told (trusted)
+ * knows of the move, so asks and messages to them need not hide it. Others are returned as they are.
+ */
+export const withTrust = (contact: Contact): Contact => (contact.trusted && contact.currentColleague ? { ...contact, currentColleague: false } : contact);

@@ -14,7 +14,7 @@ import { IsoDate } from "../schemas/iso-date";
 import { Pivot } from "../schemas/pivot";
 import type { HeldBack, PlanAction, PlanItem, WeekPlan } from "../schemas/plan-item";
 import { relevanceOf, scoreContact } from "./contact-score";
-import { discretionFor, heldBackReason } from "./discretion";
+import { discretionFor, heldBackReason, withTrust } from "./discretion";
 import { draftFor } from "./draft-for";
 import { firstAsk } from "./first-ask";
 import { nextAction } from "./next-action";
@@ -144,8 +144,7 @@ function toItem(c: Candidate, minutes: number, pivot: Pivot, today: string, wait
   const base = { action: c.action, contactId: c.contact.id, contactName: c.contact.name, circle: c.contact.circle, minutes, score: c.score };
   if (c.action !== "reach-out") return { ...base, reason: c.reason, ...(c.dueOn ? { dueOn: c.dueOn } : {}) };
   const context: AskContext = { today, pivot, interactions: c.history, openAsks: [], grantedAsks: [], rules: {}, allowances: {} };
-  // A colleague the user has told knows of the move: neither the ask nor the draft needs to hide it.
-  const contact = c.contact.trusted && c.contact.currentColleague ? { ...c.contact, currentColleague: false } : c.contact;
+  const contact = withTrust(c.contact);
   const wanted = firstAsk(contact, pivot);
   const verdict = evaluateAsk(wanted, contact, context);
   const ask = verdict.level === "reasonable" ? wanted : rightSize(wanted, contact, context);

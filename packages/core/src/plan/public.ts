@@ -1,6 +1,7 @@
 // The weekly planner.
 export { planWeek } from "./plan-week";
 export { firstAsk } from "./first-ask";
+export { withTrust } from "./discretion";
 export { ACTION_PURPOSE, actionDone, SENT_AS } from "./action-done";
 export type { ActionDone } from "./action-done";
 export { ACTION_MINUTES, PlanOptions } from "./plan-options";
