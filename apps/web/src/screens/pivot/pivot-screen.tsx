@@ -28,11 +28,14 @@ export default function PivotScreen() {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);
     const hours = Number(form.get("weeklyHours"));
+    // Left blank, there is no employer: a pivot is saved whole, so leaving it out removes one set before.
+    const employer = String(form.get("currentEmployer") ?? "").trim();
     const body = {
       fromField: String(form.get("fromField") ?? ""),
       toField: String(form.get("toField") ?? ""),
       targetRoles: roles(String(form.get("targetRoles") ?? "")),
       stillEmployed: stillEmployed(),
+      ...(employer ? { currentEmployer: employer } : {}),
       weeklyMinutes: Number.isFinite(hours) ? Math.round(hours * 60) : -1,
     };
     setBusy(true);
@@ -80,6 +83,14 @@ export default function PivotScreen() {
           onChange={setStillEmployed}
           hint="Enlist then keeps your plans discreet with current colleagues: it warns before a message to them mentions leaving."
           error={errors().stillEmployed}
+        />
+        <TextField
+          label="Current employer"
+          name="currentEmployer"
+          value={current?.currentEmployer ?? ""}
+          autocomplete="organization"
+          hint="Everyone whose company matches it is a current colleague: while you are still employed, the plan keeps your move from them until you say you have told them."
+          error={errors().currentEmployer}
         />
         <TextField
           label="Hours a week for outreach"
