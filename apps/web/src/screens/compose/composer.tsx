@@ -2,7 +2,7 @@ import { checkAsk } from "@enlist/core/ask";
 import { buildMessage } from "@enlist/core/build";
 import { CIRCLES } from "@enlist/core/circles";
 import { addBusinessDays, FOLLOW_UP_AFTER, REACH_NEXT_AFTER } from "@enlist/core/follow-up";
-import { ACTION_PURPOSE, firstAsk, SENT_AS } from "@enlist/core/plan";
+import { ACTION_PURPOSE, firstAsk, SENT_AS, withTrust } from "@enlist/core/plan";
 import { CHANNELS, type Ask, type Channel, type LintContext, type MessagePurpose, type PlanItem } from "@enlist/core/schemas";
 import { A } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
@@ -24,7 +24,8 @@ import { MessageEditor } from "./message-editor";
 const PURPOSE_NAMES = { ask: "Ask for something", "follow-up": "Follow up", thank: "Say thank you", update: "Share an update" } as const;
 
 export function Composer(props: { contact: StoredContact; interactions: StoredInteraction[]; item?: PlanItem | undefined }) {
-  const contact = toCoreContact(props.contact);
+  // A colleague the user has told knows of the move: the ask, the lint and the draft need not hide it.
+  const contact = withTrust(toCoreContact(props.contact));
   const history = props.interactions.map(toCoreInteraction);
   const day = today();
   const saved = loadDraft(contact.id);

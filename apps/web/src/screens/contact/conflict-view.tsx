@@ -22,7 +22,8 @@ const show = (v: unknown) => (v === undefined || v === null || v === "" ? "—" 
 
 /** A stale save (412): the fields where the stored contact and the user's edit differ, and a choice. */
 export function ConflictView(props: { mine: ContactFields; theirs: StoredContact; onKeepMine: () => void; onTakeTheirs: () => void }) {
-  const differing = () => FIELDS.filter(([k]) => show(props.mine[k]) !== show((props.theirs as Record<string, unknown>)[k]));
+  // The form leaves the colleague flag out unless the user set it: then it is no change of theirs.
+  const differing = () => FIELDS.filter(([k]) => (k !== "currentColleague" || k in props.mine) && show(props.mine[k]) !== show((props.theirs as Record<string, unknown>)[k]));
   return (
     <section class="conflict" role="alert" aria-labelledby="conflict-title">
       <h2 id="conflict-title">This contact changed while you were editing</h2>

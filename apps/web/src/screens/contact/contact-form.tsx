@@ -1,17 +1,24 @@
 import { CIRCLE_IDS, CONTACT_STATUSES, TIES, type CircleId, type Contact } from "@enlist/core/schemas";
 import { createSignal, Show, type JSX } from "solid-js";
+import type { StoredContact } from "../../api/types";
 import { CIRCLE_NAMES } from "../../lib/labels";
+import { pivot } from "../../session";
 import { CheckField, SelectField, TextArea, TextField } from "../../ui/fields";
+import { colleagueChoice } from "./colleague-choice";
 
-export type ContactFields = Omit<Contact, "id">;
+/** What the form sends: a contact's fields, and `currentColleague: null` to hand the decision back to the employer. */
+export type ContactFields = Omit<Contact, "id" | "currentColleague"> & { currentColleague?: boolean | null };
 
 const TIE_NAMES = { close: "Close: would go to the ends of the earth for you", friend: "Friend", acquaintance: "Acquaintance", weak: "Weak: shared school, a mutual contact, met once", stranger: "Stranger" } as const;
 
-/** Empty text fields are left out, so that clearing a field removes it instead of storing "". */
-function read(form: HTMLFormElement, circle: CircleId, tie: Contact["tie"], status: string, colleague: boolean): ContactFields {
+/**
+ * Empty text fields are left out, so that clearing a field removes it instead of storing "". The colleague
+ * flag is sent only when the user set it: otherwise the API decides it from the employer, as shown.
+ */
+function read(form: HTMLFormElement, circle: CircleId, tie: Contact["tie"], status: string, colleague: boolean | null | undefined): ContactFields {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? "").trim();
-  const out: Record<string, unknown> = { name: text("name"), circle, tie, currentColleague: colleague };
+  const out: Record<string, unknown> = { name: text("name"), circle, tie, ...(colleague !== undefined ? { currentColleague: colleague } : {}) };
   if (status) out.status = status;
   for (const key of ["company", "role", "field", "connection", "researchNotes", "email", "linkedInUrl"]) if (text(key)) out[key] = text(key);
   if (text("transitionFrom") || text("transitionTo")) out.transition = { from: text("transitionFrom"), to: text("transitionTo") };
@@ -19,11 +26,14 @@ function read(form: HTMLFormElement, circle: CircleId, tie: Contact["tie"], stat
 }
 
 /** A contact's fields, for adding one or editing one; errors from the API appear beside their fields. */
-export function ContactForm(props: { initial?: Partial<ContactFields>; errors: Record<string, string>; busy: boolean; submitLabel: string; onSubmit: (fields: ContactFields) => void; children?: JSX.Element }) {
+export function ContactForm(props: { initial?: Partial<StoredContact>; errors: Record<string, string>; busy: boolean; submitLabel: string; onSubmit: (fields: ContactFields) => void; children?: JSX.Element }) {
   const [circle, setCircle] = createSignal<CircleId>(props.initial?.circle ?? "backers");
   const [tie, setTie] = createSignal<Contact["tie"]>(props.initial?.tie ?? "acquaintance");
   const [status, setStatus] = createSignal<string>(props.initial?.status ?? "new");
-  const [colleague, setColleague] = createSignal(props.initial?.currentColleague ?? false);
+  const [company, setCompany] = createSignal(props.initial?.company ?? "");
+  // What the user set the checkbox to on this form: undefined until they touch it, null to let the employer decide.
+  const [chosen, setChosen] = createSignal<boolean | null | undefined>(undefined);
+  const colleague = () => colleagueChoice(props.initial ?? {}, chosen(), pivot()?.currentEmployer, company());
   const i = props.initial ?? {};
   return (
     <form
@@ -31,7 +41,7 @@ export function ContactForm(props: { initial?: Partial<ContactFields>; errors: R
       novalidate
       onSubmit={(e) => {
         e.preventDefault();
-        props.onSubmit(read(e.currentTarget, circle(), tie(), status(), colleague()));
+        props.onSubmit(read(e.currentTarget, circle(), tie(), status(), chosen()));
       }}
     >
       <TextField label="Name" name="name" required value={i.name ?? ""} error={props.errors.name} />
@@ -40,9 +50,14 @@ export function ContactForm(props: { initial?: Partial<ContactFields>; errors: R
         <SelectField label="Tie" name="tie" options={TIES} labels={TIE_NAMES} value={tie()} onChange={setTie} hint="How strong the relationship is: it sets how much you can reasonably ask." error={props.errors.tie} />
         <SelectField label="Status" name="status" options={CONTACT_STATUSES} value={status() as never} onChange={setStatus} error={props.errors.status} />
       </div>
-      <CheckField label="Works at my current employer" name="currentColleague" checked={colleague()} onChange={setColleague} hint="While you are still employed, Enlist keeps messages to colleagues discreet." error={props.errors.currentColleague} />
+      <CheckField label="Works at my current employer" name="currentColleague" checked={colleague().checked} onChange={setChosen} hint={colleague().hint} error={props.errors.currentColleague} />
+      <Show when={colleague().yours}>
+        <button type="button" class="link" onClick={() => setChosen(null)}>
+          Let Enlist decide from their company
+        </button>
+      </Show>
       <div class="row wrap">
-        <TextField label="Company" name="company" value={i.company ?? ""} error={props.errors.company} />
+        <TextField label="Company" name="company" value={i.company ?? ""} onInput={(e) => setCompany(e.currentTarget.value)} error={props.errors.company} />
         <TextField label="Role" name="role" value={i.role ?? ""} error={props.errors.role} />
         <TextField label="Field" name="field" value={i.field ?? ""} error={props.errors.field} />
       </div>

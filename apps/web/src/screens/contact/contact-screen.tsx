@@ -9,6 +9,7 @@ import { Loaded } from "../../ui/loaded";
 import { Page } from "../../ui/page";
 import { ProblemView } from "../../ui/problem-view";
 import { AskList } from "./ask-list";
+import { ColleagueNote } from "./colleague-note";
 import { ContactForm, type ContactFields } from "./contact-form";
 import { ConflictView } from "./conflict-view";
 import { InteractionLog } from "./interaction-log";
@@ -82,6 +83,7 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
       <p>
         <span class="tag">{CIRCLE_NAMES[c().circle]}</span> <span class="tag">{c().tie}</span> <span class="tag">{c().status ?? "new"}</span>
       </p>
+      <ColleagueNote contact={c()} onSaved={props.onSaved} />
       <Show when={conflict()}>
         {(k) => (
           <ConflictView

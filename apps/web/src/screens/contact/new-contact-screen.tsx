@@ -15,7 +15,9 @@ export default function NewContactScreen() {
   const save = async (fields: ContactFields) => {
     last = fields;
     setBusy(true);
-    const created = await call(() => api.v1.contacts.$post({ json: fields }));
+    // Null (let the employer decide) is what leaving it out says on a new contact.
+    const { currentColleague, ...rest } = fields;
+    const created = await call(() => api.v1.contacts.$post({ json: { ...rest, ...(typeof currentColleague === "boolean" ? { currentColleague } : {}) } }));
     setBusy(false);
     if (!created.ok) return setProblem(created.problem);
     navigate(`/contacts/${created.value.id}`, { replace: true });
