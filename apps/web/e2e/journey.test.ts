@@ -72,6 +72,7 @@ describe("a new user, from sign-up to a first message", () => {
     await page.getByLabel("The field you are leaving").fill("Research");
     await page.getByLabel("The field you are moving into").fill("Engineering");
     await page.getByLabel("Roles you are aiming for (one per line)").fill("Engineering Manager");
+    await page.getByLabel("Current employer").fill("OpenAI, Inc.");
     await page.getByLabel("Hours a week for outreach").fill("2");
     await page.getByRole("button", { name: "Save and continue" }).click();
     await page.waitForURL(/\/import/);
@@ -83,6 +84,11 @@ describe("a new user, from sign-up to a first message", () => {
     await page.getByRole("heading", { name: /Preview of Connections.csv/ }).waitFor();
     await expect.poll(() => page.locator("table.preview tbody tr").count()).toBe(10);
     expect(await page.locator("table.preview tbody").textContent()).toContain("Jack Anderson");
+    // Jack works at the user's employer: marked as a current colleague, and the preview says why.
+    expect(await page.locator(".colleague-summary").textContent()).toContain("1 works at OpenAI, Inc. and will be marked as current colleague");
+    const jack = page.locator("table.preview tbody tr").filter({ hasText: "Jack Anderson" });
+    expect(await jack.locator(".tag.colleague").textContent()).toBe("Current colleague");
+    expect(await jack.textContent()).toContain("Works at OpenAI, your current employer.");
     const counts = await page.locator(".circle-counts").textContent();
     expect(counts).toMatch(/Leaders/);
     await checkScreen("05-import-preview");
@@ -119,6 +125,9 @@ describe("a new user, from sign-up to a first message", () => {
   it("opens this week's plan, and studies a leader first as it says", async () => {
     await page.getByRole("link", { name: "This week" }).click();
     await page.locator("ol.plan li").first().waitFor();
+    // The colleague gets no outreach while the user is still employed, and the week says so.
+    await page.getByRole("region", { name: "Kept from your move (1)" }).getByRole("link", { name: "Jack Anderson" }).waitFor();
+    expect(await page.locator("ol.plan").textContent()).not.toContain("Jack Anderson");
     await checkScreen("08-week");
     const research = page.locator("ol.plan li.circle-leaders").filter({ hasText: "Research" }).first();
     leader = (await research.locator("a.who").textContent()) ?? "";

@@ -2,11 +2,13 @@ import { A } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import type { Problem } from "../../api/problem";
 import { CIRCLE_NAMES } from "../../lib/labels";
+import { pivot } from "../../session";
 import { Page } from "../../ui/page";
 import { ProblemView } from "../../ui/problem-view";
+import { ColleagueSummary } from "./colleague-summary";
 import { uploadImport, type ImportResult } from "./upload";
 
-type Imported = { name: string; role?: string; company?: string; circle: keyof typeof CIRCLE_NAMES; circleReason: string; row: number };
+type Imported = { name: string; role?: string; company?: string; circle: keyof typeof CIRCLE_NAMES; circleReason: string; currentColleague?: true; colleagueReason?: string; row: number };
 type Duplicate = { row: number; match: string; action: "merged" | "review"; with: { row: number } | { existingId: string }; proposal: { name?: string } };
 
 const PREVIEW_ROWS = 200;
@@ -148,6 +150,7 @@ export default function ImportScreen() {
               </For>
             </ul>
             <p class="hint">You can move anyone between circles afterwards.</p>
+            <ColleagueSummary count={contacts().filter((c) => c.currentColleague).length} employer={pivot()?.currentEmployer} stillEmployed={pivot()?.stillEmployed ?? false} />
             {/* Scrolls by keyboard too: a long preview is a region that can take focus. */}
             <div class="table-scroll" tabIndex={0} role="region" aria-label="Contacts to import">
               <table class="preview">
@@ -168,8 +171,17 @@ export default function ImportScreen() {
                         <td>{c.row}</td>
                         <td>{c.name}</td>
                         <td>{[c.role, c.company].filter(Boolean).join(", ")}</td>
-                        <td>{CIRCLE_NAMES[c.circle]}</td>
-                        <td>{c.circleReason}</td>
+                        <td>
+                          {CIRCLE_NAMES[c.circle]}
+                          <Show when={c.currentColleague}>
+                            {" "}
+                            <span class="tag colleague">Current colleague</span>
+                          </Show>
+                        </td>
+                        <td>
+                          {c.circleReason}
+                          <Show when={c.colleagueReason}> {c.colleagueReason}</Show>
+                        </td>
                       </tr>
                     )}
                   </For>

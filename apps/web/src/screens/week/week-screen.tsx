@@ -6,6 +6,7 @@ import { today } from "../../lib/today";
 import { FOLLOW_UP_NAMES } from "../../lib/labels";
 import { Loaded } from "../../ui/loaded";
 import { Page } from "../../ui/page";
+import { HeldBack } from "./held-back";
 import { PlanItemCard } from "./plan-item-card";
 
 export default function WeekScreen() {
@@ -29,15 +30,21 @@ export default function WeekScreen() {
             <Show
               when={week.items.length > 0}
               fallback={
-                <p class="empty">
-                  Nothing to do yet. <A href="/import">Import your LinkedIn connections</A> or <A href="/contacts/new">add someone</A>, and Enlist will plan whom to ask.
-                </p>
+                <Show
+                  when={week.heldBack.count === 0}
+                  fallback={<p class="empty">No outreach this week: everyone there is to ask is a current colleague, listed below.</p>}
+                >
+                  <p class="empty">
+                    Nothing to do yet. <A href="/import">Import your LinkedIn connections</A> or <A href="/contacts/new">add someone</A>, and Enlist will plan whom to ask.
+                  </p>
+                </Show>
               }
             >
               <ol class="plan">
                 <For each={week.items}>{(item) => <PlanItemCard item={item} today={day} onDone={reload} />}</For>
               </ol>
             </Show>
+            <HeldBack heldBack={week.heldBack} />
           </>
         )}
       </Loaded>
