@@ -1,4 +1,4 @@
-import { ASK_KINDS, CHANNELS, CIRCLE_IDS, TIES, buildMessage } from "@enlist/core";
+import { ASK_KINDS, CHANNELS, CIRCLE_IDS, TIES, buildMessage, matchCurrentEmployer } from "@enlist/core";
 import { EXIT, UsageError, type Io } from "../io";
 import { defined, integer, oneOf, parse } from "../options";
 import { readJson } from "../read-input";
@@ -18,9 +18,12 @@ Options:
   --connection TEXT    how you know them: "we met at PyCon 2024"
   --transition A:B     the move they made, e.g. teaching:instructional design
   --colleague          they work with you now
+  --company NAME       where they work
+  --trusted            you have told them about your move: the draft need not hide it
   --from NAME          your name
   --pivot A:B          your move, e.g. teaching:instructional design
   --still-employed     you still work at your current job
+  --employer NAME      your current employer: with --company, says whether they are a colleague
   --kind K             ${ASK_KINDS.join(" | ")}
   --specifics TEXT     the topic, person or document
   --minutes N          the size of the ask
@@ -50,6 +53,9 @@ export async function build(args: string[], io: Io): Promise<number> {
     connection: { type: "string" },
     transition: { type: "string" },
     colleague: { type: "boolean" },
+    company: { type: "string" },
+    trusted: { type: "boolean" },
+    employer: { type: "string" },
     from: { type: "string" },
     pivot: { type: "string" },
     "still-employed": { type: "boolean" },
@@ -70,6 +76,7 @@ export async function build(args: string[], io: Io): Promise<number> {
   }
   const output = oneOf("output", values.output, ["text", "json"]) ?? "text";
   let input: unknown;
+  let note = "";
   if (values.json !== undefined) input = await readJson(values.json, io);
   else {
     for (const required of ["to", "circle", "tie", "from", "kind"] as const) {
@@ -77,6 +84,11 @@ export async function build(args: string[], io: Io): Promise<number> {
     }
     const transition = pair("transition", values.transition);
     const pivot = pair("pivot", values.pivot);
+    if (values.employer !== undefined && !values.employer.trim()) throw new UsageError("--employer must name your current employer");
+    const atEmployer = values.employer !== undefined ? matchCurrentEmployer({ currentEmployer: values.employer }, { company: values.company }) : undefined;
+    // --trusted wins: they know of the move. Else --colleague, else the employer and their company decide.
+    const colleague = values.trusted ? false : (values.colleague ?? (atEmployer?.colleague ? true : undefined));
+    if (atEmployer?.colleague && !values.trusted && values["still-employed"]) note = `\nenlist: ${atEmployer.reason} The draft keeps your move out of it (--trusted if you have told them).\n`;
     input = {
       recipient: defined({
         name: values.to,
@@ -85,7 +97,7 @@ export async function build(args: string[], io: Io): Promise<number> {
         compliment: values.compliment,
         connection: values.connection,
         transition: transition && { from: transition[0], to: transition[1] },
-        currentColleague: values.colleague,
+        currentColleague: colleague,
       }),
       sender: defined({ name: values.from, pivot: pivot && defined({ fromField: pivot[0], toField: pivot[1], stillEmployed: values["still-employed"] }) }),
       ask: defined({ kind: oneOf("kind", values.kind, ASK_KINDS), specifics: values.specifics ?? "", minutes: integer("minutes", values.minutes), questions: integer("questions", values.questions) }),
@@ -104,6 +116,7 @@ export async function build(args: string[], io: Io): Promise<number> {
   else {
     if (m.subject !== undefined) io.stdout(`Subject: ${m.subject}\n\n`);
     io.stdout(`${m.body}\n`);
+    if (note) io.stderr(note);
     if (m.rightSized) io.stderr(`\nenlist: the ask was too big for this relationship; the draft asks for ${m.ask.kind === "questions" ? `${m.ask.questions ?? 2} questions` : `a ${m.ask.kind}`} instead.\n`);
   }
   return EXIT.ok;
