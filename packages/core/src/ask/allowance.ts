@@ -26,10 +26,14 @@ export function countRapport(contactId: string, interactions: readonly Interacti
   return n;
 }
 
+/** The default allowance of each tie, built once: most asks are judged with no overrides. */
+const DEFAULTS = Object.fromEntries(Object.entries(DEFAULT_ALLOWANCES).map(([tie, a]) => [tie, { ...a, tie }])) as Record<Tie, Allowance>;
+
 export function allowanceFor(tie: Tie, rapport: number, overrides: AskContext["allowances"]): Allowance {
   const effective = strengthenTie(tie, rapport);
   const base = DEFAULT_ALLOWANCES[effective];
-  const override = overrides[effective] ?? {};
+  const override = overrides[effective];
+  if (!override) return DEFAULTS[effective];
   return {
     ...base,
     tie: effective,

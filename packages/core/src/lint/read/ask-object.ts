@@ -90,7 +90,7 @@ export function readObject(s: Words, from: number, to: number): AskObject {
     if (tag & T.person) out.inPerson = true;
     if (w === "in" && word(s, i + 1) === "person") out.inPerson = true;
     if (tag & T.recur || (w === "every" && (word(s, i + 1) === "week" || word(s, i + 1) === "month" || word(s, i + 2) === "weeks"))) out.recurring = true;
-    const n = numberOf(w);
+    const n = tag & T.num ? numberOf(w) : Number.NaN;
     if (!Number.isNaN(n)) {
       // "fifteen minutes", "a 20-minute call", "two (quick) questions", "half an hour", "10 to 15 minutes"
       let j = i + 1;

@@ -35,6 +35,10 @@ export const T = {
   /** Words of a topic that say nothing of what it is about: "your work", "the industry". */
   vague: 1 << 27,
   collab: 1 << 28,
+  /** Words a request form can start with; a sentence is only looked at from these. */
+  trigger: 1 << 29,
+  /** A number word: "two", "fifteen", "couple". */
+  num: 1 << 30,
 } as const;
 
 const LISTS: [number, string][] = [
@@ -66,16 +70,29 @@ const LISTS: [number, string][] = [
   [T.praise, "love enjoy admire appreciate impress inspire fascinate great fantastic brilliant excellent insightful thoughtful helpful useful resonate learn change shape stick fan congrats congratulations kudos bravo amazing incredible wonderful favorite favourite remarkable"],
   [T.work, "talk article post paper book podcast episode keynote presentation video course thread newsletter interview essay piece study research report project launch panel workshop webinar blog series lecture session redesign guide template library tool app plugin repo framework slides deck community tutorial documentary exhibit commentary analysis op-ed column speech chapter dissertation thesis campaign product feature study survey game album film work"],
   [T.pressure, "asap urgent urgently immediately"],
+  [T.trigger, "would could can will may might shall i'd we'd i we hoping wondering wondered wonder hope grateful appreciate appreciative let let's feel if ask see request inquire check please are were do did is any how what mind love need looking searching"],
   [T.vague, "work career field industry experience thing stuff company background journey space area world life job role path it that this everything topic"],
 ];
 
 const LEXICON = new Map<string, number>();
 for (const [tag, words] of LISTS) for (const w of words.split(" ")) LEXICON.set(w, (LEXICON.get(w) ?? 0) | tag);
 
+/** Words already looked up, known or not: most words of a message are in no list, and recur. */
+const SEEN = new Map<string, number>();
+const SEEN_MAX = 20_000;
+
 /** Tags of a word, trying it as written and then without a common ending. */
 export function tagsOf(w: string): number {
-  const direct = LEXICON.get(w);
-  if (direct !== undefined) return direct;
+  const seen = SEEN.get(w);
+  if (seen !== undefined) return seen;
+  const c = w.charCodeAt(0);
+  const tags = (LEXICON.get(w) ?? inflectedTags(w)) | (NUMBERS.has(w) || (c >= 48 && c <= 57) ? T.num : 0);
+  if (SEEN.size >= SEEN_MAX) SEEN.clear();
+  SEEN.set(w, tags);
+  return tags;
+}
+
+function inflectedTags(w: string): number {
   const n = w.length;
   if (n < 4) return 0;
   const last = w.charCodeAt(n - 1);
@@ -98,10 +115,11 @@ function stemTags(stem: string): number {
   return 0;
 }
 
-const NUMBERS: Record<string, number> = {
+// A Map, not an object: "constructor" is a word too.
+const NUMBERS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20,
   thirty: 30, forty: 40, "forty-five": 45, fifty: 50, sixty: 60, ninety: 90, couple: 2, few: 3, several: 4, single: 1, half: 0.5,
-};
+}));
 
 /** The number a word says: "15", "fifteen", "couple" (2), "few" (3); NaN when it says none. */
 export function numberOf(w: string): number {
@@ -110,5 +128,5 @@ export function numberOf(w: string): number {
     const n = Number.parseInt(w, 10);
     return Number.isNaN(n) ? Number.NaN : n;
   }
-  return NUMBERS[w] ?? Number.NaN;
+  return NUMBERS.get(w) ?? Number.NaN;
 }

@@ -38,3 +38,9 @@ describe("describeAsk", () => {
     expect(ask && describeAsk(ask)).toBe("a call (60 minutes) about how you moved from teaching to UX research — too big for this tie");
   });
 });
+
+describe("readAsks: words that are names of things in JavaScript", () => {
+  it("reads 'constructor' and 'toString' as plain words", () => {
+    expect(readAsks("Could you send two questions from the constructor toString hasOwnProperty team?", { channel: "email", tie: "stranger" }).map((a) => a.kind)).toEqual(["questions"]);
+  });
+});

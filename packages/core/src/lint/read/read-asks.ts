@@ -4,7 +4,7 @@ import type { Anatomy, Sentence } from "../anatomy";
 import { readObject, type AskObject, type ReadAskKind } from "./ask-object";
 import { tagsOf } from "./lexicon";
 import { requestIn, type AskForm, type Words } from "./request-form";
-import { tokenize, type Token } from "./tokens";
+import { foldCase, tokenize, type Token } from "./tokens";
 
 export type { AskForm, ReadAskKind };
 
@@ -35,13 +35,28 @@ interface Read {
   words: Words;
 }
 
-const CLOSERS = /[\s"'”’)\]]+$/;
+const CLOSER = new Set([32, 9, 10, 13, 34, 39, 0x201d, 0x2019, 41, 93]);
 
-function wordsOf(text: string, sentence: Sentence): Read {
-  const tokens = tokenize(text, sentence.start, sentence.end);
-  const w = tokens.map((t) => t.w);
-  const tags = w.map(tagsOf);
-  return { sentence, tokens, words: { w, tags, q: sentence.text.replace(CLOSERS, "").endsWith("?") } };
+function wordsOf(text: string, folded: string, sentence: Sentence): Read {
+  const tokens = tokenize(text, sentence.start, sentence.end, folded);
+  const w: string[] = new Array(tokens.length);
+  const tags: number[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as Token).w;
+    w[i] = word;
+    tags[i] = tagsOf(word);
+  }
+  return { sentence, tokens, words: { w, tags, q: endsWithQuestion(text, sentence.end) } };
+}
+
+/** The sentence ends with "?", perhaps before closing quotes or brackets. */
+function endsWithQuestion(text: string, end: number): boolean {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (!CLOSER.has(c)) return false;
+  }
+  return false;
 }
 
 const VIRTUAL = new Set(["zoom", "virtual", "virtually", "video", "online", "remote", "remotely", "teams", "meet", "facetime"]);
@@ -70,7 +85,8 @@ export function readAsksIn(message: Anatomy): AskReading[] {
   const text = message.text;
   const sentences = message.sentences;
   const reads: (Read | undefined)[] = new Array(sentences.length);
-  const readAt = (i: number): Read => (reads[i] ??= wordsOf(text, sentences[i] as Sentence));
+  const folded = foldCase(text);
+  const readAt = (i: number): Read => (reads[i] ??= wordsOf(text, folded, sentences[i] as Sentence));
   const out: Pending[] = [];
   let previous = -1;
 

@@ -85,9 +85,11 @@ function firstRequest(s: Words): RequestAt | null {
   const q = s.q ? "question" : "indirect";
 
   for (let i = 0; i < n; i++) {
+    const tag = s.tags[i] as number;
+    // Every form below starts with one of these words; the rest of the sentence is passed over.
+    if (!(tag & T.trigger)) continue;
     const a = s.w[i] as string;
     const b = at(s, i + 1);
-    const tag = s.tags[i] as number;
     if ((a === "let" && pleasantry(s, i)) || (OFFER_START.has(a) && (b === "i" || b === "we" || b === "you" || b === "be" || b === "like" || b === "love" || b === "happy" || b === "glad" || b === "more") && offer(s, i))) return null;
 
     if (tag & T.modal) {
