@@ -32,7 +32,7 @@ export default function WeekScreen() {
               fallback={
                 <Show
                   when={week.heldBack.count === 0}
-                  fallback={<p class="empty">No outreach this week: everyone there is to ask is a current colleague, listed below.</p>}
+                  fallback={<p class="empty">No outreach this week: the people left to ask are current colleagues, listed below.</p>}
                 >
                   <p class="empty">
                     Nothing to do yet. <A href="/import">Import your LinkedIn connections</A> or <A href="/contacts/new">add someone</A>, and Enlist will plan whom to ask.
