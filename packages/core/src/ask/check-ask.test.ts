@@ -51,7 +51,8 @@ describe("checkAsk: the examples from the specification", () => {
     const ask = { kind: "introduction", specifics: "an introduction to Maria López at Duolingo", minutes: 15 };
     const v = verdict(ask, { ...stranger, circle: "backers", tie: "friend", currentColleague: true });
     expect(v.findings.map((f) => f.ruleId)).toEqual(["discretion"]);
-    expect(v.level).toBe("stretch");
+    // Telling a current colleague about the move while still employed is an error, not a stretch.
+    expect(v.level).toBe("unreasonable");
   });
 });
 

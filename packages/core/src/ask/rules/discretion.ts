@@ -8,7 +8,7 @@ export const discretion: AskRule = {
   id,
   meta: {
     description: "While still employed, an ask of a current colleague that discloses the pivot is flagged.",
-    severity: "warning",
+    severity: "error",
     docs: docsPath(id),
   },
   check({ ask, contact, context }) {
@@ -18,7 +18,7 @@ export const discretion: AskRule = {
     if (!DISCLOSING_KINDS.has(ask.kind) && !DISCLOSES_PIVOT.test(ask.specifics) && !mentionsTarget) return [];
     return [
       {
-        severity: "warning",
+        severity: "error",
         message: `${personWords(contact.name).Subject} ${personWords(contact.name).subject === "they" ? "work" : "works"} with you now; this ask tells them you are leaving. Be discreet while you are still employed.`,
         suggestion: { message: "Ask someone outside your company, or keep the ask to your current work." },
       },

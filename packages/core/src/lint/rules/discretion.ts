@@ -7,7 +7,7 @@ export const discretion: LintRule = {
   id,
   meta: {
     description: "No words that disclose the pivot in a message to a current colleague while still employed.",
-    severity: "warning",
+    severity: "error",
     docs: docsPath(id),
   },
   check({ message, context }) {
