@@ -65,7 +65,7 @@ describe("lintMessage: report", () => {
       expect(rule.meta.docs).toBe(`docs/rules/${rule.id}.md`);
       expect(rule.meta.description.length).toBeGreaterThan(10);
     }
-    expect(LINT_RULES).toHaveLength(19);
+    expect(LINT_RULES).toHaveLength(20);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Anatomy } from "../anatomy";
 import type { MessagePurpose } from "../lint-context";
 
-const FOLLOW_UP =
+/** A message that refers to an earlier one: "following up on my note", "circling back". */
+export const FOLLOW_UP =
   /\b(?:follow(?:ing)?[\s-]up|circl(?:e|ing) back|check(?:ing)? back|bump(?:ing)? (?:this|my)|resurfac|my (?:last|previous|earlier|first) (?:note|message|email|e-mail)|(?:wrote|reached out|messaged|emailed) (?:you )?(?:last|a few|a couple|earlier|two|three)|in case (?:it|my (?:note|message|email)) (?:got|was) (?:buried|lost))/i;
 const THANKS =
   /^(?:p\.?s\.?\s*)?(?:(?:a\s+)?(?:huge|big|quick|sincere)\s+)?(?:thank(?:s| you)|many thanks|i(?:'|’)?m (?:so |really |very )?grateful|i (?:really |truly )?appreciate(?:d)?|i wanted to (?:say )?thank)/i;

@@ -10,6 +10,7 @@ import { attachmentCold } from "./attachment-cold";
 import { channelLimit } from "./channel-limit";
 import { complimentSpecific } from "./compliment-specific";
 import { discretion } from "./discretion";
+import { followUp } from "./follow-up";
 import { greetingName } from "./greeting-name";
 import { length } from "./length";
 import { noJobAsk } from "./no-job-ask";
@@ -39,4 +40,5 @@ export const LINT_RULES: readonly LintRule[] = [
   greetingName,
   apology,
   attachmentCold,
+  followUp,
 ];
