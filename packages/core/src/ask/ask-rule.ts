@@ -42,24 +42,4 @@ export function withArticle(tie: string): string {
   return `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
 }
 
-/** How a rule names the recipient: by name, or as "they" when the name is unknown ("", "them"). */
-export interface PersonWords {
-  /** "Sarah Chen" / "they", as the subject of a sentence's middle. */
-  subject: string;
-  /** "Sarah Chen" / "They", opening a sentence. */
-  Subject: string;
-  /** "Sarah Chen" / "them". */
-  object: string;
-  /** "Sarah Chen's" / "their". */
-  possessive: string;
-  /** "has" / "have", agreeing with the subject. */
-  has: string;
-}
-
-const UNNAMED = new Set(["", "them", "they", "someone", "recipient", "contact", "draft"]);
-
-export function personWords(name: string): PersonWords {
-  const n = name.trim();
-  if (UNNAMED.has(n.toLowerCase())) return { subject: "they", Subject: "They", object: "them", possessive: "their", has: "have" };
-  return { subject: n, Subject: n, object: n, possessive: `${n}'s`, has: "has" };
-}
+export { personWords, type PersonWords } from "../text/person-words";

@@ -1,3 +1,4 @@
+import { personWords } from "../text/person-words";
 import { daysBetween } from "../follow-up/calendar";
 import type { FollowUpState } from "../follow-up/follow-up-state";
 import type { Contact } from "../schemas/contact";
@@ -34,7 +35,7 @@ export function nextAction(
   if (helped !== undefined) {
     const thanked = lastOf(history, "thanked");
     if (thanked === undefined || thanked < helped) {
-      return { action: "thank", reason: `${contact.name} helped you on ${helped}; thank them while it is fresh.` };
+      return { action: "thank", reason: `${personWords(contact.name).Subject} helped you on ${helped}; thank them while it is fresh.` };
     }
     const updated = lastOf(history, "updated");
     const since = daysBetween(helped, today);
@@ -42,8 +43,8 @@ export function nextAction(
       return {
         action: "update",
         reason: discreet
-          ? `${contact.name} helped ${since} days ago; close the loop and tell them what came of their help, but not of your move: ${contact.name} ${discreet}.`
-          : `${contact.name} helped ${since} days ago; close the loop and tell them what came of it.`,
+          ? `${personWords(contact.name).Subject} helped ${since} days ago; close the loop and tell them what came of their help, but not of your move: ${personWords(contact.name).subject} ${discreet}.`
+          : `${personWords(contact.name).Subject} helped ${since} days ago; close the loop and tell them what came of it.`,
       };
     }
   }
@@ -51,12 +52,12 @@ export function nextAction(
     case "follow-up-due":
       return { action: "follow-up", reason: `${followUp.explanation}`, dueOn: followUp.dueOn ?? undefined };
     case "stop":
-      return { action: "move-on", reason: `${contact.name} did not answer your message or your follow-up; move on with no hard feelings.` };
+      return { action: "move-on", reason: `${personWords(contact.name).Subject} did not answer your message or your follow-up; move on with no hard feelings.` };
     case "not-started":
       if (contact.circle === "leaders" && !contact.researchNotes?.trim()) {
         return {
           action: "research",
-          reason: `Study ${contact.name} first: find one specific thing they did that you admire, and note it.`,
+          reason: `Study ${personWords(contact.name).object} first: find one specific thing they did that you admire, and note it.`,
         };
       }
       return REACH_OUT;

@@ -20,6 +20,7 @@ import { firstAsk } from "./first-ask";
 import { nextAction } from "./next-action";
 import { PlanOptions, type PlanOptionsInput } from "./plan-options";
 import { topK } from "./top-k";
+import { personWords, verb } from "../text/person-words";
 
 /** Owed actions come before new outreach: gratitude and promised follow-ups keep trust. */
 const URGENCY: Record<PlanAction, number> = { thank: 0, "follow-up": 1, update: 2, "reach-out": 3, research: 3, "move-on": 4 };
@@ -154,7 +155,7 @@ function toItem(c: Candidate, minutes: number, pivot: Pivot, today: string, wait
   const message = senderName ? draftFor(contact, ask, pivot, senderName, seedOf(contact.id)) : undefined;
   return {
     ...base,
-    reason: waiting && waiting !== c.contact.name ? `${why} ${waiting} has not answered in 3 business days, so ask the next person.` : why,
+    reason: waiting && waiting !== c.contact.name ? `${why} ${personWords(waiting).Subject} ${personWords(waiting).has} not answered in 3 business days, so ask the next person.` : why,
     ask,
     askLevel: "reasonable",
     ...(message ? { message } : {}),
@@ -162,16 +163,17 @@ function toItem(c: Candidate, minutes: number, pivot: Pivot, today: string, wait
 }
 
 function reachOutReason(contact: Contact, pivot: Pivot): string {
+  const who = personWords(contact.name);
   switch (contact.circle) {
     case "backers":
       return contact.tie === "close" || contact.tie === "friend"
-        ? `${contact.name} has your back: tell them your plan and ask for one specific thing.`
-        : `${contact.name} knows you: tell them about your move into ${pivot.toField} and ask for one specific thing.`;
+        ? `${who.Subject} ${verb(who, "has", "have")} your back: tell them your plan and ask for one specific thing.`
+        : `${who.Subject} ${verb(who, "knows", "know")} you: tell them about your move into ${pivot.toField} and ask for one specific thing.`;
     case "pathfinders":
       return contact.transition
-        ? `${contact.name} moved from ${contact.transition.from} to ${contact.transition.to}: ask for their game plan.`
-        : `${contact.name} made a move like yours into ${pivot.toField}: ask what worked.`;
+        ? `${who.Subject} moved from ${contact.transition.from} to ${contact.transition.to}: ask for their game plan.`
+        : `${who.Subject} made a move like yours into ${pivot.toField}: ask what worked.`;
     case "leaders":
-      return `${contact.name} excels in ${pivot.toField} and you have studied their work: send a short note with a quick favour.`;
+      return `${who.Subject} ${verb(who, "excels", "excel")} in ${pivot.toField} and you have studied their work: send a short note with a quick favour.`;
   }
 }
