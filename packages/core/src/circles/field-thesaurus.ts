@@ -34,11 +34,11 @@ export const FIELD_THESAURUS: readonly FieldEntry[] = [
     not: ["marketing", "design", "designer", "sales", "support"],
   },
   {
-    terms: ["project manager", "project management", "program manager", "program management", "programme manager", "programme management", "pmo", "pmp", "pgmp", "capm", "prince2", "scrum master", "agile", "delivery manager", "delivery lead", "tpm", "project coordinator", "project director", "project lead", "program director", "program lead", "project officer", "chief project officer"],
+    terms: ["project manager", "project management", "pm", "program manager", "program management", "programme manager", "programme management", "pmo", "pmp", "pgmp", "capm", "prince2", "scrum master", "agile", "delivery manager", "delivery lead", "tpm", "project coordinator", "project director", "project lead", "program director", "program lead", "project officer", "chief project officer"],
     departments: ["project", "program", "programme", "delivery", "pmo", "portfolio"],
   },
   {
-    terms: ["public policy", "policy", "policies", "public affairs", "government affairs", "government relations", "legislative", "legislation", "regulatory affairs", "think tank", "lobbyist", "lobbying"],
+    terms: ["public policy", "policy", "public affairs", "government affairs", "government relations", "legislative", "legislation", "regulatory affairs", "think tank", "lobbyist", "lobbying"],
     departments: ["policy"],
   },
   {
@@ -46,11 +46,11 @@ export const FIELD_THESAURUS: readonly FieldEntry[] = [
     departments: ["content design", "content strategy"],
   },
   {
-    terms: ["hr", "people operations", "people partner", "people analytics", "people team", "people culture", "people experience", "talent acquisition", "talent management", "talent culture", "recruiter", "recruiting", "recruitment", "hrbp", "chro", "shrm", "employee relations", "total rewards", "chief people officer"],
+    terms: ["hr", "hr business partner", "talent acquisition partner", "people operations", "people partner", "people analytics", "people team", "people culture", "people experience", "talent acquisition", "talent management", "talent culture", "recruiter", "recruiting", "recruitment", "hrbp", "chro", "shrm", "employee relations", "total rewards", "chief people officer"],
     departments: ["people", "talent", "hr", "people operations"],
   },
   {
-    terms: ["software", "developer", "programmer", "backend", "frontend", "fullstack", "firmware", "devops", "sre", "site reliability", "engineer", "tech lead", "cto", "chief technology officer", "web developer", "coder"],
+    terms: ["software", "developer", "backend", "frontend", "fullstack", "firmware", "devops", "sre", "site reliability", "engineer", "tech lead", "cto", "chief technology officer", "web developer", "coder"],
     departments: ["engineering", "software", "technology"],
     not: ENGINEERING_DISCIPLINES,
   },
@@ -61,6 +61,23 @@ export const FIELD_THESAURUS: readonly FieldEntry[] = [
   {
     terms: ["ux design", "ux designer", "product design", "product designer", "interaction design", "interaction designer", "ui design", "ui designer", "service design", "service designer", "visual designer"],
     departments: ["design"],
+  },
+  {
+    terms: ["customer success", "csm", "client success", "customer onboarding", "customer retention", "account manager", "account management", "chief customer officer", "customer experience"],
+    departments: ["customer success", "customer", "client success"],
+  },
+  // Security of systems and data — not a security guard, nor social or national security.
+  {
+    terms: ["cybersecurity", "cyber security", "cyber", "infosec", "information security", "security analyst", "security engineer", "security operations", "security researcher", "security research", "soc", "ciso", "penetration tester", "pentester", "threat intelligence", "incident response", "red team", "blue team", "appsec", "application security", "cloud security"],
+    departments: ["security", "cybersecurity", "information security"],
+    not: ["guard", "officer", "social security", "national security", "physical security"],
+  },
+  {
+    terms: ["public health", "epidemiologist", "epidemiology", "population health", "community health", "global health", "biostatistician", "biostatistics", "health equity"],
+    departments: ["public health", "population health"],
+  },
+  {
+    terms: ["hospitality", "hotel", "restaurant", "front office", "food service", "food beverage", "concierge", "guest services", "event planner", "catering"],
   },
   {
     terms: ["teacher", "teaching", "educator", "classroom", "k12", "tutor", "lecturer", "professor", "school principal", "assistant principal", "department chair", "substitute teacher", "instructor"],
