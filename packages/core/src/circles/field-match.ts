@@ -21,15 +21,3 @@ export function fieldTokens(text: string | undefined): string[] {
   const words = foldAccents(text).match(/[a-z0-9+#]+/g) ?? [];
   return words.filter((w) => w.length > 1 && !NOISE.has(w)).map(stem);
 }
-
-/** True when any meaningful word of `field` appears in `text`. */
-export function mentionsField(text: string | undefined, field: string): boolean {
-  const want = fieldTokens(field);
-  if (want.length === 0 || !text) return false;
-  const have = new Set(fieldTokens(text));
-  return want.some((w) => have.has(w));
-}
-
-const SENIOR = /\b(head|director|vp|vice president|chief|c[etop]o|founder|co-?founder|principal|staff|lead|partner|senior|sr\.?|manager|professor|author)\b/i;
-
-export const isSenior = (role: string | undefined): boolean => role !== undefined && SENIOR.test(role);
