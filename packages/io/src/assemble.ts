@@ -40,8 +40,8 @@ export interface ExistingContact {
 
 export interface ImportOptions {
   /**
-   * With the user's pivot, each contact gets a suggested circle (pathfinders, leaders, backers), and those
-   * who work at its current employer are marked as current colleagues.
+   * With the user's pivot, each contact gets a suggested circle (pathfinders, leaders, backers, or null: none
+   * yet), and those who work at its current employer are marked as current colleagues.
    */
   pivot?: Pivot;
   /** Contacts already stored, to report duplicates against. */
@@ -99,7 +99,8 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
     if (raw.connectedOn) contact.connectedOn = raw.connectedOn;
     if (raw.externalId) contact.externalId = raw.externalId;
     if (options.pivot && !raw.circle) {
-      const s = suggestCircle({ name: contact.name, tie: contact.tie, role: contact.role, company: contact.company, transition: contact.transition }, options.pivot);
+      // The role is read as the headline it often is ("UX Researcher | ex-teacher"); the transition read from it is not passed again.
+      const s = suggestCircle({ name: contact.name, tie: contact.tie, role: contact.role, company: contact.company }, options.pivot);
       if (s.ok) {
         contact.circle = s.value.circle;
         contact.circleReason = s.value.reason;
@@ -140,5 +141,7 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
     if (uk !== null) byUrl.set(uk, index);
     if (nk !== null && !byName.has(nk)) byName.set(nk, index);
   }
-  return { contacts, report: { format, encoding, rows, imported: contacts.length, skipped, warnings, duplicates } };
+  let unsorted = 0;
+  for (const c of contacts) if (c.circle === null) unsorted++;
+  return { contacts, report: { format, encoding, rows, imported: contacts.length, unsorted, skipped, warnings, duplicates } };
 }

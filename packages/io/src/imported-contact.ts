@@ -19,8 +19,13 @@ export const ImportedContact = z.object({
   connectedOn: IsoDate.optional(),
   /** The identifier the source gave it (a vCard UID), kept so that a re-import can match it. */
   externalId: z.string().optional(),
-  circle: CircleId,
-  /** Why this circle was suggested, in plain words. */
+  /**
+   * The suggested circle; null when none fits yet (neither a leader nor a pathfinder for the pivot, nor a close
+   * tie or a friend). An Enlist contact needs a circle: the API stores such a contact in Backers unless the
+   * row is left out, and the web app leaves them out unless the user keeps them.
+   */
+  circle: CircleId.nullable(),
+  /** Why this circle was suggested, or why none was, in plain words. */
   circleReason: z.string(),
   /** True when their company is the pivot's current employer (matchCurrentEmployer); left out otherwise. */
   currentColleague: z.literal(true).optional(),
@@ -73,6 +78,8 @@ export interface ImportReport {
   /** Data rows (CSV) or cards (vCard) read. */
   rows: number;
   imported: number;
+  /** How many of the contacts are in no circle yet (`circle: null`). */
+  unsorted: number;
   skipped: SkippedRow[];
   warnings: RowWarning[];
   duplicates: Duplicate[];

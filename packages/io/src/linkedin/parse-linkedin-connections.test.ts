@@ -58,6 +58,21 @@ describe("parseLinkedInConnections on real exports", () => {
     expect(contacts.find((c) => c.name === "Tomás Ó Briain")?.circleReason).toContain("moved from Teacher to Learning Designer");
   });
 
+  it("puts those who fit no circle in none, says why, and counts them", () => {
+    const pivot = { fromField: "teaching", toField: "learning design", targetRoles: ["instructional designer"], stillEmployed: true, weeklyMinutes: 60 };
+    const { contacts, report } = parse("enlist-synthetic-unicode-bom-crlf.csv", { pivot });
+    expect(contacts.find((c) => c.name === "Nguyễn Văn An")).toMatchObject({ circle: null, circleReason: "Nguyễn Văn An moved from teacher to Data Scientist, not into learning design." });
+    expect(contacts.find((c) => c.name === "Liam O’Connor")).toMatchObject({ circle: null, circleReason: expect.stringContaining("Nothing is known") });
+    expect(report.unsorted).toBe(contacts.filter((c) => c.circle === null).length);
+    expect(report.unsorted).toBe(contacts.length - 1);
+  });
+
+  it("without a pivot, suggests nothing and counts no one as unsorted", () => {
+    const { contacts, report } = parse("enlist-synthetic-unicode-bom-crlf.csv");
+    expect(new Set(contacts.map((c) => c.circleReason))).toEqual(new Set(["no pivot given yet: sort them once you have set it"]));
+    expect(report.unsorted).toBe(0);
+  });
+
   it("marks those who work at the pivot's current employer as current colleagues, with the reason", () => {
     const pivot = { fromField: "teaching", toField: "learning design", targetRoles: [], stillEmployed: true, currentEmployer: "Stripe", weeklyMinutes: 60 };
     const { contacts } = parse("enlist-synthetic-unicode-bom-crlf.csv", { pivot });
