@@ -114,6 +114,27 @@ describe.each(ENGINES)("import choices on %s", (engine) => {
     expect(names).not.toContain(first?.name);
   });
 
+  it("says who fits no circle yet for the pivot; they are stored with Backers unless left out", async () => {
+    const { auth } = await app.user();
+    await app.request("/v1/pivot", { method: "PUT", headers: auth, json: { fromField: "teaching", toField: "learning design", targetRoles: [], stillEmployed: true, weeklyMinutes: 60 } });
+    const csv = fixture("enlist-synthetic-unicode-bom-crlf.csv");
+    const dry = (await (await app.request("/v1/contacts/import?dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv })).json()) as {
+      contacts: { row: number; name: string; circle: string | null; circleReason: string }[];
+      report: { unsorted: number };
+    };
+    const unsorted = dry.contacts.filter((c) => c.circle === null);
+    expect(dry.contacts.find((c) => c.name === "Nguyễn Văn An")).toMatchObject({ circle: null, circleReason: "Nguyễn Văn An moved from teacher to Data Scientist, not into learning design." });
+    expect(dry.report.unsorted).toBe(unsorted.length);
+
+    const keptOne = unsorted[0];
+    const skip = unsorted.slice(1).map((c) => c.row).join(",");
+    const real = (await (await app.request(`/v1/contacts/import?skip=${skip}`, { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv })).json()) as { stored: number; report: { unsorted: number } };
+    expect(real).toMatchObject({ stored: dry.contacts.length - unsorted.length + 1, report: { unsorted: 1 } });
+    const list = (await (await app.request("/v1/contacts?limit=200", { headers: auth })).json()) as { items: { name: string; circle: string }[] };
+    expect(list.items.find((c) => c.name === keptOne?.name)?.circle).toBe("backers");
+    expect(list.items.find((c) => c.name === "Tomás Ó Briain")?.circle).toBe("pathfinders");
+  });
+
   it("refuses a skip list that is not row numbers", async () => {
     const { auth } = await app.user();
     const res = await app.request("/v1/contacts/import?skip=1,two", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: "First Name,Last Name\nA,B\n" });

@@ -11,7 +11,7 @@ const secured = { security: SECURITY, middleware: requireUser };
 const Report = z
   .object({
     contacts: z.array(z.object({}).passthrough()).openapi({ description: "The contacts as they would be stored: filled on a dry run (a preview), empty after a real import." }),
-    report: z.object({ format: z.string(), encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"]).openapi({ description: "How the bytes were read: windows-1252 when they were not UTF-8 (Excel's CSV on Windows)" }), rows: z.number(), imported: z.number(), skipped: z.array(z.object({ row: z.number(), reason: z.string() })), warnings: z.array(z.object({ row: z.number(), message: z.string() })), duplicates: z.array(z.object({}).passthrough()) }),
+    report: z.object({ format: z.string(), encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"]).openapi({ description: "How the bytes were read: windows-1252 when they were not UTF-8 (Excel's CSV on Windows)" }), rows: z.number(), imported: z.number(), unsorted: z.number().openapi({ description: "How many of the contacts fit no circle yet for the pivot (circle null in a preview, with the reason): stored in Backers for the user to sort, unless left out with skip" }), skipped: z.array(z.object({ row: z.number(), reason: z.string() })), warnings: z.array(z.object({ row: z.number(), message: z.string() })), duplicates: z.array(z.object({}).passthrough()) }),
     stored: z.number().int(),
   })
   .openapi("ImportResult");

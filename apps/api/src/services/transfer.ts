@@ -18,7 +18,9 @@ import { followUps } from "./planning";
  * current colleague (the import read the pivot's employer in their company) is stored as marked by that rule.
  */
 function toContactRecord(c: ImportedContact, warnings: { row: number; message: string }[]): ContactRecord | null {
-  const candidate: Record<string, unknown> = { name: c.name.slice(0, 200), circle: c.circle, tie: c.tie, status: "new" };
+  // A contact needs a circle: one that fits none yet is kept with Backers, for the user to sort (the import
+  // preview says so and leaves them out unless the user keeps them).
+  const candidate: Record<string, unknown> = { name: c.name.slice(0, 200), circle: c.circle ?? "backers", tie: c.tie, status: "new" };
   const optional: [string, unknown][] = [
     ["email", c.email],
     ["linkedInUrl", c.linkedInUrl],
@@ -58,6 +60,7 @@ export const importContacts = (userId: string, kind: ImportFormat, body: Uint8Ar
       for (const c of result.contacts) if (leaveOut.has(c.row)) result.report.skipped.push({ row: c.row, reason: "left out by you" });
       result.contacts = kept;
       result.report.imported = result.contacts.length;
+      result.report.unsorted = kept.filter((c) => c.circle === null).length;
     }
     if (dryRun) return { contacts: result.contacts, report: result.report, stored: 0 };
     const now = (yield* AppClock).now().toISOString();
