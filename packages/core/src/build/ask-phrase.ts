@@ -24,7 +24,7 @@ export function askSentence(ask: Ask, topic: string, variant: number): string {
   switch (ask.kind) {
     case "questions": {
       // A stated time is said too: five questions read as twenty-five minutes unless the ask says five.
-      const time = minutes !== undefined ? ` It should take about ${count(minutes)} minute${minutes === 1 ? "" : "s"}.` : "";
+      const time = minutes !== undefined && minutes !== n * 5 ? ` It should take about ${count(minutes)} minute${minutes === 1 ? "" : "s"}.` : "";
       return (variant % 2 === 0
         ? `Would you be open to ${n === 1 ? "one quick question" : `${count(n)} quick questions`} about ${topic}?`
         : `May I ask you ${n === 1 ? "one quick question" : `${count(n)} quick questions`} about ${topic}?`) + time;

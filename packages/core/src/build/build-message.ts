@@ -1,4 +1,5 @@
 import { namesOwnDocument } from "../ask/ask-text";
+import { workOf } from "./rephrase-note";
 import { minutesOf } from "../ask/ask-cost";
 import { evaluateAsk } from "../ask/evaluate-ask";
 import { rightSize } from "../ask/right-size";
@@ -84,7 +85,13 @@ function chooseAsk(input: BuildInput): { ask: Ask; rightSized: boolean } {
   return { ask: { kind: "questions", specifics: topic, format: "async", minutes: 10, questions: 2 }, rightSized: true };
 }
 
-function pieces(input: BuildInput, ask: Ask, topic: string, pick: ReturnType<typeof picker>): Piece[] {
+/** "talk on discovery in regulated healthcare at Mind the Product" → "talk": the name of the work stays, its topic goes. */
+function briefWork(work: string): string {
+  const cut = work.search(/\s(?:on|about|for|at|in|with)\s/);
+  return cut > 0 ? work.slice(0, cut) : work;
+}
+
+function pieces(input: BuildInput, ask: Ask, topic: string, pick: ReturnType<typeof picker>, brief = false): Piece[] {
   const { recipient, sender, tone } = input;
   const discreet = recipient.currentColleague === true && sender.pivot?.stillEmployed === true;
   const greetings = input.channel === "email" || input.channel === "linkedin-message" ? P.GREETINGS[tone] : P.GREETINGS.short;
@@ -94,7 +101,7 @@ function pieces(input: BuildInput, ask: Ask, topic: string, pick: ReturnType<typ
     out.push({ name: "connection", text: `${c.charAt(0).toUpperCase()}${c.slice(1)}.`, dropOrder: 3 });
   }
   if (recipient.compliment) {
-    const work = recipient.compliment.replace(/^your\s+/i, "").replace(/[.!?]+$/, "");
+    const work = brief ? briefWork(workOf(recipient.compliment)) : workOf(recipient.compliment);
         // A leader is approached with the compliment first of all; for others the reason matters more.
     out.push({ name: "compliment", text: fill(pick(P.COMPLIMENTS), { work }), dropOrder: recipient.circle === "leaders" ? 6 : 4 });
   }
@@ -176,26 +183,33 @@ export function buildMessage(input: BuildInputInput | unknown): Result<BuiltMess
   let built: { body: string; parts: MessagePart[] } | null = null;
   // The first version with no size error, kept in case no version is free of size warnings too.
   let fallback: { body: string; parts: MessagePart[] } | null = null;
-  // Drop optional parts one at a time, then shorten the topic, until the message fits the channel.
-  for (let attempt = 0; attempt < 40 && built === null; attempt++) {
-    const all = pieces(value, ask, topic, picker(value.seed));
-    const droppable = all.filter((p) => p.dropOrder !== null).sort((a, b) => (a.dropOrder ?? 0) - (b.dropOrder ?? 0));
-    for (let drop = 0; drop <= droppable.length; drop++) {
-      const gone = new Set(droppable.slice(0, drop));
-      const kept = all.filter((p) => !gone.has(p));
-      const candidate = compose(kept, { paragraphs });
-      const size = sizeOf(candidate.body, limit, budget, firstContact);
-      if (size === "fits") {
-        built = candidate;
-        break;
+  // Drop optional parts one at a time, then shorten the topic (and the compliment), until the message fits
+  // the channel. First without dropping what the linter asks of this message — a reason in a first message,
+  // a compliment in a first note to a leader — and only when that cannot fit, dropping those too.
+  for (const keepNeeded of [true, false]) {
+    topic = askTopic(ask);
+    for (let attempt = 0; attempt < 40 && built === null; attempt++) {
+      const all = pieces(value, ask, topic, picker(value.seed), attempt > 0);
+      const needed = (p: Piece) => keepNeeded && firstContact && (p.name === "reason" || (p.name === "compliment" && recipient.circle === "leaders"));
+      const droppable = all.filter((p) => p.dropOrder !== null && !needed(p)).sort((a, b) => (a.dropOrder ?? 0) - (b.dropOrder ?? 0));
+      for (let drop = 0; drop <= droppable.length; drop++) {
+        const gone = new Set(droppable.slice(0, drop));
+        const kept = all.filter((p) => !gone.has(p));
+        const candidate = compose(kept, { paragraphs });
+        const size = sizeOf(candidate.body, limit, budget, firstContact);
+        if (size === "fits") {
+          built = candidate;
+          break;
+        }
+        if (!fallback && size === "long") fallback = candidate;
       }
-      if (!fallback && size === "long") fallback = candidate;
+      if (built === null) {
+        const shorter = shortenTopic(topic);
+        if (shorter === topic && attempt > 0) break;
+        topic = shorter;
+      }
     }
-    if (built === null) {
-      const shorter = shortenTopic(topic);
-      if (shorter === topic) break;
-      topic = shorter;
-    }
+    if (built !== null) break;
   }
   if (built === null && fallback) built = fallback;
   if (built === null) {

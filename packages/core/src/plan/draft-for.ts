@@ -13,8 +13,8 @@ const MAX_COMPLIMENT = 200;
  * note. Undefined when the contact's own text cannot make a clean message (the user writes that one).
  */
 export function draftFor(contact: Contact, ask: Ask, pivot: Pivot, senderName: string, seed: number): DraftMessage | undefined {
-  // Notes are written about them ("Her talk on …"); the message speaks to them ("your talk on …").
-  const notes = contact.researchNotes?.trim().replace(/^(?:her|his|their|your)\s+/i, "");
+  // Notes are written about them ("Her talk on …"); the builder turns them to the reader ("your talk on …").
+  const notes = contact.researchNotes?.trim();
   const built = buildMessage({
     recipient: {
       name: contact.name,
