@@ -22,13 +22,13 @@ async function gzippedSize(source: string): Promise<number> {
 }
 
 describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
-  // The design's budget is 15 KB, and the linter checks its inputs without full zod for it. Raised to 25 KB
-  // when the linter began reading asks (its own lexicon and request forms, ~7 KB) and judging them with
-  // checkAsk's rules and right-sizing (~5 KB): 24.1 KB measured. Over the design's budget until the reader's
-  // request patterns are made data instead of code.
+  // The design's budget is 15 KB, and the linter checks its inputs without full zod for it. Raised to 26 KB
+  // when the linter began reading asks (its own lexicon and request forms, ~7 KB), judging them with
+  // checkAsk's rules and right-sizing (~5 KB) and checking follow-ups: 25.1 KB measured. Over the design's
+  // budget until the reader's request patterns are made data instead of code.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 25_000],
-    ["lintMessage from @enlist/core/lint", `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`, 25_000],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 26_000],
+    ["lintMessage from @enlist/core/lint", `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`, 26_000],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);
     console.log(`${_name}: ${size} bytes gzip`);
