@@ -6,7 +6,7 @@ import type { Interaction } from "../schemas/interaction";
 import type { PivotInput } from "../schemas/pivot";
 import type { WeekPlan } from "../schemas/plan-item";
 import { TIES } from "../schemas/tie";
-import { colleagueTest, discretionFor, withTrust } from "./discretion";
+import { colleagueClause, colleagueTest, discretionFor, withTrust } from "./discretion";
 import { planWeek } from "./plan-week";
 
 const today = "2026-11-25";
@@ -74,6 +74,11 @@ describe("planWeek: discretion with current colleagues", () => {
     expect(week.heldBack.people.map((p) => p.contactId)).toEqual(["t2"]);
   });
 
+  it("says 'they' of a colleague whose name is not known", () => {
+    const week = plan([{ ...assistantPrincipal, name: "them" }]);
+    expect(week.heldBack.people[0]?.reason).toMatch(/^They work at Lincoln High School, your current employer\. /);
+  });
+
   it("holds back a contact flagged as a colleague even with no company or employer known", () => {
     const week = plan([{ ...(network[2] as Contact), currentColleague: true }], { ...teacher, currentEmployer: undefined });
     expect(week.items).toEqual([]);
@@ -124,15 +129,24 @@ describe("planWeek: discretion with current colleagues", () => {
 describe("colleagueTest and discretionFor", () => {
   const pivot = { ...teacher, targetRoles: [] };
   it.each([
-    [{ company: "Lincoln High" }, "works at Lincoln High, your current employer"],
-    [{ company: "Lincoln High", currentColleague: true }, "works at Lincoln High, your current employer"],
-    [{ company: "Google", currentColleague: true }, "works with you now"],
-    [{ currentColleague: true }, "works with you now"],
+    [{ company: "Lincoln High" }, { company: "Lincoln High" }],
+    [{ company: " Lincoln High ", currentColleague: true }, { company: "Lincoln High" }],
+    [{ company: "Google", currentColleague: true }, { flagged: true }],
+    [{ currentColleague: true }, { flagged: true }],
     [{ company: "Lincoln High", currentColleague: false }, null],
     [{ company: "Google" }, null],
     [{}, null],
-  ])("%j: %s", (fields, how) => {
-    expect(colleagueTest(pivot)({ id: "x", name: "X", circle: "backers", tie: "weak", ...fields })).toBe(how);
+  ])("%j: %j", (fields, how) => {
+    expect(colleagueTest(pivot)({ id: "x", name: "X", circle: "backers", tie: "weak", ...fields })).toEqual(how);
+  });
+
+  it.each([
+    ["Maria Lopez", { company: "Lincoln High" }, false, "Maria Lopez works at Lincoln High, your current employer"],
+    ["Maria Lopez", { flagged: true } as const, true, "Maria Lopez works with you now"],
+    ["them", { company: "Lincoln High" }, true, "They work at Lincoln High, your current employer"],
+    ["", { flagged: true } as const, false, "they work with you now"],
+  ])("%s, %j: %s", (name, colleague, opens, clause) => {
+    expect(colleagueClause(name, colleague, opens)).toBe(clause);
   });
 
   it("withTrust: a trusted colleague is judged as someone who knows; anyone else as they are", () => {

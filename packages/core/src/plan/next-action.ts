@@ -1,6 +1,7 @@
 import { personWords } from "../text/person-words";
 import { daysBetween } from "../follow-up/calendar";
 import type { FollowUpState } from "../follow-up/follow-up-state";
+import { colleagueClause, type Colleague } from "./discretion";
 import type { Contact } from "../schemas/contact";
 import type { Interaction } from "../schemas/interaction";
 import type { PlanAction } from "../schemas/plan-item";
@@ -28,7 +29,7 @@ export function nextAction(
   today: string,
   updateAfterDays: number,
   /** How they work with the user, when the move must be kept from them (discretionFor); else null. */
-  discreet: string | null = null,
+  discreet: Colleague | null = null,
 ): NextAction | null {
   if (contact.status === "moved-on" || contact.status === "paused") return null;
   const helped = lastOf(history, "helped");
@@ -43,7 +44,7 @@ export function nextAction(
       return {
         action: "update",
         reason: discreet
-          ? `${personWords(contact.name).Subject} helped ${since} days ago; close the loop and tell them what came of their help, but not of your move: ${personWords(contact.name).subject} ${discreet}.`
+          ? `${personWords(contact.name).Subject} helped ${since} days ago; close the loop and tell them what came of their help, but not of your move: ${colleagueClause(contact.name, discreet)}.`
           : `${personWords(contact.name).Subject} helped ${since} days ago; close the loop and tell them what came of it.`,
       };
     }
