@@ -91,7 +91,7 @@ export async function checkAskCommand(args: string[], io: Io): Promise<number> {
     for (const f of v.findings) io.stdout(`  ${f.severity} ${f.message} (${f.ruleId})\n`);
     const a = v.cost.allowance;
     io.stdout(`cost: ${v.cost.minutes} min of their time, ${v.cost.travelMinutes} min travel, ${v.cost.format}${v.cost.reputation !== "none" ? `, puts their name on the line (${v.cost.reputation})` : ""}${v.cost.commitment ? ", recurring" : ""}\n`);
-    io.stdout(`allowance for ${a.tie === "acquaintance" ? "an" : "a"} ${a.tie}${v.cost.rapport ? ` (raised by ${v.cost.rapport} warm interaction${v.cost.rapport === 1 ? "" : "s"})` : ""}: ${a.minutes} min, ${a.travelMinutes} min travel, ${a.formats.join("/")}\n`);
+    io.stdout(`allowance for ${a.tie === "acquaintance" ? "an acquaintance" : a.tie === "close" ? "a close tie" : a.tie === "weak" ? "a weak tie" : `a ${a.tie}`}${v.cost.rapport ? ` (raised by ${v.cost.rapport} warm interaction${v.cost.rapport === 1 ? "" : "s"})` : ""}: ${a.minutes} min, ${a.travelMinutes} min travel, ${a.formats.join("/")}\n`);
     if (v.rightSized) io.stdout(`ask instead: ${describeAsk(v.rightSized)}\n`);
   }
   return v.level === "unreasonable" ? EXIT.findings : EXIT.ok;

@@ -165,11 +165,13 @@ function firstRequest(s: Words): RequestAt | null {
       if ((a === "are" || a === "were") && b === "you") return { form: "question", at: i, objectBefore: false };
       if ((a === "do" || a === "did") && b === "you") return { form: "question", at: i, objectBefore: false };
       if (a === "is" && (b === "there" || b === "your" || b === "it" || b === "anyone")) return { form: "question", at: i, objectBefore: false };
-      if (a === "any" && (b === "chance" || tagsOf(b) & ASK_WORDS)) return { form: "question", at: i, objectBefore: false };
+      if (a === "any" && b === "chance") return { form: "question", at: i, objectBefore: false };
       if ((a === "how" || a === "what") && b === "about") return { form: "question", at: i, objectBefore: false };
       if (a === "mind" && b === "if") return { form: "question", at: i, objectBefore: false };
     }
     if (a === "any" && b === "chance") return { form: q, at: i, objectBefore: false };
+    // "Any openings on your team?", "Hi Ana, any tips for a first portfolio?" — a clipped question.
+    if (a === "any" && s.q && tagsOf(b) & ASK_WORDS) return { form: "question", at: i, objectBefore: false };
     // "Any advice helps.", "Any pointers welcome." — a request without a question.
     if (i === lead && a === "any" && tagsOf(b) & (T.advice | T.feedback) && (ANY_WELCOME.has(at(s, i + 2)) || ANY_WELCOME.has(at(s, i + 3)))) return { form: "indirect", at: i, objectBefore: false };
   }
