@@ -37,6 +37,7 @@ describe("words", () => {
     ["Full-stack developer", "fullstack developer"],
     ["K-12 educator", "k12 educator"],
     ["SWE II", "Software Engineer II"],
+    ["Senior SDE", "Senior Software Engineer"],
   ])("%s reads as %s", (a, b) => expect(words(a)).toEqual(words(b)));
 });
 
