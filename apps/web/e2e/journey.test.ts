@@ -91,7 +91,15 @@ describe("a new user, from sign-up to a first message", () => {
     expect(await jack.textContent()).toContain("Works at OpenAI, your current employer.");
     const counts = await page.locator(".circle-counts").textContent();
     expect(counts).toMatch(/Leaders/);
+    // The founders, the principal and the research scientist fit no circle for a move into engineering: not
+    // called Backers, and left out unless kept.
+    expect(counts).toContain("4 Not in a circle yet");
+    const bob = page.locator("table.preview tbody tr").filter({ hasText: "Bob Williams" });
+    expect(await bob.textContent()).toContain("Not in a circle yet");
+    await page.getByRole("button", { name: "Import 6 contacts" }).waitFor();
     await checkScreen("05-import-preview");
+    // Kept, they go to Backers for the user to sort; the rest of the journey counts all ten.
+    await page.getByRole("button", { name: "Keep them all, in Backers" }).click();
     await page.getByRole("button", { name: /^Import \d+ contacts/ }).click();
     await page.getByText(/Imported 10 contacts/).waitFor();
     await checkScreen("06-import-done");
@@ -106,6 +114,9 @@ describe("a new user, from sign-up to a first message", () => {
     expect(await page.locator("table.preview tbody").textContent()).toContain("José Núñez");
     // Two people named José Núñez: offered as a possible duplicate, and all such rows can be left out at once.
     await page.getByRole("heading", { name: "Possible duplicates (1)" }).waitFor();
+    // None of the three is in engineering: all left out until kept.
+    await page.getByRole("button", { name: "Import 0 contacts" }).waitFor();
+    await page.getByRole("button", { name: "Keep them all, in Backers" }).click();
     await page.getByRole("button", { name: "Import 3 contacts" }).waitFor();
     await page.getByRole("button", { name: "Leave them all out" }).click();
     await page.getByRole("button", { name: "Import 2 contacts" }).waitFor();

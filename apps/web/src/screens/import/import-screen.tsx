@@ -6,9 +6,11 @@ import { pivot } from "../../session";
 import { Page } from "../../ui/page";
 import { ProblemView } from "../../ui/problem-view";
 import { ColleagueSummary } from "./colleague-summary";
+import { NO_CIRCLE, UnsortedChoice } from "./unsorted-choice";
 import { uploadImport, type ImportResult } from "./upload";
 
-type Imported = { name: string; role?: string; company?: string; circle: keyof typeof CIRCLE_NAMES; circleReason: string; currentColleague?: true; colleagueReason?: string; row: number };
+/** circle null: none fits yet for the pivot (see UnsortedChoice). */
+type Imported = { name: string; role?: string; company?: string; circle: keyof typeof CIRCLE_NAMES | null; circleReason: string; currentColleague?: true; colleagueReason?: string; row: number };
 type Duplicate = { row: number; match: string; action: "merged" | "review"; with: { row: number } | { existingId: string }; proposal: { name?: string } };
 
 const PREVIEW_ROWS = 200;
@@ -40,7 +42,7 @@ export default function ImportScreen() {
   const [result, setResult] = createSignal<ImportResult>();
   const [problem, setProblem] = createSignal<Problem>();
   const [over, setOver] = createSignal(false);
-  // Rows whose possible duplicate the user chose not to import.
+  // Rows the user chose not to import: possible duplicates, and contacts in no circle yet.
   const [leaveOut, setLeaveOut] = createSignal<ReadonlySet<number>>(new Set());
 
   const contacts = () => (preview()?.contacts ?? []) as unknown as Imported[];
@@ -52,9 +54,21 @@ export default function ImportScreen() {
   });
   const byCircle = createMemo(() => {
     const n = { backers: 0, leaders: 0, pathfinders: 0 };
-    for (const c of contacts()) n[c.circle]++;
+    for (const c of contacts()) if (c.circle !== null) n[c.circle]++;
     return n;
   });
+  const unsorted = createMemo(() => contacts().filter((c) => c.circle === null).map((c) => c.row));
+  const unsortedKept = createMemo(() => unsorted().filter((r) => !leaveOut().has(r)).length);
+  // A group's buttons change that group's rows only.
+  const keepRows = (rows: readonly number[], keep: boolean) =>
+    setLeaveOut((s) => {
+      const next = new Set(s);
+      for (const r of rows) {
+        if (keep) next.delete(r);
+        else next.add(r);
+      }
+      return next;
+    });
 
   const choose = async (f: File | undefined) => {
     if (!f) return;
@@ -66,7 +80,8 @@ export default function ImportScreen() {
     if (!answer.ok) return setProblem(answer.problem);
     setPreview(answer.value);
     // A match with a contact already stored is left out unless the user keeps it; one within the file is kept.
-    setLeaveOut(new Set(duplicates().filter((d) => "existingId" in d.with).map((d) => d.row)));
+    // So is a contact in no circle yet: Backers is for people who have your back, which a file cannot tell.
+    setLeaveOut(new Set([...duplicates().filter((d) => "existingId" in d.with).map((d) => d.row), ...unsorted()]));
     setStage("preview");
   };
 
@@ -148,8 +163,14 @@ export default function ImportScreen() {
                   </li>
                 )}
               </For>
+              <Show when={unsorted().length > 0}>
+                <li class="no-circle">
+                  <strong>{unsorted().length}</strong> {NO_CIRCLE}
+                </li>
+              </Show>
             </ul>
             <p class="hint">You can move anyone between circles afterwards.</p>
+            <UnsortedChoice count={unsorted().length} kept={unsortedKept()} toField={pivot()?.toField} onKeepAll={() => keepRows(unsorted(), true)} onLeaveAll={() => keepRows(unsorted(), false)} />
             <ColleagueSummary count={contacts().filter((c) => c.currentColleague).length} employer={pivot()?.currentEmployer} stillEmployed={pivot()?.stillEmployed ?? false} />
             {/* Scrolls by keyboard too: a long preview is a region that can take focus. */}
             <div class="table-scroll" tabIndex={0} role="region" aria-label="Contacts to import">
@@ -172,7 +193,16 @@ export default function ImportScreen() {
                         <td>{c.name}</td>
                         <td>{[c.role, c.company].filter(Boolean).join(", ")}</td>
                         <td>
-                          {CIRCLE_NAMES[c.circle]}
+                          <Show
+                            when={c.circle}
+                            fallback={
+                              <label class="no-circle">
+                                {NO_CIRCLE} <input type="checkbox" checked={!leaveOut().has(c.row)} onChange={(e) => toggle(c.row, e.currentTarget.checked)} /> keep, in Backers
+                              </label>
+                            }
+                          >
+                            {(circle) => CIRCLE_NAMES[circle()]}
+                          </Show>
                           <Show when={c.currentColleague}>
                             {" "}
                             <span class="tag colleague">Current colleague</span>
@@ -206,10 +236,10 @@ export default function ImportScreen() {
               <h3>Possible duplicates ({duplicates().length})</h3>
               <p class="hint">Same name, different details: the same person, or two people? Rows with the same e-mail or profile were merged already.</p>
               <div class="row">
-                <button type="button" onClick={() => setLeaveOut(new Set<number>())}>
+                <button type="button" onClick={() => keepRows(duplicates().map((d) => d.row), true)}>
                   Import them all
                 </button>
-                <button type="button" onClick={() => setLeaveOut(new Set(duplicates().map((d) => d.row)))}>
+                <button type="button" onClick={() => keepRows(duplicates().map((d) => d.row), false)}>
                   Leave them all out
                 </button>
               </div>
