@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -63,6 +63,18 @@ describe("enlist import", () => {
     expect(r.out).toContain("read as Windows-1252");
     const list = (await (await fetch(`${base}/v1/contacts?q=n%C3%BA%C3%B1ez`, { headers: { authorization: `Bearer ${t}` } })).json()) as { items: { name: string; company: string }[] };
     expect(list.items.map((c) => [c.name, c.company])).toEqual([["José Núñez", "Diseño Ibérico"]]);
+  });
+
+  it("says how many fit no circle yet for the pivot, and where they go", async () => {
+    const t = await token();
+    const auth = { authorization: `Bearer ${t}`, "content-type": "application/json" };
+    await fetch(`${base}/v1/pivot`, { method: "PUT", headers: auth, body: JSON.stringify({ fromField: "Research", toField: "Engineering", targetRoles: ["Engineering Manager"], stillEmployed: true, weeklyMinutes: 60 }) });
+    const dry = await cli(["import", "Connections.csv", "--to", base, "--token", t, "--dry-run"]);
+    const preview = (await (await fetch(`${base}/v1/contacts/import?dryRun=true`, { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: readFileSync(join(fixtures, "Connections.csv")) })).json()) as { report: { unsorted: number } };
+    expect(preview.report.unsorted).toBeGreaterThan(0);
+    expect(dry.out).toContain(`  ${preview.report.unsorted} fit no circle yet for your pivot: would be stored with Backers, to sort in the app`);
+    const real = await cli(["import", "Connections.csv", "--to", base, "--token", t]);
+    expect(real.out).toContain(`  ${preview.report.unsorted} fit no circle yet for your pivot: stored with Backers, to sort in the app`);
   });
 
   it("says why the server refused", async () => {

@@ -58,6 +58,11 @@ export async function importCommand(args: string[], io: Io, env: Record<string, 
   const { report } = result;
   io.stdout(`${values["dry-run"] ? "Would import" : "Imported"} ${values["dry-run"] ? report.imported : result.stored} of ${report.rows} rows from ${file} (${report.format}).\n`);
   if (report.encoding === "windows-1252") io.stdout("  the file is not UTF-8; it was read as Windows-1252 (Excel's CSV on Windows): check accented names\n");
+  if (report.unsorted > 0) {
+    const n = report.unsorted;
+    // A contact needs a circle, so the API keeps these with Backers; the web app's preview leaves them out unless kept.
+    io.stdout(`  ${n} ${n === 1 ? "fits" : "fit"} no circle yet for your pivot: ${values["dry-run"] ? "would be stored" : "stored"} with Backers, to sort in the app\n`);
+  }
   for (const s of report.skipped) io.stdout(`  skipped row ${s.row}: ${s.reason}\n`);
   for (const w of report.warnings) io.stdout(`  row ${w.row}: ${w.message}\n`);
   if (report.duplicates.length) io.stdout(`  ${report.duplicates.length} possible duplicate${report.duplicates.length === 1 ? "" : "s"}: review them in the app\n`);
