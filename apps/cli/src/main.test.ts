@@ -31,7 +31,7 @@ describe("enlist lint", () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain("cold-note.txt:1:4 error The greeting says \"Sara\" but you are writing to Sarah Chen. (greeting-name)");
     expect(r.out).toMatch(/cold-note\.txt:3:1 error .*stranger.* \(ask-proportionate\)/);
-    expect(r.out).toContain("Enlist reads your ask as: a coffee (in person) — too big for this tie");
+    expect(r.out).toContain("Enlist reads your ask as: a coffee (in person) — unreasonable");
     expect(r.out).toMatch(/\d+ problems \(\d+ errors?, \d+ warnings?\)/);
   });
 

@@ -15,7 +15,7 @@ Options:
   --tie T              ${TIES.join(" | ")}
   --recipient NAME     who the message is to, to check the greeting
   --subject TEXT       the e-mail (or InMail) subject
-  --purpose P          ${MESSAGE_PURPOSES.join(" | ")} (default ask)
+  --purpose P          ${MESSAGE_PURPOSES.join(" | ")} (default: read from the text)
   --first-contact      a first message (default for strangers and weak ties)
   --not-first-contact  not a first message
   --colleague          the recipient works with you now

@@ -77,13 +77,22 @@ export const namesDocument = (text: string): boolean =>
   /(?<!\p{L})(r[ée]sum[ée]s?|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|proposal|draft)(?!\p{L})/iu.test(text);
 
 /** The subject of an ask phrased around its format: "coffee to talk about onboarding design" → "onboarding design". */
+/** A topic ends where the sentence goes on about the asking: "…portfolio would mean a lot", "…, if you have time". */
+const TOPIC_END = /\s+(?:would|will|could|might)\s+(?:be|mean|help|make)\b.*$|\s*(?:[,;—–]|\s-\s).*$|\s+(?:if|when(?:ever)?)\s+you(?:'re|\s+are|\s+have|\s+get)?\b.*$/i;
+/** The request's own words before what it asks for: "Would you have an hour to", "I'd love to". */
+const FRAME =
+  /^(?:(?:would|could|can|may|might|will)\s+(?:you|i|we)\s+(?:please\s+)?(?:(?:be\s+)?(?:open|willing|able|happy|up)\s+(?:to|for)\s+|(?:have|spare|find|give\s+me)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,3}?(?:to|for)\s+)?|i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:to\s+)?)/i;
+
+export const cleanTopic = (topic: string): string => topic.replace(TOPIC_END, "").trim();
+export const withoutFrame = (text: string): string => text.replace(FRAME, "").trim();
+
 export function subjectOf(text: string): string | null {
   // "on" is a topic unless it is the call's own: "hop on a quick call", "on Zoom", "on LinkedIn".
   const match = /(?:^|\s)(?:about|regarding|around|on(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:call|chat|zoom|phone|video|linkedin|here|teams|email|e-mail|my\s+end|your\s+side)\b))\s+(.+)$/i.exec(text);
-  if (match?.[1]) return match[1];
+  if (match?.[1]) return cleanTopic(match[1]) || null;
   // "how you moved from teaching to UX research" is its own topic, question word and all.
   const clause = /(?:^|\s)((?:how|what|whether|why|which)\s.+)$/i.exec(text);
-  return clause?.[1] ?? null;
+  return clause?.[1] ? cleanTopic(clause[1]) || null : null;
 }
 
 export const DISCLOSES_PIVOT =

@@ -18,7 +18,7 @@ export const LINT_CONTEXT_FIELDS = {
   firstContact: { kind: "flag" },
   /** Free LinkedIn accounts get 200 characters for a connection note instead of 300. */
   linkedInFreeAccount: { kind: "flag" },
-  /** What the message is for; thank-you notes and updates need no request. Default "ask". */
+  /** What the message is for; thank-you notes and updates need no request. Read from the text when not given. */
   purpose: { kind: "enum", values: MESSAGE_PURPOSES },
 } as const satisfies FieldsSpec;
 

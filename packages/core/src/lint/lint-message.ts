@@ -45,7 +45,7 @@ function sentencesOf(sentences: readonly Sentence[], readings: readonly AskReadi
  * Lints a drafted outreach message against the relationship it is sent into. Findings carry UTF-16
  * offsets into `text` (or into `context.subject` when `target` is "subject").
  */
-export function lintMessage(text: unknown, context: unknown, options?: unknown): Result<LintReport> {
+function checkInput(text: unknown, context: unknown, options: unknown): Result<{ text: string; context: LintContext; options: LintOptions }> {
   if (typeof text !== "string") {
     return { ok: false, error: { kind: "invalid-input", message: "text: must be a string", issues: [{ path: "text", message: "must be a string" }] } };
   }
@@ -53,10 +53,17 @@ export function lintMessage(text: unknown, context: unknown, options?: unknown):
   if (!ctx.ok) return ctx;
   const opts = validateFields<LintOptions>(LINT_OPTIONS_FIELDS, options ?? {}, "options");
   if (!opts.ok) return opts;
+  return { ok: true, value: { text, context: ctx.value, options: opts.value } };
+}
 
-  const input = prepareInput(text, ctx.value);
-  const preset = opts.value.preset ?? "recommended";
-  const settings = opts.value.rules ?? {};
+export function lintMessage(text: unknown, context: unknown, options?: unknown): Result<LintReport> {
+  const checked = checkInput(text, context, options);
+  if (!checked.ok) return checked;
+  const { options: opts } = checked.value;
+
+  const input = prepareInput(checked.value.text, checked.value.context);
+  const preset = opts.preset ?? "recommended";
+  const settings = opts.rules ?? {};
 
   const findings: Finding[] = [];
   for (const rule of LINT_RULES) {
@@ -74,7 +81,7 @@ export function lintMessage(text: unknown, context: unknown, options?: unknown):
   const score = Math.max(0, 100 - findings.reduce((sum, f) => sum + PENALTY[f.severity], 0));
   return {
     ok: true,
-    value: { findings, asks: asksOf(input), ready: !findings.some((f) => f.severity === "error"), score, words: input.message.words, characters: text.length },
+    value: { findings, asks: asksOf(input), ready: !findings.some((f) => f.severity === "error"), score, words: input.message.words, characters: checked.value.text.length },
   };
 }
 
@@ -83,8 +90,10 @@ const asksOf = (input: LintInput): ReadAsk[] => input.asks.map(({ reading, level
 /**
  * The requests in a message as Enlist reads them: each with its span, form, kind in `checkAsk`'s vocabulary,
  * size, topic and — when the context gives a tie — `checkAsk`'s verdict on it. The same reading the
- * linter's ask rules judge.
+ * linter's ask rules judge. Takes what `lintMessage` takes; bad input comes back as `{ ok: false }`.
  */
-export function readAsks(text: string, context: LintContext = { channel: "email" }): ReadAsk[] {
-  return asksOf(prepareInput(text, context));
+export function readAsks(text: unknown, context: unknown = { channel: "email" }): Result<ReadAsk[]> {
+  const checked = checkInput(text, context, {});
+  if (!checked.ok) return checked;
+  return { ok: true, value: asksOf(prepareInput(checked.value.text, checked.value.context)) };
 }

@@ -3,6 +3,8 @@ import { docsPath, personWords, withArticle, type AskRule } from "../ask-rule";
 import { IMPLICIT_STEP, LADDER_STEP } from "../ladder-steps";
 
 const id = "ladder";
+/** What the ask itself is called, where its rung's name would not say ("mentoring", not "a review or referral"). */
+const ASKED: Partial<Record<string, string>> = { mentorship: "mentoring", shadowing: "a day of shadowing", reference: "a reference", referral: "a referral", "resume-review": "a review of your document", coffee: "a coffee", meeting: "a meeting" };
 const RUNG_NAMES = ["nothing yet", "a few questions", "a short call", "an introduction", "a review or referral", "a job"];
 
 export const ladder: AskRule = {
@@ -21,7 +23,7 @@ export const ladder: AskRule = {
     const gap = LADDER_STEP[ask.kind] - (granted + 1);
     if (gap <= 0) return [];
     const them = personWords(contact.name);
-    const asked = RUNG_NAMES[Math.min(LADDER_STEP[ask.kind], 5)];
+    const asked = ASKED[ask.kind] ?? RUNG_NAMES[Math.min(LADDER_STEP[ask.kind], 5)];
     const next = RUNG_NAMES[Math.min(granted + 1, 5)];
     // Say what was really granted: a weak tie's implicit first rung is what they can be asked, not a favour done.
     const where = earned > 0 ? `${them.Subject} ${them.has} granted ${RUNG_NAMES[Math.min(earned, 5)]}` : `${them.Subject} ${them.has} not granted you anything yet (${withArticle(cost.allowance.tie)})`;

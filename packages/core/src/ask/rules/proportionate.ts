@@ -3,6 +3,8 @@ import { isOpenEnded, namesPerson } from "../ask-text";
 import { tieRank } from "../../schemas/tie-order";
 
 const id = "proportionate";
+const FORMAT_WORDS = { "in-person": "Meeting in person", call: "A call", video: "A video call", async: "An answer by message" } as const;
+const FORMAT_NAMES = { "in-person": "meeting in person", call: "a call", video: "a video call", async: "a message" } as const;
 /** Up to half again the allowed time is a stretch; beyond that the ask is out of proportion. */
 const STRETCH_FACTOR = 1.5;
 
@@ -52,7 +54,7 @@ export const proportionate: AskRule = {
         messageId: "format",
         message: stretch
           ? `A ${cost.format === "video" ? "video call" : "call"} is a stretch for ${who}; an answer by message is easier to grant.`
-          : `${cost.format === "in-person" ? "Meeting in person" : `A ${cost.format} ask`} is too much for ${who}; keep it to ${allowance.formats.join(" or ")}.`,
+          : `${FORMAT_WORDS[cost.format]} is too much for ${who}; keep it to ${allowance.formats.map((f) => FORMAT_NAMES[f]).join(" or ")}.`,
       });
     }
     if (ask.kind === "resume-review" && allowance.tie === "stranger") {

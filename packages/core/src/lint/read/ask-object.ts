@@ -105,7 +105,7 @@ export function readObject(s: Words, from: number, to: number): AskObject {
       else if (tagsAt(s, j) & T.hour) out.minutes = Math.max(out.minutes ?? 0, Math.round(60 * size));
       else if (tagsAt(s, j) & T.question) out.questions = Math.max(out.questions ?? 0, Math.round(size));
     }
-    if ((w === "an" || w === "one") && tagsAt(s, i + 1) & T.hour) out.minutes = Math.max(out.minutes ?? 0, 60);
+    if ((w === "an" || w === "one") && word(s, i - 1) !== "half" && tagsAt(s, i + 1) & T.hour) out.minutes = Math.max(out.minutes ?? 0, 60);
     if ((w === "a" || w === "one") && (tagsAt(s, i + 1) & T.small) && tagsAt(s, i + 2) & T.question) out.questions = Math.max(out.questions ?? 0, 1);
     if (w === "a" && tagsAt(s, i + 1) & T.question && word(s, i + 1) === "question") out.questions = Math.max(out.questions ?? 0, 1);
   }

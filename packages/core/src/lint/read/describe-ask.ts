@@ -16,9 +16,10 @@ const KIND_WORDS: Record<ReadAsk["kind"], string> = {
   feedback: "feedback",
   reference: "a reference",
 };
-const LEVEL_WORDS = { reasonable: "fits this tie", stretch: "a stretch for this tie", unreasonable: "too big for this tie" } as const;
+// checkAsk's own verdict, which weighs how clear the ask is as well as its size.
+const LEVEL_WORDS = { reasonable: "reasonable", stretch: "a stretch", unreasonable: "unreasonable" } as const;
 
-/** "a call (30 minutes) — too big for this tie", as the apps show "what Enlist reads as your ask". */
+/** "a call (30 minutes) — unreasonable", as the apps show "what Enlist reads as your ask". */
 export function describeAsk(ask: ReadAsk): string {
   const size = [
     ask.questions !== undefined ? `${ask.questions} question${ask.questions === 1 ? "" : "s"}` : "",

@@ -2,6 +2,7 @@ import type { AskRule } from "../../ask/ask-rule";
 import { evaluateWith } from "../../ask/evaluate-ask";
 import { rightSizeWith } from "../../ask/right-size";
 import { bounded } from "../../ask/rules/bounded";
+import { discretion } from "../../ask/rules/discretion";
 import { ladder } from "../../ask/rules/ladder";
 import { proportionate } from "../../ask/rules/proportionate";
 import { specific } from "../../ask/rules/specific";
@@ -29,22 +30,32 @@ export interface JudgedAsk {
  * date, open asks, the pivot): the linter's no-urgency and discretion rules read those from the text.
  */
 export const MESSAGE_ASK_RULES: readonly AskRule[] = [specific, proportionate, bounded, ladder];
+/** To a current colleague while still employed, checkAsk's discretion applies to what is asked too. */
+const COLLEAGUE_ASK_RULES: readonly AskRule[] = [...MESSAGE_ASK_RULES, discretion];
+const STILL_EMPLOYED: AskContext = { ...FIRST_ASK_BASE(), pivot: { fromField: "", toField: "", targetRoles: [], stillEmployed: true, weeklyMinutes: 0 } };
+
+function FIRST_ASK_BASE(): AskContext {
+  return { today: "2000-01-03", interactions: [], openAsks: [], grantedAsks: [], rules: {}, allowances: {} };
+}
 
 // A message carries no history: the ask is judged as a first one, on no particular day.
-const FIRST_ASK: AskContext = { today: "2000-01-03", interactions: [], openAsks: [], grantedAsks: [], rules: {}, allowances: {} };
+const FIRST_ASK: AskContext = FIRST_ASK_BASE();
 
 export function judgeReading(reading: AskReading, context: LintContext): JudgedAsk {
   const ask = reading.ask;
   if (!ask) return { reading, level: null, findings: [], rightSized: () => null };
   // Without a tie the ask's size cannot be judged, but whether it says what it wants still can.
-  const contact: Contact = { id: "recipient", name: context.recipientName?.trim() || "them", circle: context.circle ?? "leaders", tie: context.tie ?? "friend" };
+  const contact: Contact = { id: "recipient", name: context.recipientName?.trim() || "them", circle: context.circle ?? "backers", tie: context.tie ?? "friend" };
   if (context.currentColleague) contact.currentColleague = true;
-  const { findings, messageIds, level } = evaluateWith(MESSAGE_ASK_RULES, ask, contact, FIRST_ASK);
+  const discreet = context.currentColleague === true && context.stillEmployed === true;
+  const rules = discreet ? COLLEAGUE_ASK_RULES : MESSAGE_ASK_RULES;
+  const askContext = discreet ? STILL_EMPLOYED : FIRST_ASK;
+  const { findings, messageIds, level } = evaluateWith(rules, ask, contact, askContext);
   let sized: Ask | null | undefined;
   return {
     reading,
     level: context.tie ? level : null,
     findings: findings.map((f, i) => (messageIds[i] ? { ...f, messageId: messageIds[i] } : f)),
-    rightSized: () => (sized === undefined ? (sized = level === "reasonable" ? null : rightSizeWith(MESSAGE_ASK_RULES, ask, contact, FIRST_ASK)) : sized),
+    rightSized: () => (sized === undefined ? (sized = level === "reasonable" ? null : rightSizeWith(rules, ask, contact, askContext)) : sized),
   };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { readAsks } from "../lint-message";
+import { readAsks as readAsksResult } from "../lint-message";
+
+/** The asks read, for input these tests know to be valid. */
+function readAsks(text: string, context: Parameters<typeof readAsksResult>[1]) {
+  const r = readAsksResult(text, context);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
 
 const read = (text: string, tie: "stranger" | "friend" = "stranger") =>
   readAsks(text, { channel: "email", circle: "leaders", tie, recipientName: "Sarah Chen" }).map((a) => ({ kind: a.kind, form: a.form, minutes: a.minutes, questions: a.questions, level: a.level }));
@@ -16,9 +23,26 @@ describe("readAsks", () => {
     ["the object in the sentence before", "I'm looking for someone to look over my portfolio. Would you be willing?", [{ kind: "resume-review", form: "indirect", level: "unreasonable" }]],
     ["a job ask read from the request", "If the position is still open, please consider me.", [{ kind: "job", form: "imperative", level: "unreasonable" }]],
     ["asking about a role is not a job ask", "What does your team look for when hiring analysts?", [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }]],
+    ["thanks for help already given is not an ask", "I'm so grateful for your help with my portfolio.", []],
+    ["being grateful in advance is", "I'd be grateful for your view on whether a certificate matters.", [{ kind: "advice", form: "indirect", level: "stretch" }]],
+    ["a question about their move is not small talk", "How did you move from teaching into research?", [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }]],
+    ["a question about the move is small talk", "How did the move go?", []],
+    ["a request that ends in a question mark is a question", "I'd love to connect — and may I ask you one question about your research?", [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }]],
+    ["half an hour is thirty minutes", "Could we have a call for half an hour about your research?", [{ kind: "call", form: "question", minutes: 30, level: "unreasonable" }]],
     ["two questions, counted", "May I ask you two quick questions about your research at Duolingo?", [{ kind: "questions", form: "question", questions: 2, level: "reasonable" }]],
   ])("%s", (_name, text, expected) => {
     expect(read(text)).toEqual(expected.map((e) => ({ minutes: undefined, questions: undefined, ...e })));
+  });
+
+  it("ends the topic where the sentence goes on about the asking", () => {
+    const [ask] = readAsks("Any advice on building a first portfolio would mean a lot.", { channel: "email", tie: "stranger" });
+    expect(ask?.topic).toBe("building a first portfolio");
+  });
+
+  it("reads an introduction asked of a current colleague as telling them of the move", () => {
+    const context = { channel: "email", tie: "friend", currentColleague: true, stillEmployed: true } as const;
+    const [ask] = readAsks("Could you introduce me to Priya Raman at Duolingo?", context);
+    expect(ask?.level).toBe("unreasonable");
   });
 
   it("keeps the topic in the right-sized alternative", () => {
@@ -31,11 +55,18 @@ describe("readAsks", () => {
   });
 });
 
+describe("readAsks: bad input", () => {
+  it("is a result naming the field, never a throw", () => {
+    expect(readAsksResult(42, { channel: "email" })).toMatchObject({ ok: false, error: { issues: [{ path: "text" }] } });
+    expect(readAsksResult("Hi", { channel: "email", tie: "buddy" })).toMatchObject({ ok: false, error: { issues: [{ path: "context.tie" }] } });
+  });
+});
+
 describe("describeAsk", () => {
   it("says what was read, its size, topic and verdict in words", async () => {
     const { describeAsk } = await import("./describe-ask");
     const [ask] = readAsks("Would you have an hour to talk about how you moved from teaching to UX research?", { channel: "email", circle: "pathfinders", tie: "stranger" });
-    expect(ask && describeAsk(ask)).toBe("a call (60 minutes) about how you moved from teaching to UX research — too big for this tie");
+    expect(ask && describeAsk(ask)).toBe("a call (60 minutes) about how you moved from teaching to UX research — unreasonable");
   });
 });
 

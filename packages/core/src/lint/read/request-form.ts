@@ -25,7 +25,7 @@ const OPENERS = new Set(["please", "so", "and", "also", "kindly", "just", "but",
 const WH = new Set(["how", "what", "why", "when", "where", "which", "who", "whom", "how's", "what's"]);
 const AUX = new Set(["are", "is", "do", "does", "did", "have", "has", "was", "were", "any", "would", "could", "can", "will", "may", "might", "should", "shall", "know"]);
 const GOOD = new Set(["great", "helpful", "wonderful", "amazing", "fantastic", "appreciated", "invaluable", "incredible", "incredibly", "lovely", "nice", "huge", "awesome", "perfect", "ideal", "valuable", "useful", "brilliant", "fabulous", "terrific", "excellent", "mean", "welcome", "plenty", "enough", "gold"]);
-const SMALL_TALK = new Set(["going", "doing", "been", "week", "weekend", "family", "kids", "holiday", "holidays", "vacation", "trip", "summer", "winter", "move", "baby", "things", "everything", "life", "well", "new", "keeping", "treating", "settling", "enjoying", "conference", "today", "year"]);
+const SMALL_TALK = new Set(["going", "doing", "been", "week", "weekend", "family", "kids", "holiday", "holidays", "vacation", "trip", "summer", "winter", "baby", "things", "everything", "life", "well", "new", "keeping", "treating", "settling", "enjoying", "conference", "today", "year"]);
 /** Kinds of ask a word can name; a short question with none of them is small talk. */
 const ASK_WORDS = T.connect | T.question | T.call | T.coffee | T.meet | T.advice | T.feedback | T.review | T.doc | T.intro | T.refer | T.reference | T.job | T.shadow | T.mentor | T.collab;
 
@@ -58,7 +58,9 @@ function offer(s: Words, i: number): boolean {
 export function requestIn(s: Words): RequestAt | null {
   const n = s.w.length;
   if (n === 0) return null;
-  const found = firstRequest(s);
+  let found = firstRequest(s);
+  // A sentence that ends in "?" puts its request as a question, whatever words it starts with.
+  if (found && s.q && found.form === "indirect") found = { ...found, form: "question" };
   // "Let me know if you'd rather not", "If that's too much, I completely understand": a way out, not an ask.
   if (found && (!s.q || at(s, found.at) === "let" || at(s, found.at) === "please") && easyOut(s)) return null;
   return found;
@@ -127,7 +129,8 @@ function firstRequest(s: Words): RequestAt | null {
     if (a === "hope" && (b === "you'll" || ((b === "you" || b === "that") && isAny(s, i + 2, AUX_MODAL)) || (b === "that" && at(s, i + 2) === "you" && isAny(s, i + 3, AUX_MODAL)) || (b === "to" && tagsOf(at(s, i + 2)) & (ASK_WORDS | T.imperative)))) {
       return { form: "indirect", at: i, objectBefore: false };
     }
-    if ((a === "grateful" || a === "appreciate" || a === "appreciative") && (b === "if" || b === "for" || b === "any" || b === "your") && !thanks && SUBJECT_OR_AM.has(at(s, i - 1))) {
+    // "I'd be grateful for…" asks; "I'm so grateful for your help" thanks.
+    if ((a === "grateful" || a === "appreciate" || a === "appreciative") && (b === "if" || b === "for" || b === "any" || b === "your") && !thanks && WOULD_BE.has(at(s, i - 1) === "so" || at(s, i - 1) === "really" || at(s, i - 1) === "very" ? at(s, i - 2) : at(s, i - 1))) {
       return { form: "indirect", at: i, objectBefore: false };
     }
     // "Let me know if you'd be open to…", "Let me know what works".
@@ -195,7 +198,7 @@ const OFFER_START = new Set(["would", "could", "can", "may", "shall", "do", "i'd
 /** Words that can be the subject of "would": after any other word, "…and would love to connect" dropped its own. */
 const HAS_SUBJECT = new Set(["i", "we", "you", "they", "he", "she", "it", "who", "that", "which", "people", "someone", "anyone", "everyone", "this", "what", "there"]);
 const AUX_MODAL = new Set(["will", "would", "might", "could", "can", "may"]);
-const SUBJECT_OR_AM = new Set(["i", "i'd", "am", "be", "i'm", "we", "we'd", "really", "so", "truly", "very", "deeply", "would", "greatly", "also"]);
+const WOULD_BE = new Set(["i'd", "be", "we'd", "would"]);
 
 /** "Keep up the good work", "Take care", "Let me introduce myself", "Find attached…": verbs that ask nothing. */
 function imperativeIdiom(s: Words, i: number): boolean {

@@ -10,9 +10,14 @@ export const discretion: LintRule = {
     severity: "error",
     docs: docsPath(id),
   },
-  check({ message, context }) {
+  check({ message, context, asks }) {
     if (!context.currentColleague || !context.stillEmployed) return [];
     const out: LintRuleReport[] = [];
+    // What is asked can tell them too: an introduction elsewhere, a reference — checkAsk's discretion.
+    for (const judged of asks) {
+      const finding = judged.findings.find((f) => f.ruleId === "discretion");
+      if (finding) out.push({ message: finding.message, start: judged.reading.start, end: judged.reading.end });
+    }
     const body = message.text.slice(0, message.bodyEnd);
     DISCLOSURE.lastIndex = 0;
     for (let m = DISCLOSURE.exec(body); m; m = DISCLOSURE.exec(body)) {

@@ -11,7 +11,7 @@ export const SUBJECT_MAX = 60;
 export const length: LintRule = {
   id,
   meta: {
-    description: "A cold e-mail stays under 100 words (75 is better), a warm one under 150; a subject under 60 characters.",
+    description: "A cold e-mail stays under 100 words (75 is better), a warm one under 100 too (150 at most); a subject under 60 characters.",
     severity: "warning",
     docs: docsPath(id),
   },
