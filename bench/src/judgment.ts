@@ -48,13 +48,21 @@ export interface JudgmentScore {
 
 const counted = (f: Finding) => f.severity === "error" || f.severity === "warning";
 
-export function scoreJudgment(corpus: readonly LabelledMessage[]): JudgmentScore {
+/** What a linter reports for a message, as "rule-id: message" lines. */
+export type Detect = (m: LabelledMessage) => { ruleId: string; message: string }[];
+
+/** Enlist's linter: its warnings and errors (hints do not count). */
+export const enlistFindings: Detect = (m) => {
+  const report = lintMessage(m.text, contextOf(m));
+  if (!report.ok) throw new Error(`${m.id}: ${report.error.message}`);
+  return report.value.findings.filter(counted);
+};
+
+export function scoreJudgment(corpus: readonly LabelledMessage[], detect: Detect = enlistFindings): JudgmentScore {
   const tallies = new Map<Label, { tp: number; fn: number; tn: number; fp: number }>();
   const misses: Miss[] = [];
   for (const m of corpus) {
-    const report = lintMessage(m.text, contextOf(m));
-    if (!report.ok) throw new Error(`${m.id}: ${report.error.message}`);
-    const findings = report.value.findings.filter(counted);
+    const findings = detect(m);
     for (const label of LABELS) {
       const value = m.labels[label];
       if (value === undefined || APPLIES[label]?.(m) === false) continue;

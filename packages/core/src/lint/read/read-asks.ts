@@ -162,6 +162,8 @@ export function readAsksIn(message: Anatomy): AskReading[] {
 }
 
 type Pending = AskReading & { index: number; words: string[] };
+/** An Ask's specifics are at most this long (its schema's limit); a longer request is judged by its start. */
+const MAX_SPECIFICS = 2000;
 
 /** Asks that carry a conversation; "what it is about" can come in a sentence of its own. */
 const VEHICLES: ReadonlySet<ReadAskKind> = new Set(["call", "coffee", "meeting", "introduction", "mentorship", "shadowing"]);
@@ -175,7 +177,7 @@ function finish(p: Pending): AskReading {
   const { index: _index, words, ...reading } = p;
   reading.topic = trimEnd(subjectOf(reading.text) ?? "");
   // The request as written: checkAsk's rules find its topic in it, as they do in a form's text.
-  const specifics = reading.text;
+  const specifics = reading.text.slice(0, MAX_SPECIFICS);
   if (reading.kind !== "connect") {
     const ask: Ask = { kind: reading.kind, specifics };
     const format = formatOf(reading.kind, reading.inPerson, words);

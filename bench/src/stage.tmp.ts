@@ -1,0 +1,12 @@
+import { analyse } from "../../packages/core/src/lint/anatomy";
+import { readAsksIn } from "../../packages/core/src/lint/read/read-asks";
+import { lintMessage } from "../../packages/core/src/lint/lint-message";
+import writeGood from "write-good";
+import { contextOf, readCorpus } from "./corpus";
+const ms = readCorpus().map((m) => ({ text: m.text, context: contextOf(m) }));
+const time = (name: string, f: (m: (typeof ms)[number]) => unknown, n = 20) => { for (let k=0;k<3;k++) for (const m of ms) f(m); const s = process.hrtime.bigint(); for (let k=0;k<n;k++) for (const m of ms) f(m); const r = Number(process.hrtime.bigint() - s) / 1e3 / n / ms.length; console.log(name.padEnd(24), r.toFixed(1), "µs"); return r; };
+const an = ms.map((m) => analyse(m.text));
+let i = 0; time("readAsksIn", () => readAsksIn(an[i++ % an.length]!));
+const e = time("lintMessage", (m) => lintMessage(m.text, m.context));
+const w = time("write-good", (m) => writeGood(m.text), 3);
+console.log("ratio", (w / e).toFixed(1));
