@@ -12,9 +12,11 @@ describe("the stateless tools, without an account", () => {
 
   it("lints a message", async () => {
     const res = await app.request("/v1/messages/lint", { method: "POST", json: { text: "Hi Sara,\nCould I pick your brain over coffee?", context: { channel: "email", tie: "stranger", recipientName: "Sarah Chen" } } });
-    const body = (await res.json()) as { ready: boolean; findings: { ruleId: string }[] };
+    const body = (await res.json()) as { ready: boolean; findings: { ruleId: string }[]; asks: { kind: string; inPerson: boolean; level: string }[] };
     expect(body.ready).toBe(false);
     expect(body.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(["greeting-name", "ask-proportionate"]));
+    // What Enlist reads as the ask comes with the findings.
+    expect(body.asks).toMatchObject([{ kind: "coffee", inPerson: true, level: "unreasonable" }]);
   });
 
   it("builds a message", async () => {
