@@ -91,9 +91,12 @@ export function readAsksIn(message: Anatomy): AskReading[] {
   let previous = -1;
 
   for (let i = 0; i < sentences.length; i++) {
+    const last = out[out.length - 1];
+    const sentence = sentences[i] as Sentence;
+    // Most sentences are no request: one scan of the raw text rules them out before they are taken apart.
+    if (!(last && last.index === i - 1) && !MAYBE_REQUEST.test(sentence.text)) continue;
     const r = readAt(i);
     const found = requestIn(r.words);
-    const last = out[out.length - 1];
     if (!found) {
       // The size may follow in a sentence of its own: "Ten minutes would be plenty."
       if (last && last.index === i - 1) {
@@ -162,6 +165,13 @@ export function readAsksIn(message: Anatomy): AskReading[] {
 }
 
 type Pending = AskReading & { index: number; words: string[] };
+
+/**
+ * Every word a request form can start with (request-form.ts), or a closing question mark. A sentence with
+ * none of them is passed over without being taken apart into words.
+ */
+const MAYBE_REQUEST =
+  /\?["'”’)\]\s]*$|\b(?:would|could|can|will|may|might|shall|i['’]d|we['’]d|love|hop(?:e|ing)|wonder(?:ing|ed)?|grateful|appreciat\w*|let(?:['’]s)?|feel|if|ask|see|request|inquire|check|please|looking|searching|need|any|we|send|share|tell|pass|forward|introduce|connect|consider|keep|point|review|refer|recommend|give|reach|drop|shoot|ping|email|text|put|take|join|grab|schedule|book|find)\b/i;
 /** An Ask's specifics are at most this long (its schema's limit); a longer request is judged by its start. */
 const MAX_SPECIFICS = 2000;
 
