@@ -57,6 +57,17 @@ describe("the composer", () => {
     expect(container.querySelector(".backdrop mark")).toBeNull();
   });
 
+  it("shows what Enlist reads as the ask, and follows the draft as it changes", async () => {
+    renderComposer();
+    await waitFor(() => expect(body().value).toMatch(/^Hi Carol/));
+    const section = screen.getByRole("region", { name: "What Enlist reads as your ask" });
+    expect(section.textContent).toMatch(/questions|to connect/);
+    type("Hi Carol, could we grab coffee near your office next week?");
+    await waitFor(() => expect(section.textContent).toContain("a coffee (in person) — unreasonable"));
+    type("Hi Carol, I hope the conference went well.");
+    await waitFor(() => expect(section.textContent).toContain("No request yet"));
+  });
+
   it("counts characters against the channel's limit and says when it is over", async () => {
     const { container } = renderComposer();
     await waitFor(() => expect(body().value).toMatch(/^Hi Carol/));

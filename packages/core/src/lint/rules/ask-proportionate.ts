@@ -7,7 +7,7 @@ const id = "ask-proportionate";
 const SIZE_RULES = new Set(["proportionate", "ladder"]);
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Of several reasons at one severity, the one that says most about this ask: a job before its minutes. */
-const REASON_ORDER = ["job", "reputation", "review", "commitment", "travel", "format", "time", "openEnded", "ladder"];
+const REASON_ORDER = ["job", "reputation", "review", "commitment", "time", "travel", "format", "openEnded", "ladder"];
 const orderOf = (id: string | undefined) => (id === undefined ? REASON_ORDER.length : REASON_ORDER.indexOf(id));
 
 /**
