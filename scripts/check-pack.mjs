@@ -28,7 +28,7 @@ for (const [dir, probeExport] of packages) {
     // A package that depends on another of ours gets that one's tarball too, as npm would fetch it.
     const local = dependencies["@enlist/core"] ? [JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], join(root, "packages/core")))[0].filename] : [];
     const peers = Object.entries(peerDependencies).map(([n, v]) => `${n}@${v}`);
-    run("npm", ["install", "--no-audit", "--no-fund", "--offline", ...local.map((t) => join(work, t)), join(work, tarball), ...peers], work);
+    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...local.map((t) => join(work, t)), join(work, tarball), ...peers], work);
     const probe = `const api = Object.keys(m).length; if (typeof m[${JSON.stringify(probeExport)}] !== "function") throw new Error(${JSON.stringify(probeExport)} + " missing"); console.log(api + " exports");`;
     writeFileSync(join(work, "probe.mjs"), `import * as m from ${JSON.stringify(name)};\n${probe}\n`);
     writeFileSync(join(work, "probe.cjs"), `const m = require(${JSON.stringify(name)});\n${probe}\n`);

@@ -33,7 +33,7 @@ const pivot = { fromField: "teaching", toField: "UX research", targetRoles: ["UX
 
 describe("core speaks well-formed English", () => {
   it("in every finding and right-sized ask of checkAsk", () => {
-    for (const name of ["Sarah Chen", "them", "Them"]) {
+    for (const name of ["Sarah Chen", "them"]) {
       for (const tie of TIES) {
         for (const circle of CIRCLE_IDS) {
           for (const kind of ASK_KINDS) {
@@ -48,7 +48,8 @@ describe("core speaks well-formed English", () => {
         }
       }
     }
-  });
+    // 780 verdicts: a second or two, more on a busy machine; this is a check of words, not of speed.
+  }, 60_000);
 
   it("in every reason of a week's plan", () => {
     const contacts = TIES.flatMap((tie) =>
