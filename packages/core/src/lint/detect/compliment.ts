@@ -15,7 +15,7 @@ const WORK =
 /** A sign the work is named: "on X", "about X", "at Event", "in Journal", a quoted title, or a capitalised name. */
 const ANCHOR = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|[“"‘][^“"”’]{3,}[”"’]/u;
 /** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
-const NAMED_BEFORE = /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}{4})\s+(?:[\p{L}-]+\s+){0,2}?$/u;
+const NAMED_BEFORE = /\b[Yy]our\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}{4})\s+(?:[\p{L}-]+\s+){0,2}?$/u;
 /** "Congrats on the launch of Carelink", "congratulations on launching the open triage dataset". */
 const CONGRATS = /\b(?:congrat(?:s|ulations)|kudos|well\s+done)\s+(?:on|to\s+you\s+on|for)\s+(?:the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?(?:launch|launching|release|releasing|opening|open-sourcing|publishing|shipping|raising|closing|series|book|award|promotion|new|funding|round|ipo|acquisition|\p{Lu})/iu;
 /** Having read, watched or used their work: "I just finished your book…", "I've been using your framework". */

@@ -9,6 +9,7 @@ describe("compliment-specific", () => {
     { name: "a talk, named", text: GOOD_NOTE, expect: [] },
     { name: "a quoted article title", text: `Hi Sarah,\nI loved “Designing for Busy Learners” — it changed my lesson plans.${ask}`, expect: [] },
     { name: "a named project", text: `I really admired your redesign of the Duolingo onboarding flow.${ask}`, expect: [] },
+    { name: "a work named before its noun, at the start of a sentence", text: `Your LinkedIn post comparing analytics certificates stuck with me.${ask}`, expect: [] },
     { name: "a podcast episode about a topic", text: `Your podcast episode about spaced repetition was so useful!${ask}`, expect: [] },
     { name: "not a leader", text: `I admire your work.${ask}`, context: { circle: "pathfinders" }, expect: [] },
     { name: "not a first message", text: `Thanks again!${ask}`, context: { firstContact: false, tie: "acquaintance" }, expect: [] },
