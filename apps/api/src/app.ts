@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
-import { Effect } from "effect";
+import { Effect, Exit } from "effect";
 import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
@@ -78,12 +78,18 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
     .get("/healthz", (c) =>
       run(
         c,
-        Effect.gen(function* () {
-          const { db, engine } = yield* Db;
-          yield* Effect.promise(() => ping(db));
-          return engine;
-        }),
-        (engine) => c.json({ status: "ok", database: engine }, 200),
+        // A database that cannot be reached — never opened, or gone since — is the answer here, not a failure.
+        Effect.exit(
+          Effect.gen(function* () {
+            const { db, engine } = yield* Db;
+            yield* Effect.promise(() => ping(db));
+            return engine;
+          }),
+        ),
+        (exit) =>
+          Exit.isSuccess(exit)
+            ? c.json({ status: "ok", database: exit.value }, 200)
+            : c.json({ status: "unavailable", detail: "The database cannot be reached." }, 503),
       ),
     )
     .route("/", authRoutes(options.trustProxy ?? false))

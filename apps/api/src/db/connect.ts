@@ -21,6 +21,12 @@ export interface Connection {
 export function connect(url: string): Connection {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server ends (a restart, a failover, pg_terminate_backend) is an 'error' on the
+    // pool; with no listener Node ends the whole process. The pool drops that client and opens a new one on
+    // the next query, so saying so is all there is to do.
+    pool.on("error", (error) => {
+      console.error(`Enlist: the database closed an idle connection (${error.message}); it will reconnect.`);
+    });
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: "postgres" };
   }
   const file = url.replace(/^sqlite:(\/\/)?/, "");
