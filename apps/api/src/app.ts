@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { Effect, Exit } from "effect";
 import { bodyLimit } from "hono/body-limit";
+import { refuseNul } from "./http/refuse-nul";
 import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import { ping } from "./db/migrations";
@@ -67,6 +68,7 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
   app.use("/v1/contacts/import", tooLarge(IMPORT_LIMIT));
   const bodyLimited = tooLarge(BODY_LIMIT);
   app.use("/v1/*", async (c, next) => (c.req.path === "/v1/contacts/import" ? next() : bodyLimited(c, next)));
+  app.use("/v1/*", refuseNul);
   const limit = toolLimit(options.toolsPerMinute ?? 300);
   app.use("/v1/asks/check", limit);
   app.use("/v1/messages/*", limit);

@@ -45,4 +45,11 @@ describe("a LinkedIn export saved by Excel on Windows", () => {
     expect(result.value.report.encoding).toBe("windows-1252");
     expect(result.value.contacts[0]).toMatchObject({ name: "José Núñez", company: "Müller & Søn", role: "Diseñadora" });
   });
+  it("refuses a NUL character deep in the file, naming its line, instead of importing a row no database can hold", () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `Ana${i},Ruiz,,,,01 Mar 2024`).join("\n");
+    const text = `First Name,Last Name,URL,Email Address,Company,Connected On\n${rows}\nBad\u0000Row,X,,,,01 Mar 2024\n`;
+    const r = decodeInput(new TextEncoder().encode(text), "a LinkedIn export");
+    expect(r).toMatchObject({ ok: false });
+    if (!r.ok) expect(r.error.message).toContain("line 402 holds a NUL character");
+  });
 });

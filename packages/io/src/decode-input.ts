@@ -38,6 +38,12 @@ const decodeWindows1252 = (bytes: Uint8Array): string =>
  * bytes that are not UTF-8 are read as Windows-1252, the code page Excel saves "CSV" in on Western
  * Windows, rather than turning every "é" into a replacement character.
  */
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
 export function decodeInput(input: string | Uint8Array, what: string): Result<DecodedText, ImportError> {
   let text: string;
   let encoding: TextEncoding = "utf-8";
@@ -72,5 +78,8 @@ export function decodeInput(input: string | Uint8Array, what: string): Result<De
   let nul = 0;
   for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) nul++;
   if (nul > 0) return invalid(`this is binary data, not ${what}`);
+  // One further in (a damaged row) would be stored on SQLite and refused by PostgreSQL: name its line.
+  const at = text.indexOf("\u0000", head.length);
+  if (at !== -1) return invalid(`line ${lineOf(text, at)} holds a NUL character (byte 0), which no ${what} holds; the file may be damaged`);
   return { ok: true, value: { text, encoding } };
 }
