@@ -1,4 +1,5 @@
 import { Effect } from "effect";
+import { sql } from "kysely";
 import { RateLimited } from "../errors";
 import { AppClock } from "./clock";
 import { query } from "./db";
@@ -11,14 +12,20 @@ export const hitShared = (key: string, limit: number, windowSeconds: number) =>
   Effect.gen(function* () {
     const now = (yield* AppClock).now();
     const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000).toISOString();
-    const count = yield* query(({ db }) =>
-      db.transaction().execute(async (tx) => {
-        const row = await tx.selectFrom("rate_limits").selectAll().where("key", "=", key).executeTakeFirst();
-        const next = row && row.window_start === windowStart ? row.count + 1 : 1;
-        if (row) await tx.updateTable("rate_limits").set({ count: next, window_start: windowStart }).where("key", "=", key).execute();
-        else await tx.insertInto("rate_limits").values({ key, count: next, window_start: windowStart }).execute();
-        return next;
-      }),
+    // One statement, so parallel attempts (in one process or several) can neither both read the old count
+    // nor both insert the first row: the database counts, and says what it counted.
+    const { count } = yield* query(({ db }) =>
+      db
+        .insertInto("rate_limits")
+        .values({ key, count: 1, window_start: windowStart })
+        .onConflict((oc) =>
+          oc.column("key").doUpdateSet({
+            count: sql<number>`case when rate_limits.window_start = excluded.window_start then rate_limits.count + 1 else 1 end`,
+            window_start: sql<string>`excluded.window_start`,
+          }),
+        )
+        .returning("count")
+        .executeTakeFirstOrThrow(),
     );
     if (count > limit) {
       const retry = Math.ceil((new Date(windowStart).getTime() + windowSeconds * 1000 - now.getTime()) / 1000);
