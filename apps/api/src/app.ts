@@ -3,6 +3,7 @@ import { Scalar } from "@scalar/hono-api-reference";
 import { Effect, Exit } from "effect";
 import { bodyLimit } from "hono/body-limit";
 import { refuseNul } from "./http/refuse-nul";
+import { clientAddress } from "./http/client-address";
 import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import { ping } from "./db/migrations";
@@ -24,6 +25,8 @@ export const IMPORT_LIMIT = 20 * 1024 * 1024;
 
 export interface AppOptions {
   trustProxy?: boolean;
+  /** How many trusted proxies append to X-Forwarded-For (TRUST_PROXY_HOPS); the client is left of them. */
+  proxyHops?: number;
   toolsPerMinute?: number;
   /** The built web app's folder, served at `/`; without it `/` leads to the API reference. */
   webRoot?: string | null;
@@ -61,8 +64,9 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
 
   app.use("*", async (c, next) => {
     c.set("run", run);
-    const forwarded = options.trustProxy ? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
-    c.set("address", forwarded || options.remoteAddress?.(c) || "local");
+    const socket = options.remoteAddress?.(c);
+    const address = options.trustProxy ? clientAddress(c.req.header("x-forwarded-for"), options.proxyHops ?? 1, socket) : socket;
+    c.set("address", address || "local");
     await next();
   });
   app.use("/v1/contacts/import", tooLarge(IMPORT_LIMIT));

@@ -21,6 +21,7 @@ describe("configFromEnv", () => {
       host: "127.0.0.1",
       databaseUrl: `sqlite://${resolve("data", "enlist.sqlite")}`,
       trustProxy: false,
+      proxyHops: 1,
       toolsPerMinute: 300,
       scryptCost: 32768,
       webRoot: null,
@@ -30,8 +31,8 @@ describe("configFromEnv", () => {
   it("reads every setting", () => {
     const web = mkdtempSync(join(tmpdir(), "enlist-web-"));
     writeFileSync(join(web, "index.html"), "<!doctype html>");
-    const config = configFromEnv({ PORT: "8080", HOST: "0.0.0.0", DATABASE_URL: "postgres://u:p@db:5432/enlist", TRUST_PROXY: "true", TOOLS_RATE_PER_MINUTE: "60", SCRYPT_COST: "16384", WEB_ROOT: web });
-    expect(config).toEqual({ port: 8080, host: "0.0.0.0", databaseUrl: "postgres://u:p@db:5432/enlist", trustProxy: true, toolsPerMinute: 60, scryptCost: 16384, webRoot: web });
+    const config = configFromEnv({ PORT: "8080", HOST: "0.0.0.0", DATABASE_URL: "postgres://u:p@db:5432/enlist", TRUST_PROXY: "true", TRUST_PROXY_HOPS: "2", TOOLS_RATE_PER_MINUTE: "60", SCRYPT_COST: "16384", WEB_ROOT: web });
+    expect(config).toEqual({ port: 8080, host: "0.0.0.0", databaseUrl: "postgres://u:p@db:5432/enlist", trustProxy: true, proxyHops: 2, toolsPerMinute: 60, scryptCost: 16384, webRoot: web });
     expect(configFromEnv({ DATA_DIR: "/var/lib/enlist" }).databaseUrl).toBe("sqlite:///var/lib/enlist/enlist.sqlite");
     expect(configFromEnv({ TRUST_PROXY: "off" }).trustProxy).toBe(false);
   });

@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string;
   /** Trust X-Forwarded-For and X-Forwarded-Proto from a reverse proxy. */
   trustProxy: boolean;
+  /** Trusted proxies in front of the server that append to X-Forwarded-For. */
+  proxyHops: number;
   /** Requests a minute each address may make to the account-free tools. */
   toolsPerMinute: number;
   /** scrypt's cost parameter N. */
@@ -66,6 +68,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const toolsPerMinute = integer("TOOLS_RATE_PER_MINUTE", 300, "a whole number of requests a minute, at least 1", (n) => n >= 1);
   const scryptCost = integer("SCRYPT_COST", 2 ** 15, `a power of two from ${SCRYPT_MIN} to ${SCRYPT_MAX}`, (n) => n >= SCRYPT_MIN && n <= SCRYPT_MAX && (n & (n - 1)) === 0);
 
+  const proxyHops = integer("TRUST_PROXY_HOPS", 1, "a whole number of proxies from 1 to 10", (n) => n >= 1 && n <= 10);
   const proxy = set("TRUST_PROXY")?.toLowerCase();
   if (proxy !== undefined && !YES.has(proxy) && !NO.has(proxy)) problems.push(`TRUST_PROXY must be 1 or 0 (true/false, yes/no, on/off) (got "${env.TRUST_PROXY}").`);
 
@@ -83,6 +86,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     host: set("HOST") ?? "127.0.0.1",
     databaseUrl: url ?? `sqlite://${resolve(set("DATA_DIR") ?? "data", "enlist.sqlite")}`,
     trustProxy: proxy !== undefined && YES.has(proxy),
+    proxyHops,
     toolsPerMinute,
     scryptCost,
     webRoot,
