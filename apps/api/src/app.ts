@@ -64,10 +64,13 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
 
   app.use("*", async (c, next) => {
     c.set("run", run);
+
     const socket = options.remoteAddress?.(c);
     const address = options.trustProxy ? clientAddress(c.req.header("x-forwarded-for"), options.proxyHops ?? 1, socket) : socket;
     c.set("address", address || "local");
     await next();
+    // No browser may guess a JSON answer, a problem or an export into a script or a page.
+    c.res.headers.set("x-content-type-options", "nosniff");
   });
   app.use("/v1/contacts/import", tooLarge(IMPORT_LIMIT));
   const bodyLimited = tooLarge(BODY_LIMIT);

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { Effect } from "effect";
@@ -8,6 +9,14 @@ import type { AppEnv } from "./env";
 export const SESSION_COOKIE = "enlist_session";
 export const CSRF_HEADER = "x-csrf-token";
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Compares a sent token with the session's in constant time, so its prefix cannot be found by timing. */
+export function sameSecret(sent: string | undefined, expected: string): boolean {
+  if (sent === undefined) return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 /**
  * Requires a signed-in user: a personal access token (`Authorization: Bearer …`) or the session cookie. A
@@ -23,7 +32,7 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
     : cookie
       ? fromSession(cookie).pipe(
           Effect.flatMap((p) =>
-            SAFE.has(c.req.method) || c.req.header(CSRF_HEADER) === p.csrfToken
+            SAFE.has(c.req.method) || sameSecret(c.req.header(CSRF_HEADER), p.csrfToken)
               ? Effect.succeed(p)
               : Effect.fail(new Forbidden({ detail: `Send the session's CSRF token in the ${CSRF_HEADER} header with every change.` })),
           ),

@@ -42,7 +42,8 @@ export const Contact = z.object({
   /** For leaders: what they did that the user admires. Empty means they have not been studied yet. */
   researchNotes: Text(5000).optional(),
   email: z.email().max(320).optional(),
-  linkedInUrl: z.url().max(500).optional(),
+  // Only web addresses: a javascript:, data: or vbscript: "URL" becomes a script when a page links to it.
+  linkedInUrl: z.url({ protocol: /^https?$/, error: "must be a web address (https://…)" }).max(500).optional(),
   status: ContactStatus.optional(),
 });
 export type Contact = z.infer<typeof Contact>;
