@@ -25,6 +25,8 @@ export const IMPORT_LIMIT = 20 * 1024 * 1024;
 
 export interface AppOptions {
   trustProxy?: boolean;
+  /** Sign-ups allowed from one address each quarter hour (default 10); tests that sign up many users raise it. */
+  signupsPerAddress?: number;
   /** How many trusted proxies append to X-Forwarded-For (TRUST_PROXY_HOPS); the client is left of them. */
   proxyHops?: number;
   toolsPerMinute?: number;
@@ -101,7 +103,7 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
             : c.json({ status: "unavailable", detail: "The database cannot be reached." }, 503),
       ),
     )
-    .route("/", authRoutes(options.trustProxy ?? false))
+    .route("/", authRoutes(options.trustProxy ?? false, options.signupsPerAddress))
     .route("/", meRoutes())
     .route("/", pivotRoutes())
     .route("/", transferRoutes())

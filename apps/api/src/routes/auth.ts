@@ -45,10 +45,10 @@ const logout = createRoute({
 const secure = (url: string, forwardedProto: string | undefined, trustProxy: boolean) =>
   url.startsWith("https:") || (trustProxy && forwardedProto === "https");
 
-export const authRoutes = (trustProxy: boolean) =>
+export const authRoutes = (trustProxy: boolean, signupsPerAddress?: number) =>
   new OpenAPIHono<AppEnv>()
     .openapi(signup, (c) =>
-      c.get("run")(c, accounts.signup(c.req.valid("json")), (s) => {
+      c.get("run")(c, accounts.signup(c.req.valid("json"), c.get("address"), signupsPerAddress), (s) => {
         setCookie(c, SESSION_COOKIE, s.token, { httpOnly: true, sameSite: "Lax", path: "/", secure: secure(c.req.url, c.req.header("x-forwarded-proto"), trustProxy), expires: new Date(s.expiresAt) });
         return c.json({ user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt }, 201);
       }),

@@ -3,7 +3,7 @@ import { Conflict, NotFound, Unauthorized } from "../errors";
 import { AppClock } from "./clock";
 import { query } from "./db";
 import { hashSecret, newId, newSecret } from "./ids";
-import { Passwords } from "./passwords";
+import { Passwords, type PasswordHasher } from "./passwords";
 import { hitShared } from "./rate-limit";
 
 export const SESSION_DAYS = 30;
@@ -24,6 +24,17 @@ export interface Session {
   user: Me;
 }
 
+const dummies = new WeakMap<object, string>();
+/** A hash of no one's password, made once per hasher with its own cost. */
+const dummyHash = (passwords: PasswordHasher) =>
+  Effect.gen(function* () {
+    const known = dummies.get(passwords);
+    if (known) return known;
+    const made = yield* passwords.hash(newSecret("dummy"));
+    dummies.set(passwords, made);
+    return made;
+  });
+
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 const startSession = (userId: string) =>
@@ -38,9 +49,13 @@ const startSession = (userId: string) =>
 
 const toMe = (u: { id: string; email: string; name: string; created_at: string }): Me => ({ id: u.id, email: u.email, name: u.name, createdAt: u.created_at });
 
-export const signup = (input: { email: string; password: string; name: string }) =>
+/** Sign-ups allowed per address in each quarter hour: enough for a household, too few to probe for accounts. */
+export const SIGNUP_LIMIT = { perAddress: 10, windowSeconds: 900 };
+
+export const signup = (input: { email: string; password: string; name: string }, address: string, perAddress = SIGNUP_LIMIT.perAddress) =>
   Effect.gen(function* () {
     const email = normaliseEmail(input.email);
+    yield* hitShared(`signup:address:${address}`, perAddress, SIGNUP_LIMIT.windowSeconds);
     const taken = yield* query(({ db }) => db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst());
     if (taken) return yield* Effect.fail(new Conflict({ detail: "An account with this e-mail already exists; log in instead." }));
     const passwordHash = yield* (yield* Passwords).hash(input.password);
@@ -60,7 +75,11 @@ export const login = (input: { email: string; password: string }, address: strin
     yield* hitShared(`login:account:${email}`, LOGIN_LIMIT.perAccount, LOGIN_LIMIT.windowSeconds);
     yield* hitShared(`login:address:${address}`, LOGIN_LIMIT.perAddress, LOGIN_LIMIT.windowSeconds);
     const user = yield* query(({ db }) => db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst());
-    const ok = user ? yield* (yield* Passwords).verify(input.password, user.password_hash) : false;
+    // An unknown address is checked against a hash all the same, so the answer takes as long either way and
+    // does not tell who has an account.
+    const passwords = yield* Passwords;
+    const stored = user?.password_hash ?? (yield* dummyHash(passwords));
+    const ok = (yield* passwords.verify(input.password, stored)) && user !== undefined;
     if (!user || !ok) return yield* Effect.fail(new Unauthorized({ detail: "Wrong e-mail or password." }));
     const session = yield* startSession(user.id);
     return { ...session, user: toMe(user) } satisfies Session;
