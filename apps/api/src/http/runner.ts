@@ -1,6 +1,7 @@
 import { Cause, Effect, Exit, type ManagedRuntime } from "effect";
 import type { Context } from "hono";
 import type { ApiError } from "../errors";
+import { isUnavailable } from "../db/db-errors";
 import { problem, problemFor, problemResponse } from "./problem";
 
 export type AppRuntime = ManagedRuntime.ManagedRuntime<any, never>;
@@ -21,6 +22,11 @@ export function makeRunner(runtime: AppRuntime) {
       return problemResponse(c, p, headers) as R;
     }
     console.error(`${c.req.method} ${new URL(c.req.url).pathname} failed:`, Cause.pretty(exit.cause));
+    // A database out of reach is no fault of the request and may pass: 503, to be tried again.
+    const defect = Cause.findDefect(exit.cause);
+    if (defect._tag === "Success" && isUnavailable(defect.success)) {
+      return problemResponse(c, problem(503, "unavailable", "Service unavailable", "The database cannot be reached just now; try again shortly."), { "retry-after": "5" }) as R;
+    }
     return problemResponse(c, problem(500, "internal", "Internal error", "Something went wrong on our side; nothing you sent caused it.")) as R;
   };
 }

@@ -5,6 +5,7 @@ import { query } from "./db";
 import { hashSecret, newId, newSecret } from "./ids";
 import { Passwords, type PasswordHasher } from "./passwords";
 import { hitShared } from "./rate-limit";
+import { isUniqueViolation } from "../db/db-errors";
 
 export const SESSION_DAYS = 30;
 /** Log-in attempts allowed per account and per address in each quarter hour. */
@@ -63,7 +64,10 @@ export const signup = (input: { email: string; password: string; name: string },
     const user = { id: newId("usr"), email, name: input.name.trim(), password_hash: passwordHash, pivot: null, feed_token_hash: null, created_at: now };
     yield* query(({ db }) => db.insertInto("users").values(user).execute()).pipe(
       // Two sign-ups racing for the same address: the unique index decides, and the loser is told so.
-      Effect.catchDefect(() => Effect.fail(new Conflict({ detail: "An account with this e-mail already exists; log in instead." }))),
+      // Only that: a full disk or a database gone is not "already exists".
+      Effect.catchDefect((defect) =>
+        isUniqueViolation(defect) ? Effect.fail(new Conflict({ detail: "An account with this e-mail already exists; log in instead." })) : Effect.die(defect),
+      ),
     );
     const session = yield* startSession(user.id);
     return { ...session, user: toMe(user) } satisfies Session;
