@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
-import { Effect, Exit } from "effect";
+import { Cause, Effect, Exit } from "effect";
 import { bodyLimit } from "hono/body-limit";
 import { refuseNul } from "./http/refuse-nul";
 import { clientAddress } from "./http/client-address";
@@ -53,6 +53,14 @@ const tooLarge = (limit: number) => {
   });
 };
 
+/** The reason a database was lost, when that is why the health check failed. */
+function lostReason(exit: Exit.Exit<unknown, unknown>): string | null {
+  if (Exit.isSuccess(exit)) return null;
+  const defect = Cause.findDefect(exit.cause);
+  const message = defect._tag === "Success" && defect.success instanceof Error ? defect.success.message : "";
+  return /^the database file/.test(message) ? `${message.charAt(0).toUpperCase()}${message.slice(1)}; restart it once the file is back.` : null;
+}
+
 export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
   const run = makeRunner(runtime);
   const app = new OpenAPIHono<AppEnv>({
@@ -92,7 +100,9 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
         // A database that cannot be reached — never opened, or gone since — is the answer here, not a failure.
         Effect.exit(
           Effect.gen(function* () {
-            const { db, engine } = yield* Db;
+            const { db, engine, lost } = yield* Db;
+            const gone = lost();
+            if (gone) return yield* Effect.die(new Error(gone));
             yield* Effect.promise(() => ping(db));
             return engine;
           }),
@@ -100,7 +110,7 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
         (exit) =>
           Exit.isSuccess(exit)
             ? c.json({ status: "ok", database: exit.value }, 200)
-            : c.json({ status: "unavailable", detail: "The database cannot be reached." }, 503),
+            : c.json({ status: "unavailable", detail: lostReason(exit) ?? "The database cannot be reached." }, 503),
       ),
     )
     .route("/", authRoutes(options.trustProxy ?? false, options.signupsPerAddress))

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect } from "kysely";
@@ -12,6 +12,8 @@ export type Engine = "sqlite" | "postgres";
 export interface Connection {
   db: Kysely<Database>;
   engine: Engine;
+  /** Why the database can no longer be trusted with writes (its SQLite file deleted or replaced), or null. */
+  lost(): string | null;
 }
 
 /**
@@ -27,7 +29,7 @@ export function connect(url: string): Connection {
     pool.on("error", (error) => {
       console.error(`Enlist: the database closed an idle connection (${error.message}); it will reconnect.`);
     });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: "postgres" };
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: "postgres", lost: () => null };
   }
   const file = url.replace(/^sqlite:(\/\/)?/, "");
   if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -35,7 +37,23 @@ export function connect(url: string): Connection {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  return { db: new Kysely<Database>({ dialect: new QueuedSqliteDialect(sqlite) }), engine: "sqlite" };
+  return { db: new Kysely<Database>({ dialect: new QueuedSqliteDialect(sqlite) }), engine: "sqlite", lost: file === ":memory:" ? () => null : fileWatch(file) };
+}
+
+/**
+ * A SQLite handle keeps writing to its file after the file is deleted — into nothing: the writes answer
+ * "saved" and are gone at the next start. The file the handle opened is known by its inode; another inode
+ * (or none) at the path means the data is no longer where the next start will look.
+ */
+function fileWatch(file: string): () => string | null {
+  const opened = statSync(file).ino;
+  return () => {
+    try {
+      return statSync(file).ino === opened ? null : `the database file ${file} was replaced while the server ran`;
+    } catch {
+      return `the database file ${file} was deleted while the server ran`;
+    }
+  };
 }
 
 /** Brings the schema up to date; safe to run at every start and from several processes. */

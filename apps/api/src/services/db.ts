@@ -21,5 +21,8 @@ export const dbLayer = (url: string) =>
 export const query = <A>(run: (c: Connection) => Promise<A>) =>
   Effect.gen(function* () {
     const connection = yield* Db;
+    // Answering "saved" for a write into a deleted file would lose it: refuse, as for a database gone (503).
+    const lost = connection.lost();
+    if (lost) return yield* Effect.die(Object.assign(new Error(lost), { code: "SQLITE_CANTOPEN" }));
     return yield* Effect.promise(() => run(connection));
   });
