@@ -22,7 +22,7 @@ export const CalendarOptions = z.object({
 export type CalendarOptions = z.input<typeof CalendarOptions>;
 
 /** TEXT escaping of RFC 5545: backslash, semicolon, comma, line breaks. */
-const escapeText = (v: string) => v.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+import { escapeText } from "./escape-text";
 const basicDate = (iso: string) => iso.slice(0, 10).replace(/-/g, "");
 const basicDateTime = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 const nextDay = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + 1)).toISOString().slice(0, 10);

@@ -2,8 +2,8 @@ import type { Contact } from "@enlist/core";
 import { foldLine } from "./fold-line";
 
 /** Text value escaping of RFC 6350: backslash, comma, semicolon, line breaks. */
-export const escapeText = (value: string): string =>
-  value.replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/;/g, "\\;").replace(/\r\n|\r|\n/g, "\\n");
+export { escapeText } from "./escape-text";
+import { escapeText } from "./escape-text";
 
 /**
  * Contacts as vCard 4.0: one card each, CRLF line endings, lines folded at 75 octets. The circle and tie
