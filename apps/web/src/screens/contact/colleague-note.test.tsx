@@ -1,9 +1,8 @@
-import { Route, Router } from "@solidjs/router";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { pivot, setPivot } from "../../session";
 import { startApi, type TestApi } from "../../test/api-in-process";
-import ContactScreen from "./contact-screen";
+import { openContact as openShared } from "./open-contact";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -18,17 +17,8 @@ afterEach(cleanup);
 type Stored = { id: string; currentColleague?: boolean; colleagueSource?: string; trusted?: boolean };
 const stored = async (id: string) => (await api.request(`/v1/contacts/${id}`)).json() as Stored;
 
-async function openContact(fields: Record<string, unknown>) {
-  const created = (await api.request("/v1/contacts", { method: "POST", body: { circle: "backers", tie: "weak", ...fields } })).json() as { id: string };
-  history.pushState({}, "", `/contacts/${created.id}`);
-  render(() => (
-    <Router>
-      <Route path="/contacts/:id" component={ContactScreen} />
-    </Router>
-  ));
-  await screen.findByRole("heading", { level: 1, name: String(fields.name) });
-  return created.id;
-}
+/** The colleague screens start from a weak tie among backers, as an imported co-worker would be. */
+const openContact = (fields: Record<string, unknown>) => openShared(api, { circle: "backers", tie: "weak", ...fields });
 
 const submit = () => fireEvent.submit(screen.getByRole("button", { name: "Save" }).closest("form") as HTMLFormElement);
 

@@ -1,8 +1,7 @@
-import { Route, Router } from "@solidjs/router";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startApi, type TestApi } from "../../test/api-in-process";
-import ContactScreen from "./contact-screen";
+import { openContact as openShared } from "./open-contact";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -11,17 +10,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 afterEach(cleanup);
 
-async function openContact(fields: Record<string, unknown>) {
-  const created = (await api.request("/v1/contacts", { method: "POST", body: { circle: "leaders", tie: "stranger", ...fields } })).json() as { id: string };
-  history.pushState({}, "", `/contacts/${created.id}`);
-  render(() => (
-    <Router>
-      <Route path="/contacts/:id" component={ContactScreen} />
-    </Router>
-  ));
-  await screen.findByRole("heading", { level: 1, name: String(fields.name) });
-  return created.id;
-}
+const openContact = (fields: Record<string, unknown>) => openShared(api, fields);
 
 const patch = async (id: string, body: Record<string, unknown>) => {
   const current = (await api.request(`/v1/contacts/${id}`)).json() as { version: number };
