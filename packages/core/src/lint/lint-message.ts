@@ -41,10 +41,7 @@ function sentencesOf(sentences: readonly Sentence[], readings: readonly AskReadi
   return sentences.filter((s) => readings.some((r) => s.start >= r.start && s.end <= r.end));
 }
 
-/**
- * Lints a drafted outreach message against the relationship it is sent into. Findings carry UTF-16
- * offsets into `text` (or into `context.subject` when `target` is "subject").
- */
+/** The text, context and options as lintMessage and readAsks take them, or the field at fault. */
 function checkInput(text: unknown, context: unknown, options: unknown): Result<{ text: string; context: LintContext; options: LintOptions }> {
   if (typeof text !== "string") {
     return { ok: false, error: { kind: "invalid-input", message: "text: must be a string", issues: [{ path: "text", message: "must be a string" }] } };
@@ -56,6 +53,10 @@ function checkInput(text: unknown, context: unknown, options: unknown): Result<{
   return { ok: true, value: { text, context: ctx.value, options: opts.value } };
 }
 
+/**
+ * Lints a drafted outreach message against the relationship it is sent into. Findings carry UTF-16
+ * offsets into `text` (or into `context.subject` when `target` is "subject").
+ */
 export function lintMessage(text: unknown, context: unknown, options?: unknown): Result<LintReport> {
   const checked = checkInput(text, context, options);
   if (!checked.ok) return checked;
