@@ -19,6 +19,7 @@ import { planRoutes } from "./routes/plan";
 import { toolLimit, toolRoutes } from "./routes/tools";
 import { transferRoutes } from "./routes/transfer";
 import { webApp } from "./http/web-app";
+import { heavyWork } from "./http/heavy-work";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const IMPORT_LIMIT = 20 * 1024 * 1024;
@@ -30,6 +31,8 @@ export interface AppOptions {
   /** How many trusted proxies append to X-Forwarded-For (TRUST_PROXY_HOPS); the client is left of them. */
   proxyHops?: number;
   toolsPerMinute?: number;
+  /** Exports, plans and imports one account may run at once in this process (default 2). */
+  heavyPerUser?: number;
   /** The built web app's folder, served at `/`; without it `/` leads to the API reference. */
   webRoot?: string | null;
   /** The socket's address for a request (from @hono/node-server); tests leave it out. */
@@ -63,6 +66,7 @@ function lostReason(exit: Exit.Exit<unknown, unknown>): string | null {
 
 export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
   const run = makeRunner(runtime);
+  const heavy = heavyWork(options.heavyPerUser ?? 2);
   const app = new OpenAPIHono<AppEnv>({
     // Validation failures are problems too, with the path of every field at fault.
     defaultHook: (result, c) => {
@@ -114,11 +118,11 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
       ),
     )
     .route("/", authRoutes(options.trustProxy ?? false, options.signupsPerAddress))
-    .route("/", meRoutes())
+    .route("/", meRoutes(heavy))
     .route("/", pivotRoutes())
-    .route("/", transferRoutes())
+    .route("/", transferRoutes(heavy))
     .route("/", contactRoutes())
-    .route("/", planRoutes())
+    .route("/", planRoutes(heavy))
     .route("/", toolRoutes());
 
   app.doc31("/openapi.json", {

@@ -37,7 +37,7 @@ export interface TestApp {
   user(email?: string): Promise<{ auth: Record<string, string>; id: string }>;
 }
 
-export function useTestApp(engine: EngineName, options: { now?: string; toolsPerMinute?: number; signupsPerAddress?: number } = {}): TestApp {
+export function useTestApp(engine: EngineName, options: { now?: string; toolsPerMinute?: number; signupsPerAddress?: number; heavyPerUser?: number } = {}): TestApp {
   let database: Awaited<ReturnType<typeof emptyDatabase>> | undefined;
   let app: ReturnType<typeof createApp>;
   let runtime: ReturnType<typeof makeRuntime>;
@@ -46,7 +46,7 @@ export function useTestApp(engine: EngineName, options: { now?: string; toolsPer
     database = await emptyDatabase(engine);
     runtime = makeRuntime({ databaseUrl: database.url, scryptCost: 1024, clock: fixedClock(options.now ?? "2026-11-25T10:00:00Z") });
     // Every test user signs up from the same address; the sign-up limit has a test of its own.
-    app = createApp(runtime, { toolsPerMinute: options.toolsPerMinute ?? 10_000, signupsPerAddress: options.signupsPerAddress ?? 10_000 });
+    app = createApp(runtime, { toolsPerMinute: options.toolsPerMinute ?? 10_000, signupsPerAddress: options.signupsPerAddress ?? 10_000, ...(options.heavyPerUser ? { heavyPerUser: options.heavyPerUser } : {}) });
   });
   afterAll(async () => {
     await runtime?.dispose();

@@ -1,7 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { deleteCookie } from "hono/cookie";
 import * as accounts from "../services/accounts";
-import { backup } from "../services/transfer";
+import type { MiddlewareHandler, TypedResponse } from "hono";
+import { backupStream } from "../services/export-stream";
 import { requireUser, SESSION_COOKIE } from "../http/auth";
 import type { AppEnv } from "../http/env";
 import { IdParam, json, problems, SECURITY } from "../http/schemas";
@@ -18,7 +19,8 @@ const createToken = createRoute({ method: "post", path: "/v1/tokens", tags: ["to
 const listTokens = createRoute({ method: "get", path: "/v1/tokens", tags: ["tokens"], summary: "Your access tokens (never their values)", ...secured, responses: { 200: { description: "Tokens", content: json(z.object({ items: z.array(TokenInfo) })) }, ...problems(401) } });
 const revokeToken = createRoute({ method: "delete", path: "/v1/tokens/{id}", tags: ["tokens"], summary: "Revoke an access token", ...secured, request: { params: IdParam }, responses: { 204: { description: "Revoked" }, ...problems(401, 403, 404) } });
 
-export const meRoutes = () =>
+/** `heavy` bounds how many exports of one account run at once (heavyWork). */
+export const meRoutes = (heavy: MiddlewareHandler<AppEnv>) =>
   new OpenAPIHono<AppEnv>()
     .openapi(getMe, (c) => {
       const p = c.get("principal");
@@ -30,9 +32,12 @@ export const meRoutes = () =>
         return c.body(null, 204);
       }),
     )
-    .openapi(exportMe, (c) =>
-      c.get("run")(c, backup(c.get("principal").userId), (text) =>
-        c.json(JSON.parse(text) as Record<string, never>, 200, { "content-disposition": 'attachment; filename="enlist-backup.json"' }),
+    .openapi({ ...exportMe, middleware: [requireUser, heavy] }, (c) =>
+      c.get("run")(
+        c,
+        backupStream(c.get("principal").userId),
+        // Streamed, yet JSON all the same: the typed client reads it as the backup object it always was.
+        (body) => c.body(c.get("heavySlot").until(body), 200, { "content-type": "application/json", "content-disposition": 'attachment; filename="enlist-backup.json"' }) as unknown as TypedResponse<Record<string, never>, 200, "json">,
       ),
     )
     .openapi(createToken, (c) => c.get("run")(c, accounts.createToken(c.get("principal").userId, c.req.valid("json").name), (t) => c.json(t, 201)))

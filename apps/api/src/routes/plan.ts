@@ -6,6 +6,7 @@ import { AppClock, isoDate } from "../services/clock";
 import { followUps } from "../services/planning";
 import { weekPlan } from "../services/planning";
 import { followUpCalendar } from "../services/transfer";
+import type { MiddlewareHandler } from "hono";
 import { requireUser } from "../http/auth";
 import type { AppEnv } from "../http/env";
 import { json, problems, SECURITY } from "../http/schemas";
@@ -33,9 +34,10 @@ const today = (given: string | undefined) =>
     return isoDate((yield* AppClock).now());
   });
 
-export const planRoutes = () =>
+/** `heavy` bounds how many plans of one account are made at once (heavyWork). */
+export const planRoutes = (heavy: MiddlewareHandler<AppEnv>) =>
   new OpenAPIHono<AppEnv>()
-    .openapi(plan, (c) => c.get("run")(c, Effect.flatMap(today(c.req.valid("query").today), (d) => weekPlan(c.get("principal").userId, d)), (p) => c.json(p, 200)))
+    .openapi({ ...plan, middleware: [requireUser, heavy] }, (c) => c.get("run")(c, Effect.flatMap(today(c.req.valid("query").today), (d) => weekPlan(c.get("principal").userId, d)), (p) => c.json(p, 200)))
     .openapi(due, (c) => c.get("run")(c, Effect.flatMap(today(c.req.valid("query").today), (d) => followUps(c.get("principal").userId, d)), (items) => c.json({ items }, 200)))
     .openapi(feedLink, (c) => c.get("run")(c, accounts.createFeedToken(c.get("principal").userId), (token) => c.json({ token, path: `/v1/follow-ups.ics?token=${token}` }, 201)))
     .openapi(revokeFeed, (c) => c.get("run")(c, accounts.revokeFeedToken(c.get("principal").userId), () => c.body(null, 204)))

@@ -2,7 +2,9 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { Effect } from "effect";
 import { InvalidFile } from "../errors";
 import { detectImportFormat } from "@enlist/io";
-import { exportContacts, importContacts } from "../services/transfer";
+import type { MiddlewareHandler } from "hono";
+import { importContacts } from "../services/transfer";
+import { exportContacts } from "../services/export-stream";
 import { requireUser } from "../http/auth";
 import type { AppEnv } from "../http/env";
 import { json, problems, SECURITY } from "../http/schemas";
@@ -47,9 +49,10 @@ const exportRoute = createRoute({
   responses: { 200: { description: "The file", content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() }, "application/json": { schema: z.string() } } }, ...problems(400, 401) },
 });
 
-export const transferRoutes = () =>
+/** `heavy` bounds how many imports and exports of one account run at once (heavyWork). */
+export const transferRoutes = (heavy: MiddlewareHandler<AppEnv>) =>
   new OpenAPIHono<AppEnv>()
-    .openapi(importRoute, async (c) => {
+    .openapi({ ...importRoute, middleware: [requireUser, heavy] }, async (c) => {
       const body = new Uint8Array(await c.req.arrayBuffer());
       const kind = detectImportFormat(c.req.header("content-type") ?? "", body);
       const { dryRun, skip } = c.req.valid("query");
@@ -59,9 +62,9 @@ export const transferRoutes = () =>
         : Effect.fail(new InvalidFile({ detail: "Send the file as text/csv (LinkedIn Connections.csv or Google Contacts) or text/vcard." }));
       return c.get("run")(c, effect, (result) => c.json(result, 200));
     })
-    .openapi(exportRoute, (c) => {
+    .openapi({ ...exportRoute, middleware: [requireUser, heavy] }, (c) => {
       const { format } = c.req.valid("query");
       return c.get("run")(c, exportContacts(c.get("principal").userId, format), (file) =>
-        c.body(file.body, 200, { "content-type": file.type, "content-disposition": `attachment; filename="enlist-contacts.${file.extension}"` }),
+        c.body(c.get("heavySlot").until(file.body), 200, { "content-type": file.type, "content-disposition": `attachment; filename="enlist-contacts.${file.extension}"` }),
       );
     });

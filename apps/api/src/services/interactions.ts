@@ -10,7 +10,8 @@ export const InteractionInput = Interaction.omit({ contactId: true });
 export type InteractionInput = z.infer<typeof InteractionInput>;
 export type StoredInteraction = Interaction & { id: string; createdAt: string };
 
-const fromRow = (r: { id: string; contact_id: string; type: string; date: string; note: string | null; created_at: string }): StoredInteraction => ({
+/** An interaction as stored, read back. */
+export const fromRow = (r: { id: string; contact_id: string; type: string; date: string; note: string | null; created_at: string }): StoredInteraction => ({
   id: r.id,
   contactId: r.contact_id,
   type: r.type as Interaction["type"],

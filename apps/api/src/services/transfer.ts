@@ -1,14 +1,13 @@
-import { parseGoogleContactsCsv, parseLinkedInConnections, parseVCards, toCsv, toICalendar, toJsonBackup, toVCard, type ImportedContact, type ImportFormat, type ImportResult } from "@enlist/io";
+import { parseGoogleContactsCsv, parseLinkedInConnections, parseVCards, toICalendar, type ImportedContact, type ImportFormat, type ImportResult } from "@enlist/io";
 import { Effect } from "effect";
 import { InvalidFile } from "../errors";
 import { AppClock, isoDate } from "./clock";
 import type { ContactsTable } from "../db/tables";
 import { colleagueMarks } from "./colleague-marks";
-import { allContacts, ContactInput, toContact, toRow, type ContactRecord } from "./contacts";
+import { allContacts, ContactInput, toRow, type ContactRecord } from "./contacts";
 import { query } from "./db";
 import { fromCore } from "./from-core";
 import { newId } from "./ids";
-import { allInteractions, toInteraction } from "./interactions";
 import { getPivot } from "./pivot";
 import { followUps } from "./planning";
 
@@ -83,26 +82,6 @@ export const importContacts = (userId: string, kind: ImportFormat, body: Uint8Ar
     );
     // The stored contacts are not echoed back: on a 30,000-row import that would be megabytes of JSON.
     return { contacts: [], report: result.report, stored };
-  });
-
-export type ExportFormat = "csv" | "vcard" | "json";
-
-export const exportContacts = (userId: string, format: ExportFormat) =>
-  Effect.gen(function* () {
-    const contacts = (yield* allContacts(userId)).map(toContact);
-    if (format === "csv") return { body: toCsv(contacts), type: "text/csv; charset=utf-8", extension: "csv" };
-    if (format === "vcard") return { body: toVCard(contacts), type: "text/vcard; charset=utf-8", extension: "vcf" };
-    return { body: yield* backup(userId), type: "application/json", extension: "json" };
-  });
-
-/** Everything of the user, as @enlist/io's versioned JSON backup. */
-export const backup = (userId: string) =>
-  Effect.gen(function* () {
-    const pivot = yield* getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(null)));
-    const contacts = (yield* allContacts(userId)).map(toContact);
-    const interactions = (yield* allInteractions(userId)).map(toInteraction);
-    const exportedAt = (yield* AppClock).now().toISOString();
-    return toJsonBackup({ exportedAt, pivot, contacts, interactions });
   });
 
 /** The follow-ups due, as an iCalendar feed (VTODO), with a UID stable per contact and message. */
