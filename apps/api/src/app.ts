@@ -20,6 +20,7 @@ import { toolLimit, toolRoutes } from "./routes/tools";
 import { transferRoutes } from "./routes/transfer";
 import { webApp } from "./http/web-app";
 import { heavyWork } from "./http/heavy-work";
+import { nosniff } from "./http/nosniff";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const IMPORT_LIMIT = 20 * 1024 * 1024;
@@ -83,9 +84,8 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
     const address = options.trustProxy ? clientAddress(c.req.header("x-forwarded-for"), options.proxyHops ?? 1, socket) : socket;
     c.set("address", address || "local");
     await next();
-    // No browser may guess a JSON answer, a problem or an export into a script or a page.
-    c.res.headers.set("x-content-type-options", "nosniff");
   });
+  app.use("*", nosniff);
   app.use("/v1/contacts/import", tooLarge(IMPORT_LIMIT));
   const bodyLimited = tooLarge(BODY_LIMIT);
   app.use("/v1/*", async (c, next) => (c.req.path === "/v1/contacts/import" ? next() : bodyLimited(c, next)));

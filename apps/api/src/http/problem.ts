@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ApiError } from "../errors";
+import { plainResponse } from "./nosniff";
 
 /** RFC 9457 problem details: what every error response of the API looks like. */
 export interface Problem {
@@ -16,10 +17,7 @@ export interface Problem {
 const TYPE_BASE = "https://enlist.dev/problems/";
 
 export function problemResponse(c: Context, problem: Problem, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ ...problem, instance: problem.instance ?? new URL(c.req.url).pathname }), {
-    status: problem.status,
-    headers: { "content-type": "application/problem+json", ...headers },
-  });
+  return plainResponse(JSON.stringify({ ...problem, instance: problem.instance ?? new URL(c.req.url).pathname }), problem.status, { "content-type": "application/problem+json", ...headers });
 }
 
 export const problem = (status: number, slug: string, title: string, detail?: string, extra: Partial<Problem> = {}): Problem => ({

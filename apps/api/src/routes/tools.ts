@@ -6,6 +6,7 @@ import { RateLimited } from "../errors";
 import { fromCore } from "../services/from-core";
 import type { AppEnv } from "../http/env";
 import { json, problems } from "../http/schemas";
+import { plainJson } from "../http/nosniff";
 import { localLimiter } from "../services/rate-limit";
 
 const CheckBody = z.object({ ask: Ask, contact: Contact, context: AskContext });
@@ -35,6 +36,7 @@ export const toolRoutes = () =>
     })
     .openapi(lint, (c) => {
       const { text, context, options } = c.req.valid("json");
-      return c.get("run")(c, fromCore(lintMessage(text, context, options)), (r) => c.json(r, 200));
+      // The busiest endpoint, answered through plainJson: the same JSON as c.json, without a Headers object.
+      return c.get("run")(c, fromCore(lintMessage(text, context, options)), (r) => plainJson(r, 200) as unknown as ReturnType<typeof c.json<typeof r, 200>>);
     })
     .openapi(build, (c) => c.get("run")(c, fromCore(buildMessage(c.req.valid("json"))), (m) => c.json(m, 200)));
