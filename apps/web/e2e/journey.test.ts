@@ -222,6 +222,13 @@ describe("a new user, from sign-up to a first message", () => {
     await page.locator("ul.follow-ups li", { hasText: who }).waitFor();
   });
 
+  it("sees the circle's progress count the people written to", async () => {
+    await page.getByRole("link", { name: "Circles" }).click();
+    // The leader written to from the composer is contacted now: the Leaders circle is no longer at 0 %.
+    const progress = page.getByRole("progressbar", { name: "Leaders contacted" });
+    await expect.poll(async () => Number(await progress.getAttribute("aria-valuenow"))).toBeGreaterThan(0);
+  });
+
   it("moves a contact to another circle with the keyboard", async () => {
     await page.getByRole("link", { name: "Circles" }).click();
     const card = page.locator(".column.circle-leaders .card").first();
@@ -257,6 +264,8 @@ describe("a new user, from sign-up to a first message", () => {
     await page.getByRole("button", { name: "Log something" }).click();
     await page.getByRole("button", { name: "They replied" }).click();
     await page.locator("ol.history li", { hasText: "They replied" }).waitFor();
+    // A reply moves them on from wherever they were.
+    await expect.poll(() => page.getByTestId("contact-status").textContent()).toBe("In conversation");
     await page.getByRole("link", { name: "Ask checker" }).click();
     await page.locator(".verdict").waitFor();
     expect(await page.locator(".verdict .level").textContent()).toBe("Too big for now");

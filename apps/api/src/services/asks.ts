@@ -1,18 +1,16 @@
-import { Ask, checkAsk, withTrust, type AskVerdict, type Pivot } from "@enlist/core";
+import { Ask, AskStatus, checkAsk, withTrust, type AskVerdict, type Pivot } from "@enlist/core";
 import { Effect } from "effect";
-import { z } from "zod";
 import { NotFound } from "../errors";
 import { AppClock, isoDate } from "./clock";
-import { getContact, toContact } from "./contacts";
+import { getContact, moveStatus, toContact } from "./contacts";
 import { query } from "./db";
 import { fromCore } from "./from-core";
 import { newId } from "./ids";
 import { historyOf, toInteraction } from "./interactions";
 import { getPivot } from "./pivot";
 
-export const ASK_STATUSES = ["open", "granted", "declined", "withdrawn"] as const;
-export const AskStatus = z.enum(ASK_STATUSES);
-export type StoredAsk = { id: string; contactId: string; ask: Ask; verdict: AskVerdict; status: (typeof ASK_STATUSES)[number]; createdAt: string };
+export { AskStatus };
+export type StoredAsk = { id: string; contactId: string; ask: Ask; verdict: AskVerdict; status: AskStatus; createdAt: string };
 
 const fromRow = (r: { id: string; contact_id: string; ask: string; verdict: string; status: string; created_at: string }): StoredAsk => ({
   id: r.id,
@@ -51,8 +49,17 @@ export const contactAsks = (userId: string, contactId: string) =>
 
 export const setAskStatus = (userId: string, contactId: string, askId: string, status: StoredAsk["status"]) =>
   Effect.gen(function* () {
-    const result = yield* query(({ db }) => db.updateTable("asks").set({ status }).where("id", "=", askId).where("contact_id", "=", contactId).where("user_id", "=", userId).executeTakeFirst());
-    if (Number(result.numUpdatedRows) === 0) return yield* Effect.fail(new NotFound({ what: "ask" }));
+    const now = (yield* AppClock).now().toISOString();
+    // A granted ask makes the contact helped, a declined one engaged: the status moves in the same write.
+    const updated = yield* query(({ db }) =>
+      db.transaction().execute(async (tx) => {
+        const result = await tx.updateTable("asks").set({ status }).where("id", "=", askId).where("contact_id", "=", contactId).where("user_id", "=", userId).executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) return false;
+        await moveStatus(tx, userId, contactId, { ask: status }, now);
+        return true;
+      }),
+    );
+    if (!updated) return yield* Effect.fail(new NotFound({ what: "ask" }));
     const row = yield* query(({ db }) => db.selectFrom("asks").selectAll().where("id", "=", askId).executeTakeFirstOrThrow());
     return fromRow(row);
   });

@@ -1,10 +1,10 @@
-import { Contact, matchCurrentEmployer, type Pivot } from "@enlist/core";
+import { Contact, matchCurrentEmployer, statusAfter, type Pivot, type StatusEvent } from "@enlist/core";
 import { Effect } from "effect";
-import { sql } from "kysely";
+import { sql, type Transaction } from "kysely";
 import { z } from "zod";
 import { contactDocument } from "../db/contact-document";
 import { contactSearchText, searchKey } from "../db/search-key";
-import type { ContactsTable } from "../db/tables";
+import type { ContactsTable, Database } from "../db/tables";
 import { InvalidInput, NotFound, PreconditionFailed } from "../errors";
 import { AppClock } from "./clock";
 import { colleagueMarks, type ColleagueMarks } from "./colleague-marks";
@@ -105,6 +105,19 @@ export const updateContact = (userId: string, id: string, patch: ContactPatch, i
     if (Number(result.numUpdatedRows) === 0) return yield* Effect.fail(new PreconditionFailed({ detail: "This contact was changed at the same moment; reload and try again." }));
     return fromRow(row);
   });
+
+/**
+ * Moves a contact's status on after an event (core's statusAfter), inside the transaction that records the
+ * event, so the history and the status never disagree. A new version: the contact's ETag changes with it.
+ */
+export async function moveStatus(tx: Transaction<Database>, userId: string, contactId: string, event: StatusEvent, now: string): Promise<void> {
+  const row = await tx.selectFrom("contacts").select(CONTACT_COLUMNS).where("id", "=", contactId).where("user_id", "=", userId).executeTakeFirst();
+  if (!row) return;
+  const { id, createdAt, updatedAt: _u, version, ...record } = fromRow(row);
+  const status = statusAfter(record.status ?? "new", event);
+  if (status === record.status) return;
+  await tx.updateTable("contacts").set(toRow(userId, id, { ...record, status }, version + 1, createdAt, now)).where("id", "=", id).where("user_id", "=", userId).execute();
+}
 
 export const deleteContact = (userId: string, id: string) =>
   Effect.gen(function* () {

@@ -2,7 +2,7 @@ import { Interaction } from "@enlist/core";
 import { Effect } from "effect";
 import { z } from "zod";
 import { AppClock } from "./clock";
-import { getContact } from "./contacts";
+import { getContact, moveStatus } from "./contacts";
 import { query } from "./db";
 import { newId } from "./ids";
 
@@ -34,7 +34,13 @@ export const logInteraction = (userId: string, contactId: string, input: Interac
     yield* getContact(userId, contactId);
     const now = (yield* AppClock).now().toISOString();
     const row = { id: newId("int"), user_id: userId, contact_id: contactId, type: input.type, date: input.date, note: input.note ?? null, created_at: now };
-    yield* query(({ db }) => db.insertInto("interactions").values(row).execute());
+    // The contact's status follows what happened (sent → contacted, a reply → engaged…), in the same write.
+    yield* query(({ db }) =>
+      db.transaction().execute(async (tx) => {
+        await tx.insertInto("interactions").values(row).execute();
+        await moveStatus(tx, userId, contactId, { interaction: input.type }, now);
+      }),
+    );
     return fromRow(row);
   });
 

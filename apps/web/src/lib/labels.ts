@@ -1,5 +1,5 @@
 import { CIRCLES } from "@enlist/core/circles";
-import type { CircleId } from "@enlist/core/schemas";
+import type { CircleId, ContactStatus } from "@enlist/core/schemas";
 
 // Words the screens show for the API's identifiers. The circles' names are core's own.
 export const CIRCLE_NAMES = Object.fromEntries(Object.values(CIRCLES).map((c) => [c.id, c.name])) as Readonly<Record<CircleId, string>>;
@@ -54,3 +54,14 @@ export const FOLLOW_UP_NAMES: Record<string, string> = {
   stop: "Let it rest",
   replied: "Replied",
 };
+
+/** A contact's status as the board and their page say it; it moves with what is logged (core's statusAfter). */
+export const STATUS_NAMES = {
+  new: "New",
+  researching: "Researching",
+  contacted: "Contacted",
+  engaged: "In conversation",
+  helped: "Helped you",
+  paused: "Paused",
+  "moved-on": "Moved on",
+} as const satisfies Record<ContactStatus, string>;

@@ -6,3 +6,5 @@ export { ACTION_PURPOSE, actionDone, SENT_AS } from "./action-done";
 export type { ActionDone } from "./action-done";
 export { ACTION_MINUTES, PlanOptions } from "./plan-options";
 export type { PlanOptionsInput } from "./plan-options";
+export { statusAfter, statusFrom } from "./contact-status";
+export type { StatusEvent } from "./contact-status";

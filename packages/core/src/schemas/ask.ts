@@ -37,3 +37,8 @@ export const Ask = z.object({
   questions: z.number().int().min(0).max(100).optional(),
 });
 export type Ask = z.infer<typeof Ask>;
+
+/** Where an ask the user made stands: still open, granted, declined by the person, or taken back. */
+export const ASK_STATUSES = ["open", "granted", "declined", "withdrawn"] as const;
+export const AskStatus = z.enum(ASK_STATUSES);
+export type AskStatus = z.infer<typeof AskStatus>;

@@ -10,7 +10,7 @@ export { TIES, Tie, strengthenTie, tieRank } from "./tie";
 export { Pivot } from "./pivot";
 export type { PivotInput } from "./pivot";
 export { CONTACT_STATUSES, Contact, ContactStatus, REACHED_STATUSES, Transition } from "./contact";
-export { ASK_FORMATS, ASK_KINDS, Ask, AskFormat, AskKind } from "./ask";
+export { ASK_FORMATS, ASK_KINDS, ASK_STATUSES, Ask, AskFormat, AskKind, AskStatus } from "./ask";
 export { INTERACTION_TYPES, Interaction, InteractionType } from "./interaction";
 export { SEVERITIES, Finding, Severity, Suggestion } from "./finding";
 export { Allowance, AskCost, AskLevel, AskVerdict, REPUTATION_LEVELS, Reputation } from "./ask-verdict";

@@ -10,7 +10,7 @@ type Status = "granted" | "declined" | "withdrawn";
 const STATUS_NAMES = { open: "Waiting", granted: "Granted", declined: "Declined", withdrawn: "Withdrawn" } as const;
 
 /** Asks made of this person, each with the verdict it had when made, and how it ended. */
-export function AskList(props: { contactId: string }) {
+export function AskList(props: { contactId: string; onMarked?: () => void }) {
   const [asks, { refetch }] = createResource(() => props.contactId, (id) => call(() => api.v1.contacts[":id"].asks.$get({ param: { id } })));
   const [problem, setProblem] = createSignal<Problem>();
   const mark = async (askId: string, status: Status) => {
@@ -18,6 +18,7 @@ export function AskList(props: { contactId: string }) {
     if (!done.ok) return setProblem(done.problem);
     setProblem(undefined);
     void refetch();
+    props.onMarked?.();
   };
   return (
     <section aria-labelledby="asks-title">

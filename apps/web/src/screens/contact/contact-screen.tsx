@@ -4,7 +4,7 @@ import { api } from "../../api/client";
 import { call } from "../../api/call";
 import { fieldErrors, type Problem } from "../../api/problem";
 import type { StoredContact } from "../../api/types";
-import { CIRCLE_NAMES } from "../../lib/labels";
+import { CIRCLE_NAMES, STATUS_NAMES } from "../../lib/labels";
 import { Loaded } from "../../ui/loaded";
 import { Page } from "../../ui/page";
 import { ProblemView } from "../../ui/problem-view";
@@ -81,7 +81,7 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
       }
     >
       <p>
-        <span class="tag">{CIRCLE_NAMES[c().circle]}</span> <span class="tag">{c().tie}</span> <span class="tag">{c().status ?? "new"}</span>
+        <span class="tag">{CIRCLE_NAMES[c().circle]}</span> <span class="tag">{c().tie}</span> <span class="tag" data-testid="contact-status">{STATUS_NAMES[c().status ?? "new"]}</span>
       </p>
       <ColleagueNote contact={c()} onSaved={props.onSaved} />
       <Show when={conflict()}>
@@ -152,8 +152,9 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
         </ContactForm>
       </Show>
       <ProblemView problem={problem()?.errors ? undefined : problem()} retry={props.reload} />
-      <InteractionLog contactId={c().id} />
-      <AskList contactId={c().id} />
+      {/* What is logged here moves the contact's status, which the tag above shows: reload it. */}
+      <InteractionLog contactId={c().id} onLogged={props.reload} />
+      <AskList contactId={c().id} onMarked={props.reload} />
     </Page>
   );
 }

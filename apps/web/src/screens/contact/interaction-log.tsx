@@ -9,7 +9,7 @@ import { Loaded } from "../../ui/loaded";
 import { ProblemView } from "../../ui/problem-view";
 
 /** What happened with this person, newest first, and a log of something new in two clicks. */
-export function InteractionLog(props: { contactId: string }) {
+export function InteractionLog(props: { contactId: string; onLogged?: () => void }) {
   const [history, { refetch }] = createResource(() => props.contactId, (id) => call(() => api.v1.contacts[":id"].interactions.$get({ param: { id } })));
   const [open, setOpen] = createSignal(false);
   const [note, setNote] = createSignal("");
@@ -25,6 +25,7 @@ export function InteractionLog(props: { contactId: string }) {
     setNote("");
     setOpen(false);
     void refetch();
+    props.onLogged?.();
   };
 
   return (
