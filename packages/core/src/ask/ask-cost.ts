@@ -24,6 +24,24 @@ const MINUTES_PER_QUESTION = 5;
 /** Travel assumed when an in-person ask does not say how far. */
 const DEFAULT_TRAVEL = 20;
 
+/** How many questions "a few quick questions" starts as when the user has not said. */
+const TYPICAL_QUESTIONS = 2;
+
+/**
+ * The size a new ask of this kind starts from in a form: what checkAsk assumes for it when the ask does not
+ * say. Changing an ask's kind starts over from these, so a coffee's travel never stays on a question.
+ */
+export function askDefaults(kind: AskKind): Pick<Ask, "format" | "minutes" | "travelMinutes" | "questions"> {
+  const typical = TYPICAL[kind];
+  const defaults: Pick<Ask, "format" | "minutes" | "travelMinutes" | "questions"> = { format: typical.format };
+  if (kind === "questions") {
+    defaults.questions = TYPICAL_QUESTIONS;
+    defaults.minutes = TYPICAL_QUESTIONS * MINUTES_PER_QUESTION;
+  } else defaults.minutes = typical.minutes;
+  if (typical.format === "in-person") defaults.travelMinutes = DEFAULT_TRAVEL;
+  return defaults;
+}
+
 export function minutesOf(ask: Ask): number {
   if (ask.minutes !== undefined) return ask.minutes;
   if (ask.kind === "questions" && ask.questions !== undefined) return ask.questions * MINUTES_PER_QUESTION;

@@ -1,4 +1,5 @@
-import { ASK_FORMATS, ASK_KINDS, type Ask } from "@enlist/core/schemas";
+import { askDefaults } from "@enlist/core/ask";
+import { ASK_FORMATS, ASK_KINDS, type Ask, type AskKind } from "@enlist/core/schemas";
 import { ASK_KIND_NAMES } from "../../lib/labels";
 import { CheckField, SelectField, TextField } from "../../ui/fields";
 
@@ -14,10 +15,15 @@ export function AskFields(props: { ask: Ask; onChange: (ask: Ask) => void; error
     else next[key] = value as Ask[K];
     props.onChange(next);
   };
+  // A new kind starts from its own size: a coffee's hour and travel must not stay on "a few questions".
+  const setKind = (kind: AskKind) => {
+    const { format: _f, minutes: _m, travelMinutes: _t, questions: _q, ...kept } = props.ask;
+    props.onChange({ ...kept, kind, ...askDefaults(kind) });
+  };
   return (
     <fieldset class="ask-fields">
       <legend>The ask</legend>
-      <SelectField label="What you ask for" name="kind" options={ASK_KINDS} labels={ASK_KIND_NAMES} value={props.ask.kind} onChange={(v) => set("kind", v)} error={props.errors?.kind} />
+      <SelectField label="What you ask for" name="kind" options={ASK_KINDS} labels={ASK_KIND_NAMES} value={props.ask.kind} onChange={setKind} error={props.errors?.kind} />
       <TextField
         label="Specifically"
         name="specifics"

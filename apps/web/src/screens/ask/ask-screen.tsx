@@ -1,4 +1,4 @@
-import { checkAsk } from "@enlist/core/ask";
+import { askDefaults, checkAsk } from "@enlist/core/ask";
 import { CIRCLE_IDS, TIES, type Ask, type CircleId, type Tie } from "@enlist/core/schemas";
 import { createMemo, createSignal, Show } from "solid-js";
 import { CIRCLE_NAMES } from "../../lib/labels";
@@ -13,7 +13,7 @@ export default function AskScreen() {
   const [circle, setCircle] = createSignal<CircleId>("leaders");
   const [tie, setTie] = createSignal<Tie>("stranger");
   const [colleague, setColleague] = createSignal(false);
-  const [ask, setAsk] = createSignal<Ask>({ kind: "coffee", specifics: "your move into the field", format: "in-person", minutes: 60, travelMinutes: 30 });
+  const [ask, setAsk] = createSignal<Ask>({ kind: "coffee", specifics: "your move into the field", ...askDefaults("coffee") });
 
   // checkAsk runs in the page: the verdict changes as the ask is typed, with no round trip.
   const verdict = createMemo(() => {
