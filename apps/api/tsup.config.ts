@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/client.ts", "src/server.ts", "src/migrate.ts"],
+  entry: ["src/index.ts", "src/client.ts", "src/server.ts", "src/migrate.ts", "src/admin.ts"],
   format: ["esm"],
   target: "node20",
   dts: { entry: ["src/index.ts", "src/client.ts"], compilerOptions: { ignoreDeprecations: "6.0" } },

@@ -3,7 +3,7 @@ import { ConfigError, configFromEnv, describeDatabase, type Config } from "./con
 import type { AppRuntime } from "./http/runner";
 
 /** What was being done when a start-up check failed: the first words of the message. */
-export type Task = "start" | "migrate the database";
+export type Task = "start" | "migrate the database" | "reset the password";
 
 /** Ends the process with a message an operator can act on: no stack trace for a setting or a database. */
 export function exitWith(task: Task, message: string): never {
