@@ -11,7 +11,9 @@ describe.each(ENGINES)("one user can never reach another's data, on %s", (engine
     const ask = (await (await app.request(`/v1/contacts/${contact.id}/asks`, { method: "POST", headers: a.auth, json: { kind: "questions", specifics: "two questions about storyboarding", questions: 2 } })).json()) as { id: string };
     await app.request(`/v1/contacts/${contact.id}/interactions`, { method: "POST", headers: a.auth, json: { type: "sent", date: "2026-11-20" } });
     const token = (await (await app.request("/v1/tokens", { method: "POST", headers: a.auth, json: { name: "a's" } })).json()) as { id: string };
-    const etag = `"${contact.id}.1"`;
+    // Version 2: logging "sent" moved the contact's status to contacted.
+    const etag = (await app.request(`/v1/contacts/${contact.id}`, { headers: a.auth })).headers.get("etag") ?? "";
+    expect(etag).toBe(`"${contact.id}.2"`);
 
     const attempts: [string, string, unknown?, Record<string, string>?][] = [
       ["GET", `/v1/contacts/${contact.id}`],
