@@ -19,6 +19,17 @@ export const Transition = z.object({
 });
 export type Transition = z.infer<typeof Transition>;
 
+/** "linkedin.com/in/ana-ruiz" as people copy it from the address bar: the scheme is what is missing. */
+const withScheme = (text: string) => {
+  const t = text.trim();
+  return /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]|$)/i.test(t) ? `https://${t}` : t;
+};
+// Only web addresses: a javascript:, data: or vbscript: "URL" becomes a script when a page links to it.
+const WebAddress = z
+  .string()
+  .transform(withScheme)
+  .pipe(z.url({ protocol: /^https?$/, error: "must be a web address, such as https://www.linkedin.com/in/your-name" }).max(500));
+
 export const Contact = z.object({
   id: z.string().min(1, "must not be empty").max(200),
   name: Name(200),
@@ -42,8 +53,7 @@ export const Contact = z.object({
   /** For leaders: what they did that the user admires. Empty means they have not been studied yet. */
   researchNotes: Text(5000).optional(),
   email: z.email().max(320).optional(),
-  // Only web addresses: a javascript:, data: or vbscript: "URL" becomes a script when a page links to it.
-  linkedInUrl: z.url({ protocol: /^https?$/, error: "must be a web address (https://…)" }).max(500).optional(),
+  linkedInUrl: WebAddress.optional(),
   status: ContactStatus.optional(),
 });
 export type Contact = z.infer<typeof Contact>;
