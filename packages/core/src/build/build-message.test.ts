@@ -30,6 +30,19 @@ describe("buildMessage", () => {
     expect(m.body.endsWith("Ana Ruiz")).toBe(true);
   });
 
+  it("writes a subject that fits the inbox without cutting it short", () => {
+    const long = { ...leaderInput, ask: { ...leaderInput.ask, specifics: "how you moved from classroom teaching into instructional design for hospital training teams" } };
+    const fields = { ...long, sender: { ...long.sender, pivot: { fromField: "teaching", toField: "learning experience design for regulated healthcare organisations" } } };
+    for (const input of [long, fields]) {
+      for (let seed = 0; seed < 8; seed++) {
+        const subject = build({ ...input, seed }).subject ?? "";
+        expect(subject.length, subject).toBeLessThanOrEqual(60);
+        expect(subject).not.toMatch(/…|\.\.\.$/);
+      }
+    }
+    expect(build({ ...fields, seed: 1 }).subject).toBe("A quick question");
+  });
+
   it("passes its own linter cleanly for a model input", () => {
     const m = build(leaderInput);
     const r = lintMessage(m.body, m.context);

@@ -124,9 +124,10 @@ function pieces(input: BuildInput, ask: Ask, topic: string, pick: ReturnType<typ
 function subjectFor(ask: Ask, topic: string, input: BuildInput, pick: ReturnType<typeof picker>): string {
   const options = ask.kind === "questions" ? P.SUBJECTS.questions : ask.kind === "call" ? P.SUBJECTS.call : P.SUBJECTS.other;
   const to = input.sender.pivot?.toField ?? "your field";
-  let subject = fill(pick(options), { topic, to });
-  if (subject.length > SUBJECT_MAX) subject = `${subject.slice(0, SUBJECT_MAX - 1).replace(/\s+\S*$/, "")}…`;
-  return subject;
+  const first = pick(options);
+  // A subject cut with "…" reads as a mistake: when the topic makes it too long, a phrasing that fits.
+  const tried = [first, ...options.filter((o) => o !== first), P.SUBJECTS.other[0]].map((o) => fill(o, { topic, to }));
+  return tried.find((subject) => subject.length <= SUBJECT_MAX) ?? P.SUBJECT_FALLBACK;
 }
 
 /** Words the message proper may have on this channel before the linter calls it long. */

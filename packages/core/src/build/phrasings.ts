@@ -49,3 +49,5 @@ export const SUBJECTS = {
   call: ["A 15-minute call about {topic}?", "Your experience with {topic}"],
   other: ["A question from someone moving into {to}", "A question about {topic}"],
 } as const;
+/** When the topic and the field are both too long for any subject above. */
+export const SUBJECT_FALLBACK = "A quick question";
