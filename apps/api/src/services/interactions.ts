@@ -1,7 +1,8 @@
 import { Interaction } from "@enlist/core";
 import { Effect } from "effect";
 import { z } from "zod";
-import { AppClock } from "./clock";
+import { InvalidInput } from "../errors";
+import { AppClock, isoDate } from "./clock";
 import { getContact, moveStatus } from "./contacts";
 import { query } from "./db";
 import { newId } from "./ids";
@@ -32,7 +33,13 @@ export const historyOf = (userId: string, contactId: string) =>
 export const logInteraction = (userId: string, contactId: string, input: InteractionInput) =>
   Effect.gen(function* () {
     yield* getContact(userId, contactId);
-    const now = (yield* AppClock).now().toISOString();
+    const clock = (yield* AppClock).now();
+    // Something that has not happened yet cannot be logged: a reply dated next week is a typo. A day's grace
+    // for a user whose date is already tomorrow where they are.
+    if (input.date > isoDate(new Date(clock.getTime() + 86_400_000))) {
+      return yield* Effect.fail(new InvalidInput({ detail: "This date is in the future; log what has happened, on the day it happened.", errors: [{ path: "json.date", message: "must not be in the future" }] }));
+    }
+    const now = clock.toISOString();
     const row = { id: newId("int"), user_id: userId, contact_id: contactId, type: input.type, date: input.date, note: input.note ?? null, created_at: now };
     // The contact's status follows what happened (sent → contacted, a reply → engaged…), in the same write.
     yield* query(({ db }) =>

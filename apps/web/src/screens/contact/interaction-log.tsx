@@ -44,7 +44,7 @@ export function InteractionLog(props: { contactId: string; onLogged?: () => void
           <div class="row wrap">
             <div class="field">
               <label for="log-date">When</label>
-              <input id="log-date" type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
+              <input id="log-date" type="date" max={today()} value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
             </div>
             <div class="field grow">
               <label for="log-note">Note (optional)</label>
