@@ -21,6 +21,7 @@ import { transferRoutes } from "./routes/transfer";
 import { webApp } from "./http/web-app";
 import { heavyWork } from "./http/heavy-work";
 import { nosniff } from "./http/nosniff";
+import { issueMessage } from "./http/issue-message";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const IMPORT_LIMIT = 20 * 1024 * 1024;
@@ -72,7 +73,7 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
     // Validation failures are problems too, with the path of every field at fault.
     defaultHook: (result, c) => {
       if (result.success) return;
-      const errors = result.error.issues.map((i) => ({ path: [result.target, ...i.path].join("."), message: i.message }));
+      const errors = result.error.issues.map((i) => ({ path: [result.target, ...i.path].join("."), message: issueMessage(i) }));
       return problemResponse(c, problem(400, "invalid-request", "Invalid request", `${errors[0]?.path}: ${errors[0]?.message}`, { errors }));
     },
   });

@@ -6,6 +6,7 @@ import { contactDocument } from "../db/contact-document";
 import { contactSearchText, searchKey } from "../db/search-key";
 import type { ContactsTable, Database } from "../db/tables";
 import { InvalidInput, NotFound, PreconditionFailed } from "../errors";
+import { issueMessage } from "../http/issue-message";
 import { AppClock } from "./clock";
 import { colleagueMarks, type ColleagueMarks } from "./colleague-marks";
 import { query } from "./db";
@@ -92,7 +93,7 @@ export const updateContact = (userId: string, id: string, patch: ContactPatch, i
     const merged = Object.fromEntries(Object.entries({ ...fields, ...patch }).filter(([, v]) => v !== null && v !== undefined));
     const parsed = ContactInput.safeParse(merged);
     if (!parsed.success) {
-      return yield* Effect.fail(new InvalidInput({ detail: "The change leaves the contact invalid.", errors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) }));
+      return yield* Effect.fail(new InvalidInput({ detail: "The change leaves the contact invalid.", errors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: issueMessage(i) })) }));
     }
     const now = (yield* AppClock).now().toISOString();
     const pivot = yield* pivotOrNone(userId);

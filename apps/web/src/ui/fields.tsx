@@ -12,6 +12,9 @@ interface Common {
   error?: string | undefined;
 }
 
+/** The API says what is wrong after the field's name ("must not be empty"); the form says it in full. */
+export const asSentence = (label: string, error: string) => (/^[a-z]/.test(error) ? `${label} ${error}${/[.!?]$/.test(error) ? "" : "."}` : error);
+
 function Frame(props: Common & { id: string; children: JSX.Element }) {
   return (
     <div class="field" classList={{ invalid: !!props.error }}>
@@ -23,7 +26,7 @@ function Frame(props: Common & { id: string; children: JSX.Element }) {
       </Show>
       {props.children}
       <p class="field-error" id={`${props.id}-error`} aria-live="polite">
-        {props.error ?? ""}
+        {props.error ? asSentence(props.label, props.error) : ""}
       </p>
     </div>
   );

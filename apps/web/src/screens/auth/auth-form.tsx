@@ -3,6 +3,7 @@ import { createSignal, Show } from "solid-js";
 import { fieldErrors, type Problem } from "../../api/problem";
 import { loadSession, pivot, startSession, type User } from "../../session";
 import type { Outcome } from "../../api/call";
+import { editableErrors } from "../../ui/editable-errors";
 import { TextField } from "../../ui/fields";
 import { Page } from "../../ui/page";
 import { ProblemView } from "../../ui/problem-view";
@@ -15,7 +16,7 @@ export function AuthForm(props: { mode: "login" | "signup"; submit: (body: { ema
   const [params] = useSearchParams();
   const [problem, setProblem] = createSignal<Problem>();
   const [busy, setBusy] = createSignal(false);
-  const errors = () => fieldErrors(problem());
+  const { errors, onInput } = editableErrors(() => fieldErrors(problem()));
   const signup = props.mode === "signup";
 
   const onSubmit = async (e: SubmitEvent) => {
@@ -34,7 +35,7 @@ export function AuthForm(props: { mode: "login" | "signup"; submit: (body: { ema
 
   return (
     <Page title={signup ? "Create your account" : "Log in"} lead={signup ? "Enlist helps you ask the right people for the right thing while you change careers. It starts with an account that keeps your network private to you." : "Welcome back."}>
-      <form class="narrow" onSubmit={onSubmit} novalidate>
+      <form class="narrow" onSubmit={onSubmit} onInput={onInput} novalidate>
         <Show when={signup}>
           <TextField label="Your name" name="name" autocomplete="name" required hint="Used to sign the messages Enlist drafts for you." error={errors().name} />
         </Show>

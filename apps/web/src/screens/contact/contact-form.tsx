@@ -3,6 +3,7 @@ import { createSignal, Show, type JSX } from "solid-js";
 import type { StoredContact } from "../../api/types";
 import { CIRCLE_NAMES } from "../../lib/labels";
 import { pivot } from "../../session";
+import { editableErrors } from "../../ui/editable-errors";
 import { CheckField, SelectField, TextArea, TextField } from "../../ui/fields";
 import { colleagueChoice } from "./colleague-choice";
 
@@ -35,33 +36,36 @@ export function ContactForm(props: { initial?: Partial<StoredContact>; errors: R
   const [chosen, setChosen] = createSignal<boolean | null | undefined>(undefined);
   const colleague = () => colleagueChoice(props.initial ?? {}, chosen(), pivot()?.currentEmployer, company());
   const i = props.initial ?? {};
+  const { errors, onInput } = editableErrors(() => props.errors);
   return (
     <form
       class="contact-form"
       novalidate
+      onInput={onInput}
+      onChange={onInput}
       onSubmit={(e) => {
         e.preventDefault();
         props.onSubmit(read(e.currentTarget, circle(), tie(), status(), chosen()));
       }}
     >
-      <TextField label="Name" name="name" required value={i.name ?? ""} error={props.errors.name} />
+      <TextField label="Name" name="name" required value={i.name ?? ""} error={errors().name} />
       <div class="row wrap">
-        <SelectField label="Circle" name="circle" options={CIRCLE_IDS} labels={CIRCLE_NAMES} value={circle()} onChange={setCircle} error={props.errors.circle} />
-        <SelectField label="Tie" name="tie" options={TIES} labels={TIE_NAMES} value={tie()} onChange={setTie} hint="How strong the relationship is: it sets how much you can reasonably ask." error={props.errors.tie} />
-        <SelectField label="Status" name="status" options={CONTACT_STATUSES} value={status() as never} onChange={setStatus} error={props.errors.status} />
+        <SelectField label="Circle" name="circle" options={CIRCLE_IDS} labels={CIRCLE_NAMES} value={circle()} onChange={setCircle} error={errors().circle} />
+        <SelectField label="Tie" name="tie" options={TIES} labels={TIE_NAMES} value={tie()} onChange={setTie} hint="How strong the relationship is: it sets how much you can reasonably ask." error={errors().tie} />
+        <SelectField label="Status" name="status" options={CONTACT_STATUSES} value={status() as never} onChange={setStatus} error={errors().status} />
       </div>
-      <CheckField label="Works at my current employer" name="currentColleague" checked={colleague().checked} onChange={setChosen} hint={colleague().hint} error={props.errors.currentColleague} />
+      <CheckField label="Works at my current employer" name="currentColleague" checked={colleague().checked} onChange={setChosen} hint={colleague().hint} error={errors().currentColleague} />
       <Show when={colleague().yours}>
         <button type="button" class="link" onClick={() => setChosen(null)}>
           Let Enlist decide from their company
         </button>
       </Show>
       <div class="row wrap">
-        <TextField label="Company" name="company" value={i.company ?? ""} onInput={(e) => setCompany(e.currentTarget.value)} error={props.errors.company} />
-        <TextField label="Role" name="role" value={i.role ?? ""} error={props.errors.role} />
-        <TextField label="Field" name="field" value={i.field ?? ""} error={props.errors.field} />
+        <TextField label="Company" name="company" value={i.company ?? ""} onInput={(e) => setCompany(e.currentTarget.value)} error={errors().company} />
+        <TextField label="Role" name="role" value={i.role ?? ""} error={errors().role} />
+        <TextField label="Field" name="field" value={i.field ?? ""} error={errors().field} />
       </div>
-      <TextField label="How you are connected" name="connection" value={i.connection ?? ""} hint={'"We met at DevLearn 2025", "Ana\'s sister".'} error={props.errors.connection} />
+      <TextField label="How you are connected" name="connection" value={i.connection ?? ""} hint={'"We met at DevLearn 2025", "Ana\'s sister".'} error={errors().connection} />
       <div id="research">
         <TextArea
           label={circle() === "leaders" ? "What did they do that you admire?" : "Research notes"}
@@ -69,7 +73,7 @@ export function ContactForm(props: { initial?: Partial<StoredContact>; errors: R
           rows={4}
           value={i.researchNotes ?? ""}
           hint={circle() === "leaders" ? "Study leaders before you write: a specific compliment is what makes a stranger answer." : "What you know of them and what they could help with."}
-          error={props.errors.researchNotes}
+          error={errors().researchNotes}
         />
       </div>
       <Show when={circle() === "pathfinders" || i.transition}>
@@ -82,8 +86,8 @@ export function ContactForm(props: { initial?: Partial<StoredContact>; errors: R
         </fieldset>
       </Show>
       <div class="row wrap">
-        <TextField label="E-mail" name="email" type="email" value={i.email ?? ""} error={props.errors.email} />
-        <TextField label="LinkedIn profile" name="linkedInUrl" type="url" value={i.linkedInUrl ?? ""} error={props.errors.linkedInUrl} />
+        <TextField label="E-mail" name="email" type="email" value={i.email ?? ""} error={errors().email} />
+        <TextField label="LinkedIn profile" name="linkedInUrl" type="url" value={i.linkedInUrl ?? ""} error={errors().linkedInUrl} />
       </div>
       {props.children}
       <button type="submit" class="primary" disabled={props.busy}>

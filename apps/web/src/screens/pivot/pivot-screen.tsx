@@ -4,6 +4,7 @@ import { api } from "../../api/client";
 import { call } from "../../api/call";
 import { fieldErrors, type Problem } from "../../api/problem";
 import { pivot, setPivot } from "../../session";
+import { editableErrors } from "../../ui/editable-errors";
 import { CheckField, TextArea, TextField } from "../../ui/fields";
 import { Page } from "../../ui/page";
 import { ProblemView } from "../../ui/problem-view";
@@ -22,7 +23,7 @@ export default function PivotScreen() {
   const [stillEmployed, setStillEmployed] = createSignal(current?.stillEmployed ?? true);
   const [problem, setProblem] = createSignal<Problem>();
   const [busy, setBusy] = createSignal(false);
-  const errors = () => fieldErrors(problem());
+  const { errors, onInput } = editableErrors(() => fieldErrors(problem()));
 
   const onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -51,7 +52,7 @@ export default function PivotScreen() {
       title={first ? "Your pivot" : "Edit your pivot"}
       lead="Enlist plans each week around the move you are making: who can help, what to ask them, and how much of your time it takes."
     >
-      <form class="narrow" onSubmit={onSubmit} novalidate>
+      <form class="narrow" onSubmit={onSubmit} onInput={onInput} onChange={onInput} novalidate>
         <TextField
           label="The field you are leaving"
           name="fromField"

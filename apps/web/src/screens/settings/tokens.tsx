@@ -4,6 +4,7 @@ import { call } from "../../api/call";
 import { fieldErrors, type Problem } from "../../api/problem";
 import { LoadedList } from "../../ui/loaded";
 import { ProblemView } from "../../ui/problem-view";
+import { editableErrors } from "../../ui/editable-errors";
 import { TextField } from "../../ui/fields";
 
 /** Personal access tokens for scripts and the command line: shown once, revocable. */
@@ -11,6 +12,7 @@ export function Tokens() {
   const [tokens, { refetch }] = createResource(() => call(() => api.v1.tokens.$get()));
   const [fresh, setFresh] = createSignal<{ name: string; token: string }>();
   const [problem, setProblem] = createSignal<Problem>();
+  const tokenErrors = editableErrors(() => fieldErrors(problem()));
   const create = async (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
@@ -43,8 +45,8 @@ export function Tokens() {
           </div>
         )}
       </Show>
-      <form class="row wrap" onSubmit={create} novalidate>
-        <TextField label="Name for a new token" name="name" required error={fieldErrors(problem()).name} />
+      <form class="row wrap" onSubmit={create} onInput={tokenErrors.onInput} novalidate>
+        <TextField label="Name for a new token" name="name" required error={tokenErrors.errors().name} />
         <button type="submit">Create token</button>
       </form>
       <ProblemView problem={problem()?.errors ? undefined : problem()} retry={() => void refetch()} />
