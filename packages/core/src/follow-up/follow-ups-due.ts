@@ -51,7 +51,7 @@ export function followUpsDue(contacts: unknown, interactions: unknown, today: un
   const due: FollowUpDue[] = [];
   for (const contact of cs) {
     const history = histories.get(contact.id);
-    if (!history) continue;
+    if (!history || contact.archived) continue;
     const s = followUpFrom(contact, history, t, holidays);
     if (!IN_PLAY.has(s.state)) continue;
     due.push({

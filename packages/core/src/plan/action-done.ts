@@ -9,6 +9,8 @@ export const ACTION_PURPOSE: Readonly<Record<PlanAction, MessagePurpose | null>>
   "follow-up": "follow-up",
   thank: "thank",
   update: "update",
+  // A note to keep in touch asks for nothing: logged as an update, it starts no 3B7 wait for a reply.
+  "check-in": "update",
   research: null,
   "move-on": null,
 };

@@ -1,6 +1,7 @@
 import { personWords } from "../text/person-words";
 import { daysBetween } from "../follow-up/calendar";
 import type { FollowUpState } from "../follow-up/follow-up-state";
+import { checkInOf } from "./check-in";
 import { colleagueClause, type Colleague } from "./discretion";
 import type { Contact } from "../schemas/contact";
 import type { Interaction } from "../schemas/interaction";
@@ -54,6 +55,21 @@ export function nextAction(
       return { action: "follow-up", reason: `${followUp.explanation}`, dueOn: followUp.dueOn ?? undefined };
     case "stop":
       return { action: "move-on", reason: `${personWords(contact.name).Subject} did not answer your message or your follow-up; move on with no hard feelings.` };
+    case "replied":
+    case "not-applicable": {
+      const due = checkInOf(contact, history, followUp, today);
+      if (!due || due.dueOn > today) return null;
+      const who = personWords(contact.name);
+      const ago = Math.floor(daysBetween(due.lastOn, today) / 7);
+      const since = `Your last contact with ${who.object} was on ${due.lastOn}, ${ago === 1 ? "a week" : `${ago} weeks`} ago, and you keep in touch every ${due.weeks === 1 ? "week" : `${due.weeks} weeks`}`;
+      return {
+        action: "check-in",
+        reason: discreet
+          ? `${since}: send a short note to ask how they are, but keep your move out of it: ${colleagueClause(contact.name, discreet)}.`
+          : `${since}: send a short note on how your move is going.`,
+        dueOn: due.dueOn,
+      };
+    }
     case "not-started":
       if (contact.circle === "leaders" && !contact.researchNotes?.trim()) {
         return {

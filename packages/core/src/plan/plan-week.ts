@@ -23,7 +23,7 @@ import { topK } from "./top-k";
 import { personWords, verb } from "../text/person-words";
 
 /** Owed actions come before new outreach: gratitude and promised follow-ups keep trust. */
-const URGENCY: Record<PlanAction, number> = { thank: 0, "follow-up": 1, update: 2, "reach-out": 3, research: 3, "move-on": 4 };
+const URGENCY: Record<PlanAction, number> = { thank: 0, "follow-up": 1, update: 2, "check-in": 2, "reach-out": 3, research: 3, "move-on": 4 };
 /** Boost for the next person in a circle or company where someone has not answered in 3 business days. */
 const REACH_NEXT_BOOST = 1.2;
 /** Current colleagues held back that the plan names; `heldBack.count` tells how many there are in all. */
@@ -84,6 +84,8 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
   const heldBack: Candidate[] = [];
 
   for (const contact of contacts) {
+    // Set aside as not relevant: no action, and no say in whom to reach next.
+    if (contact.archived) continue;
     const history = histories.get(contact.id) ?? [];
     const followUp = history.length === 0 ? NOT_STARTED : followUpFrom(contact, history, today, holidays);
     if (followUp.state === "reach-next") {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CircleId } from "./circle-id";
+import { IsoDate } from "./iso-date";
 import { Tie } from "./tie";
 
 export const CONTACT_STATUSES = ["new", "researching", "contacted", "engaged", "helped", "paused", "moved-on"] as const;
@@ -55,5 +56,14 @@ export const Contact = z.object({
   email: z.email().max(320).optional(),
   linkedInUrl: WebAddress.optional(),
   status: ContactStatus.optional(),
+  /** When they connected (LinkedIn's "Connected On"), to sort a large import by year. */
+  connectedOn: IsoDate.optional(),
+  /**
+   * Set aside as not relevant to the move: the plan, the follow-ups and the board leave them out until the
+   * user restores them. Kept rather than deleted, so that a re-import still recognises them.
+   */
+  archived: z.boolean().optional(),
+  /** For backers: check in every this many weeks. Left out, the tie decides (CHECK_IN_WEEKS). */
+  checkInWeeks: z.number().int().min(1).max(52).optional(),
 });
 export type Contact = z.infer<typeof Contact>;

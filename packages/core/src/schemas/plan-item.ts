@@ -4,7 +4,7 @@ import { AskLevel } from "./ask-verdict";
 import { CircleId } from "./circle-id";
 import { IsoDate } from "./iso-date";
 
-export const PLAN_ACTIONS = ["thank", "follow-up", "update", "reach-out", "research", "move-on"] as const;
+export const PLAN_ACTIONS = ["thank", "follow-up", "update", "check-in", "reach-out", "research", "move-on"] as const;
 export const PlanAction = z.enum(PLAN_ACTIONS);
 export type PlanAction = z.infer<typeof PlanAction>;
 
