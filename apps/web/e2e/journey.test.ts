@@ -52,6 +52,8 @@ describe("a new user, from sign-up to a first message", () => {
   it("signs up and is asked for the pivot", async () => {
     await page.goto(run.url);
     await page.waitForURL(/\/login/);
+    // A first visit says what Enlist is before it asks anyone to log in.
+    await page.getByRole("heading", { name: "What Enlist is" }).waitFor();
     await checkScreen("01-login");
     await page.getByRole("link", { name: "Create an account" }).click();
     await page.getByLabel("Your name").fill("Maya Chen");
@@ -59,7 +61,7 @@ describe("a new user, from sign-up to a first message", () => {
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Sign up" }).click();
     // The API's field error appears beside the field.
-    await expect.poll(() => page.locator(".field.invalid .field-error").textContent()).toContain("at least 10 characters");
+    await expect.poll(() => page.locator(".field.invalid .field-error").textContent()).toBe("Password must be at least 10 characters.");
     expect(await page.getByLabel("Password").getAttribute("aria-invalid")).toBe("true");
     await checkScreen("02-signup-error");
     await page.getByLabel("Password").fill("a long enough password");
@@ -133,6 +135,7 @@ describe("a new user, from sign-up to a first message", () => {
   });
 
   let leader = "";
+  let composeUrl = "";
   it("opens this week's plan, and studies a leader first as it says", async () => {
     await page.getByRole("link", { name: "This week" }).click();
     await page.locator("ol.plan li").first().waitFor();
@@ -157,6 +160,7 @@ describe("a new user, from sign-up to a first message", () => {
     await item.getByRole("button", { name: "Write the message" }).click();
     await page.waitForURL(/\/compose\?contact=/);
     await page.locator("#draft-body").waitFor();
+    composeUrl = page.url();
     expect(await page.locator("#draft-body").inputValue()).toContain(leader.split(" ")[0]);
     await checkScreen("10-composer");
   });
@@ -167,12 +171,13 @@ describe("a new user, from sign-up to a first message", () => {
     const text = await body.inputValue();
     // Greet them by a misspelt name: the linter flags it before anything is sent.
     const misspelt = `${first.slice(0, -1)}x`;
-    const where = async () => JSON.stringify([await body.boundingBox(), await page.locator(".findings").boundingBox(), await page.locator("#draft-counters").boundingBox()]);
+    // The list grows downwards to show every finding; where it starts stays put.
+    const where = async () => JSON.stringify([await body.boundingBox(), (await page.locator(".findings").boundingBox())?.y, await page.locator("#draft-counters").boundingBox()]);
     const before = await where();
     await body.fill(text.replace(first, misspelt));
     const finding = page.locator(".finding", { hasText: "The greeting says" });
     await finding.waitFor();
-    // The finding appears in space kept for it: the text, the counters and the list do not move.
+    // The finding appears without moving the text, the counters or the top of the list.
     expect(await where()).toBe(before);
     await expect.poll(() => page.locator(".backdrop mark.sev-error").count()).toBeGreaterThan(0);
     // Its message shows when the pointer rests on the underlined name.
@@ -281,6 +286,12 @@ describe("a new user, from sign-up to a first message", () => {
     await page.getByLabel("Name for a new token").fill("laptop");
     await page.getByRole("button", { name: "Create token" }).click();
     await page.getByText(/Token “laptop”/).waitFor();
+    // Both secrets copy in one click.
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await page.getByRole("button", { name: "Copy the token" }).click();
+    await expect.poll(clipboard).toBe(await page.getByLabel("The new token").inputValue());
+    await page.getByRole("button", { name: "Copy the feed link" }).click();
+    await expect.poll(clipboard).toBe(await page.getByLabel("Subscribe to this address").inputValue());
     await checkScreen("16-settings");
   });
 
@@ -295,6 +306,15 @@ describe("a new user, from sign-up to a first message", () => {
       expect((await seriousViolations(page)).map((v) => v.id), path).toEqual([]);
       await snap(page, `17-375px${path === "/" ? "-week" : path.replace("/", "-")}`);
     }
+    // Writing to someone on a phone: the message box is near the top, and every finding shows without a
+    // box of its own to scroll.
+    await page.goto(composeUrl);
+    const box = await page.locator("#draft-body").boundingBox();
+    expect(box?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(1000);
+    await page.locator("#draft-body").fill("Hi [Name], sorry to bother you. Could you refer me for an opening on your team? I need an answer by Friday.");
+    await expect.poll(() => page.locator(".findings li").count()).toBeGreaterThan(2);
+    expect(await page.locator(".findings").evaluate((e) => e.scrollHeight <= e.clientHeight + 1)).toBe(true);
+    expect(await overflowsSideways(page)).toBe(false);
   });
 
   it("raised no script error or refused resource on the way", () => {

@@ -35,6 +35,18 @@ export function AuthForm(props: { mode: "login" | "signup"; submit: (body: { ema
 
   return (
     <Page title={signup ? "Create your account" : "Log in"} lead={signup ? "Enlist helps you ask the right people for the right thing while you change careers. It starts with an account that keeps your network private to you." : "Welcome back."}>
+      <Show when={!signup}>
+        <section class="about narrow" aria-labelledby="about-title">
+          <h2 id="about-title">What Enlist is</h2>
+          <p>Changing careers goes faster with help, and help comes from people. Enlist sorts the people you know into three circles and helps you ask each of them for the right thing, in the right words:</p>
+          <ul>
+            <li><strong>Backers</strong> — friends and family who have your back, for encouragement and introductions.</li>
+            <li><strong>Leaders</strong> — people doing the work you want, for a question or two about it.</li>
+            <li><strong>Pathfinders</strong> — people who already made a move like yours, for how they did it.</li>
+          </ul>
+          <p>Import your LinkedIn connections, get a short plan each week, and have every message checked against the relationship before you send it. Your network stays on this server, private to you.</p>
+        </section>
+      </Show>
       <form class="narrow" onSubmit={onSubmit} onInput={onInput} novalidate>
         <Show when={signup}>
           <TextField label="Your name" name="name" autocomplete="name" required hint="Used to sign the messages Enlist drafts for you." error={errors().name} />

@@ -2,6 +2,7 @@ import { createSignal, Show } from "solid-js";
 import { api } from "../../api/client";
 import { call } from "../../api/call";
 import type { Problem } from "../../api/problem";
+import { CopyButton } from "../../ui/copy-button";
 import { ProblemView } from "../../ui/problem-view";
 
 /** A calendar subscription for follow-ups due; making a new link revokes the old one. */
@@ -28,6 +29,7 @@ export function CalendarFeed() {
         <div class="field">
           <label for="feed-link">Subscribe to this address</label>
           <input id="feed-link" readOnly value={link()} onFocus={(e) => e.currentTarget.select()} />
+          <CopyButton text={link() ?? ""} label="Copy the feed link" />
         </div>
       </Show>
       <div class="row">

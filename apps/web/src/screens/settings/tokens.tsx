@@ -3,6 +3,7 @@ import { api } from "../../api/client";
 import { call } from "../../api/call";
 import { fieldErrors, type Problem } from "../../api/problem";
 import { LoadedList } from "../../ui/loaded";
+import { CopyButton } from "../../ui/copy-button";
 import { ProblemView } from "../../ui/problem-view";
 import { editableErrors } from "../../ui/editable-errors";
 import { TextField } from "../../ui/fields";
@@ -42,6 +43,7 @@ export function Tokens() {
               Token “{f().name}” — copy it now, it will not be shown again:
             </p>
             <input aria-label="The new token" readOnly value={f().token} onFocus={(e) => e.currentTarget.select()} />
+            <CopyButton text={f().token} label="Copy the token" />
           </div>
         )}
       </Show>
