@@ -3,6 +3,7 @@ import type { Ask } from "../schemas/ask";
 import type { Contact } from "../schemas/contact";
 import type { Pivot } from "../schemas/pivot";
 import type { DraftMessage } from "../schemas/plan-item";
+import { channelFor } from "./channel-for";
 
 /** Research notes short enough to stand as the compliment of a first note. */
 const MAX_COMPLIMENT = 200;
@@ -27,7 +28,7 @@ export function draftFor(contact: Contact, ask: Ask, pivot: Pivot, senderName: s
     },
     sender: { name: senderName, pivot: { fromField: pivot.fromField, toField: pivot.toField, stillEmployed: pivot.stillEmployed } },
     ask,
-    channel: contact.email || !contact.linkedInUrl ? "email" : "linkedin-note",
+    channel: channelFor(contact),
     tone: contact.tie === "close" || contact.tie === "friend" ? "warm" : "professional",
     seed,
   });

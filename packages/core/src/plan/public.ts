@@ -11,3 +11,4 @@ export { CHECK_IN_WEEKS, checkInWeeks } from "./check-in";
 export { checkInsDue } from "./check-ins-due";
 export type { CheckInDue } from "./check-ins-due";
 export type { StatusEvent } from "./contact-status";
+export { channelFor } from "./channel-for";

@@ -77,6 +77,15 @@ describe("the composer", () => {
     expect(screen.getByText("Fix the errors before sending")).toBeTruthy();
   });
 
+  it("writes to a LinkedIn connection in a message, not a connection note", () => {
+    render(() => (
+      <Router>
+        <Route path="*" component={() => <Composer contact={{ ...carol, connectedOn: "2021-05-03" }} interactions={[]} />} />
+      </Router>
+    ));
+    expect((screen.getByLabelText("Channel") as HTMLSelectElement).value).toBe("linkedin-message");
+  });
+
   it("keeps what was typed when logging it as sent fails, and logs it on retry", async () => {
     renderComposer();
     await waitFor(() => expect(body().value).toMatch(/^Hi Carol/));

@@ -2,7 +2,7 @@ import { checkAsk } from "@enlist/core/ask";
 import { buildMessage } from "@enlist/core/build";
 import { CIRCLES } from "@enlist/core/circles";
 import { addBusinessDays, FOLLOW_UP_AFTER, REACH_NEXT_AFTER } from "@enlist/core/follow-up";
-import { ACTION_PURPOSE, firstAsk, SENT_AS, withTrust } from "@enlist/core/plan";
+import { ACTION_PURPOSE, channelFor, firstAsk, SENT_AS, withTrust } from "@enlist/core/plan";
 import { CHANNELS, type Ask, type Channel, type LintContext, type MessagePurpose, type PlanItem } from "@enlist/core/schemas";
 import { A } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
@@ -31,7 +31,7 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
   const saved = loadDraft(contact.id);
   const firstContact = history.length === 0;
 
-  const [channel, setChannel] = createSignal<Channel>(saved?.channel ?? (contact.email ? "email" : contact.linkedInUrl ? "linkedin-note" : "email"));
+  const [channel, setChannel] = createSignal<Channel>(saved?.channel ?? channelFor(contact));
   const [purpose, setPurpose] = createSignal<MessagePurpose>(saved?.purpose ?? (props.item ? (ACTION_PURPOSE[props.item.action] ?? "ask") : "ask"));
   // The circle's own first ask; building the draft right-sizes it to the relationship.
   const starter = (): Ask => {
