@@ -1,7 +1,8 @@
 import { matchCurrentEmployer, suggestCircle, type Pivot, type Tie } from "@enlist/core";
+import { changesFor, comparedFields, differences, indexExisting, sameStored, type ExistingContact } from "./dedupe/existing";
 import { emailKey, linkedInKey, nameKey } from "./dedupe/keys";
 import { mergeContacts } from "./dedupe/merge";
-import type { Duplicate, ImportedContact, ImportFormat, ImportResult, RowWarning, SkippedRow, TextEncoding } from "./imported-contact";
+import type { ContactUpdate, Duplicate, ImportedContact, ImportFormat, ImportResult, RowWarning, SkippedRow, TextEncoding } from "./imported-contact";
 import { transitionFromTitle } from "./transition";
 
 /** What a parser read from one row or card, before circles and duplicates. */
@@ -18,6 +19,20 @@ export interface RawContact {
   externalId?: string;
   circle?: ImportedContact["circle"];
   tie?: Tie;
+  /**
+   * Read from Enlist's own export: its fields are taken as written (no transition read from the role, no
+   * circle suggested, the colleague mark as the file says), and two rows are two contacts even when they
+   * share an address, as they were in the Enlist they came from.
+   */
+  own?: boolean;
+  transition?: ImportedContact["transition"];
+  field?: string;
+  connection?: string;
+  status?: ImportedContact["status"];
+  currentColleague?: boolean;
+  trusted?: boolean;
+  archived?: boolean;
+  checkInWeeks?: number;
 }
 
 /** What a parser read from a whole file. */
@@ -30,13 +45,7 @@ export interface ReadFile {
   encoding: TextEncoding;
 }
 
-/** A contact already stored, to find duplicates against. */
-export interface ExistingContact {
-  id: string;
-  name: string;
-  email?: string;
-  linkedInUrl?: string;
-}
+export type { ExistingContact };
 
 export interface ImportOptions {
   /**
@@ -44,8 +53,17 @@ export interface ImportOptions {
    * yet), and those who work at its current employer are marked as current colleagues.
    */
   pivot?: Pivot;
-  /** Contacts already stored, to report duplicates against. */
+  /**
+   * Contacts already stored. A row with the same e-mail, LinkedIn profile or Enlist id is that person: it
+   * becomes an update (`report.updates`) or counts as unchanged, never a new contact. The same name alone
+   * is a possible duplicate, for the user to decide.
+   */
   existing?: readonly ExistingContact[];
+  /**
+   * Rows the user said are the same person as the possible duplicate they were shown with (same name): merged
+   * into the earlier row, or an update of the stored contact.
+   */
+  merge?: ReadonlySet<number>;
   /** The tie given to everyone imported; the user adjusts it per person later. */
   defaultTie?: Tie;
 }
@@ -57,20 +75,28 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
   const { rows, raws, skipped, warnings, encoding } = read;
   const contacts: ImportedContact[] = [];
   const duplicates: Duplicate[] = [];
+  const updates: ContactUpdate[] = [];
+  let unchanged = 0;
   const byEmail = new Map<string, number>();
   const byUrl = new Map<string, number>();
   const byName = new Map<string, number>();
-  const existingEmail = new Map<string, string>();
-  const existingUrl = new Map<string, string>();
-  const existingName = new Map<string, string>();
-  for (const e of options.existing ?? []) {
-    const ek = emailKey(e.email);
-    const uk = linkedInKey(e.linkedInUrl);
-    const nk = nameKey(e.name);
-    if (ek && !existingEmail.has(ek)) existingEmail.set(ek, e.id);
-    if (uk && !existingUrl.has(uk)) existingUrl.set(uk, e.id);
-    if (nk && !existingName.has(nk)) existingName.set(nk, e.id);
-  }
+  const stored = indexExisting(options.existing ?? []);
+  // The stored contacts some row already stands for, and that row: a second row for them is merged into it.
+  const matchedRow = new Map<string, number>();
+  const merge = options.merge ?? new Set<number>();
+
+  /** This row is the stored contact `existing`: an update when it brings something new, else unchanged. */
+  const updateStored = (contact: ImportedContact, existing: ExistingContact, match: ContactUpdate["match"]) => {
+    const earlier = matchedRow.get(existing.id);
+    if (earlier !== undefined) {
+      duplicates.push({ row: contact.row, match: match === "id" ? "email" : match, with: { row: earlier }, action: "merged", proposal: contact });
+      return;
+    }
+    matchedRow.set(existing.id, contact.row);
+    const changes = changesFor(existing, contact);
+    if (changes.length > 0) updates.push({ row: contact.row, existingId: existing.id, name: existing.name, match, changes });
+    else unchanged++;
+  };
 
   for (const raw of raws) {
     const emails: string[] = [];
@@ -79,7 +105,7 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
       if (EMAIL.test(e)) emails.push(e);
       else if (e) warnings.push({ row: raw.row, message: `"${e}" is not an e-mail address; left out` });
     }
-    const transition = raw.role ? transitionFromTitle(raw.role) : undefined;
+    const transition = raw.own ? raw.transition : raw.role ? transitionFromTitle(raw.role) : undefined;
     // Fields are set one by one rather than spread: this runs for each of up to 30,000 rows.
     const contact: ImportedContact = {
       name: raw.name,
@@ -98,6 +124,15 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
     if (raw.note) contact.note = raw.note;
     if (raw.connectedOn) contact.connectedOn = raw.connectedOn;
     if (raw.externalId) contact.externalId = raw.externalId;
+    if (raw.own) {
+      if (raw.field) contact.field = raw.field;
+      if (raw.connection) contact.connection = raw.connection;
+      if (raw.status) contact.status = raw.status;
+      if (raw.currentColleague !== undefined) contact.currentColleague = raw.currentColleague;
+      if (raw.trusted !== undefined) contact.trusted = raw.trusted;
+      if (raw.archived !== undefined) contact.archived = raw.archived;
+      if (raw.checkInWeeks !== undefined) contact.checkInWeeks = raw.checkInWeeks;
+    }
     if (options.pivot && !raw.circle) {
       // The role is read as the headline it often is ("UX Researcher | ex-teacher"); the transition read from it is not passed again.
       const s = suggestCircle({ name: contact.name, tie: contact.tie, role: contact.role, company: contact.company }, options.pivot);
@@ -106,7 +141,7 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
         contact.circleReason = s.value.reason;
       }
     }
-    if (options.pivot?.currentEmployer && contact.company) {
+    if (!raw.own && options.pivot?.currentEmployer && contact.company) {
       const colleague = matchCurrentEmployer(options.pivot, contact);
       if (colleague.colleague) {
         contact.currentColleague = true;
@@ -114,34 +149,52 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
       }
     }
 
+    const known = sameStored(stored, contact);
+    if (known) {
+      updateStored(contact, known.existing, known.match);
+      continue;
+    }
     const ek = emailKey(contact.email);
     const uk = linkedInKey(contact.linkedInUrl);
     const nk = nameKey(contact.name);
     const same = (ek !== null ? byEmail.get(ek) : undefined) ?? (uk !== null ? byUrl.get(uk) : undefined);
-    if (same !== undefined) {
+    const match = ek !== null && byEmail.get(ek) === same ? "email" : "linkedin";
+    if (same !== undefined && !raw.own) {
       const first = contacts[same] as ImportedContact;
       const merged = mergeContacts(first, contact);
       contacts[same] = merged;
-      duplicates.push({ row: raw.row, match: ek !== null && byEmail.get(ek) === same ? "email" : "linkedin", with: { row: first.row }, action: "merged", proposal: merged });
+      duplicates.push({ row: raw.row, match, with: { row: first.row }, action: "merged", proposal: merged });
       continue;
     }
     const sameName = nk !== null ? byName.get(nk) : undefined;
-    if (sameName !== undefined) {
+    if (same !== undefined) {
+      // Two contacts of the Enlist the file came from: kept both, shown for the user to decide.
+      const first = contacts[same] as ImportedContact;
+      duplicates.push({ row: raw.row, match, with: { row: first.row }, action: "review", proposal: mergeContacts(first, contact), differences: differences(contact, first), other: comparedFields(first) });
+    } else if (sameName !== undefined) {
       const first = contacts[sameName] as ImportedContact;
-      duplicates.push({ row: raw.row, match: "name", with: { row: first.row }, action: "review", proposal: mergeContacts(first, contact) });
+      if (merge.has(raw.row)) {
+        const merged = mergeContacts(first, contact);
+        contacts[sameName] = merged;
+        duplicates.push({ row: raw.row, match: "name", with: { row: first.row }, action: "merged", proposal: merged });
+        continue;
+      }
+      duplicates.push({ row: raw.row, match: "name", with: { row: first.row }, action: "review", proposal: mergeContacts(first, contact), differences: differences(contact, first), other: comparedFields(first) });
     }
-    const existing = (ek !== null ? existingEmail.get(ek) : undefined) ?? (uk !== null ? existingUrl.get(uk) : undefined);
-    const existingByName = existing === undefined && nk !== null ? existingName.get(nk) : undefined;
-    if (existing !== undefined || existingByName !== undefined) {
-      const match = existing !== undefined ? (ek !== null && existingEmail.get(ek) === existing ? "email" : "linkedin") : "name";
-      duplicates.push({ row: raw.row, match, with: { existingId: (existing ?? existingByName) as string }, action: "review", proposal: contact });
+    const namesake = nk !== null ? stored.byName.get(nk) : undefined;
+    if (namesake !== undefined) {
+      if (merge.has(raw.row)) {
+        updateStored(contact, namesake, "name");
+        continue;
+      }
+      duplicates.push({ row: raw.row, match: "name", with: { existingId: namesake.id }, action: "review", proposal: contact, differences: differences(contact, namesake), other: comparedFields(namesake) });
     }
     const index = contacts.push(contact) - 1;
-    if (ek !== null) byEmail.set(ek, index);
-    if (uk !== null) byUrl.set(uk, index);
+    if (ek !== null && !byEmail.has(ek)) byEmail.set(ek, index);
+    if (uk !== null && !byUrl.has(uk)) byUrl.set(uk, index);
     if (nk !== null && !byName.has(nk)) byName.set(nk, index);
   }
   let unsorted = 0;
   for (const c of contacts) if (c.circle === null) unsorted++;
-  return { contacts, report: { format, encoding, rows, imported: contacts.length, unsorted, skipped, warnings, duplicates } };
+  return { contacts, report: { format, encoding, rows, imported: contacts.length, updates, unchanged, unsorted, skipped, warnings, duplicates } };
 }

@@ -1,4 +1,4 @@
-import { CircleId, IsoDate, Tie, Transition } from "@enlist/core";
+import { CircleId, ContactStatus, IsoDate, Tie, Transition } from "@enlist/core";
 import { z } from "zod";
 
 /** A person read from an export file, ready to be stored as an Enlist contact once given an id. */
@@ -14,7 +14,15 @@ export const ImportedContact = z.object({
   /** A move read from the role ("Teacher turned Learning Designer"): a likely pathfinder. */
   transition: Transition.optional(),
   phones: z.array(z.string()),
+  /** A vCard's NOTE, or the research notes of Enlist's own export. */
   note: z.string().optional(),
+  /** Enlist's own exports only: what the contact's Enlist record held. */
+  field: z.string().optional(),
+  connection: z.string().optional(),
+  status: ContactStatus.optional(),
+  trusted: z.boolean().optional(),
+  archived: z.boolean().optional(),
+  checkInWeeks: z.number().int().min(1).max(52).optional(),
   /** When the LinkedIn connection was made. */
   connectedOn: IsoDate.optional(),
   /** The identifier the source gave it (a vCard UID), kept so that a re-import can match it. */
@@ -27,8 +35,11 @@ export const ImportedContact = z.object({
   circle: CircleId.nullable(),
   /** Why this circle was suggested, or why none was, in plain words. */
   circleReason: z.string(),
-  /** True when their company is the pivot's current employer (matchCurrentEmployer); left out otherwise. */
-  currentColleague: z.literal(true).optional(),
+  /**
+   * True when their company is the pivot's current employer (matchCurrentEmployer); left out otherwise. In
+   * Enlist's own export it is what the file says, true or false ("Current Colleague": yes or no).
+   */
+  currentColleague: z.boolean().optional(),
   /** Why they are taken for a current colleague: "Works at Lincoln High, your current employer (…)." */
   colleagueReason: z.string().optional(),
   tie: Tie,
@@ -37,8 +48,10 @@ export const ImportedContact = z.object({
 });
 export type ImportedContact = z.infer<typeof ImportedContact>;
 
-export const IMPORT_FORMATS = ["linkedin-csv", "google-csv", "vcard"] as const;
+export const IMPORT_FORMATS = ["linkedin-csv", "google-csv", "vcard", "enlist-csv"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+/** What a file given to import can be: contacts in one of the formats above, or Enlist's full backup. */
+export type FileFormat = ImportFormat | "enlist-backup";
 
 export interface SkippedRow {
   row: number;
@@ -48,6 +61,40 @@ export interface SkippedRow {
 export interface RowWarning {
   row: number;
   message: string;
+}
+
+/** The fields an import compares and shows side by side, and which of them it updates. */
+export const COMPARED_FIELDS = ["name", "email", "linkedInUrl", "company", "role"] as const;
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+/** What a re-import updates on someone already stored: where they work and what they do, and an address they lacked. */
+export type UpdatedField = Exclude<ComparedField, "name">;
+
+export interface FieldChange {
+  field: UpdatedField;
+  /** The stored value; left out when there was none. */
+  from?: string;
+  to: string;
+}
+
+/**
+ * A row that is someone already stored (the same e-mail, LinkedIn profile or Enlist id, or the same name
+ * when the user said so): their record is brought up to date with what the file says, nothing added.
+ */
+export interface ContactUpdate {
+  row: number;
+  existingId: string;
+  name: string;
+  match: "id" | "email" | "linkedin" | "name";
+  changes: FieldChange[];
+}
+
+/** One field of two records shown side by side: a possible duplicate's row, and whom it may be. */
+export interface Difference {
+  field: ComparedField;
+  /** This row's value. */
+  row?: string;
+  /** The other's: the earlier row, or the contact already stored. */
+  other?: string;
 }
 
 export interface Duplicate {
@@ -63,6 +110,10 @@ export interface Duplicate {
   action: "merged" | "review";
   /** What the merged contact would hold: the first's fields, filled in from the second. */
   proposal: Partial<ImportedContact>;
+  /** For "review": the compared fields where the two differ, to show side by side. */
+  differences?: Difference[];
+  /** For "review": the other record's compared fields, as they are. */
+  other?: Partial<Record<ComparedField, string>>;
 }
 
 /** How a file's bytes were read as text. */
@@ -77,7 +128,12 @@ export interface ImportReport {
   encoding: TextEncoding;
   /** Data rows (CSV) or cards (vCard) read. */
   rows: number;
+  /** New contacts: those in `contacts`. */
   imported: number;
+  /** Rows that are someone already stored, with what changes: brought up to date rather than added again. */
+  updates: ContactUpdate[];
+  /** Rows that are someone already stored, with nothing new: left as they are. */
+  unchanged: number;
   /** How many of the contacts are in no circle yet (`circle: null`). */
   unsorted: number;
   skipped: SkippedRow[];

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { INTERACTION_TYPES } from "@enlist/core";
+import { ASK_STATUSES, checkAsk, INTERACTION_TYPES } from "@enlist/core";
 import { describe, expect, it } from "vitest";
 import { arbContact } from "./arbitraries";
 import { parseJsonBackup, toJsonBackup } from "./json-backup";
@@ -18,15 +18,29 @@ const arbPivot = fc.option(
   { nil: null },
 );
 
+// Verdicts as checkAsk gives them, for the asks a backup holds.
+const arbAsk = fc
+  .record({ kind: fc.constantFrom("questions", "coffee", "referral" as const), specifics: fc.string({ maxLength: 40 }), status: fc.constantFrom(...ASK_STATUSES), contactId: fc.uuid() })
+  .map(({ kind, specifics, status, contactId }) => {
+    const verdict = checkAsk({ kind, specifics }, { id: contactId, name: "Ana", circle: "leaders", tie: "weak" }, { today: "2026-11-25" });
+    if (!verdict.ok) throw new Error(verdict.error.message);
+    return { contactId, ask: { kind, specifics }, verdict: verdict.value, status, createdAt: "2026-11-20T09:30:00.000Z" };
+  });
+
 describe("JSON backup", () => {
-  it("parseJsonBackup(toJsonBackup(x)) gives back x", () => {
+  it("parseJsonBackup(toJsonBackup(x)) gives back x, asks included", () => {
     fc.assert(
-      fc.property(arbPivot, fc.array(arbContact, { maxLength: 8 }), fc.array(arbInteraction, { maxLength: 8 }), (pivot, contacts, interactions) => {
-        const data = { exportedAt: "2026-11-25T12:00:00Z", pivot, contacts, interactions };
+      fc.property(arbPivot, fc.array(arbContact, { maxLength: 8 }), fc.array(arbInteraction, { maxLength: 8 }), fc.array(arbAsk, { maxLength: 4 }), (pivot, contacts, interactions, asks) => {
+        const data = { exportedAt: "2026-11-25T12:00:00Z", pivot, contacts, interactions, asks };
         const r = parseJsonBackup(toJsonBackup(data));
-        expect(r).toEqual({ ok: true, value: { format: "enlist-backup", version: 1, ...data } });
+        expect(r).toEqual({ ok: true, value: { format: "enlist-backup", version: 2, ...data } });
       }),
     );
+  });
+
+  it("reads a version 1 backup, made before asks were backed up, as one with none", () => {
+    const r = parseJsonBackup(JSON.stringify({ format: "enlist-backup", version: 1, pivot: null, contacts: [{ id: "c1", name: "Ana", circle: "backers", tie: "friend" }], interactions: [] }));
+    expect(r.ok && r.value.asks).toEqual([]);
   });
 
   it.each([

@@ -1,7 +1,10 @@
 import type { Contact } from "@enlist/core";
 
-/** Spreadsheets run a cell that starts with one of these as a formula (OWASP: CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheets run a cell that starts with one of these as a formula (OWASP: CSV injection). Apostrophes
+ * already in front count too, so that reading the file back can take exactly one off: "'=x" stays "'=x".
+ */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** A cell that a spreadsheet shows as text: formula starts get a leading apostrophe, then RFC 4180 quoting. */
 export function csvCell(value: string): string {
@@ -24,8 +27,15 @@ export const CSV_COLUMNS = [
   "Transition To",
   "Current Colleague",
   "Research Notes",
+  "Trusted",
+  "Connected On",
+  "Archived",
+  "Check In Weeks",
+  // Last, so a spreadsheet's first columns stay the readable ones; it lets a re-import know each contact.
+  "Id",
 ] as const;
 
+const yesNo = (b: boolean | undefined) => (b === undefined ? "" : b ? "yes" : "no");
 const row = (c: Contact): string[] => [
   c.name,
   c.circle,
@@ -39,8 +49,13 @@ const row = (c: Contact): string[] => [
   c.connection ?? "",
   c.transition?.from ?? "",
   c.transition?.to ?? "",
-  c.currentColleague === undefined ? "" : c.currentColleague ? "yes" : "no",
+  yesNo(c.currentColleague),
   c.researchNotes ?? "",
+  yesNo(c.trusted),
+  c.connectedOn ?? "",
+  yesNo(c.archived),
+  c.checkInWeeks === undefined ? "" : String(c.checkInWeeks),
+  c.id,
 ];
 
 /** Contacts as CSV (RFC 4180, CRLF, UTF-8 with a byte-order mark so Excel reads accents), safe to open in a spreadsheet. */

@@ -98,13 +98,12 @@ describe("parseLinkedInConnections on real exports", () => {
     ]);
   });
 
-  it("reports duplicates against contacts already stored", () => {
+  it("knows contacts already stored: the same e-mail is that person, the same name a possible duplicate", () => {
     const existing = [{ id: "c9", name: "Someone", email: "ALICE.JOHNSON@techcorp.com" }, { id: "c8", name: "Bob Williams" }];
-    const { report } = parse("labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv", { existing });
-    expect(report.duplicates.map((d) => [d.row, d.match, d.with])).toEqual([
-      [6, "email", { existingId: "c9" }],
-      [7, "name", { existingId: "c8" }],
-    ]);
+    const { contacts, report } = parse("labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv", { existing });
+    expect(report.updates.map((u) => [u.row, u.match, u.existingId])).toEqual([[6, "email", "c9"]]);
+    expect(contacts.map((c) => c.row)).not.toContain(6);
+    expect(report.duplicates.map((d) => [d.row, d.match, d.with])).toEqual([[7, "name", { existingId: "c8" }]]);
   });
 });
 

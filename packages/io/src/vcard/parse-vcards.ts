@@ -1,4 +1,4 @@
-import { CIRCLE_IDS, TIES, type Result } from "@enlist/core";
+import { CIRCLE_IDS, CONTACT_STATUSES, IsoDate, TIES, type Result } from "@enlist/core";
 import { assemble, type ImportOptions, type RawContact } from "../assemble";
 import { decodeInput } from "../decode-input";
 import { MAX_CONTACTS, tooManyContacts } from "../limits";
@@ -14,6 +14,40 @@ function nameFromN(p: PropertyLine | undefined): string {
   if (!p) return "";
   const [family = "", given = "", additional = "", prefix = "", suffix = ""] = structuredOf(p);
   return [prefix, given, additional, family, suffix].map((s) => s.replace(/,/g, " ").trim()).filter(Boolean).join(" ");
+}
+
+/** The X-ENLIST-* properties of a card Enlist wrote (toVCard): the card is taken as written. */
+function enlistFields(first: (name: string) => PropertyLine | undefined): Partial<RawContact> {
+  const text = (name: string) => {
+    const p = first(name);
+    return p ? textOf(p) : undefined;
+  };
+  const [status, field, connection, from, to, colleague, trusted, connectedOn, archived, weeks] = [
+    "X-ENLIST-STATUS",
+    "X-ENLIST-FIELD",
+    "X-ENLIST-CONNECTION",
+    "X-ENLIST-TRANSITION-FROM",
+    "X-ENLIST-TRANSITION-TO",
+    "X-ENLIST-COLLEAGUE",
+    "X-ENLIST-TRUSTED",
+    "X-ENLIST-CONNECTED-ON",
+    "X-ENLIST-ARCHIVED",
+    "X-ENLIST-CHECK-IN-WEEKS",
+  ].map(text);
+  const yesNo = (v: string | undefined) => (v === "yes" ? true : v === "no" ? false : undefined);
+  const checkInWeeks = weeks && /^\d{1,2}$/.test(weeks) ? Number(weeks) : undefined;
+  return {
+    ...(yesNo(trusted) !== undefined ? { trusted: yesNo(trusted) as boolean } : {}),
+    ...(connectedOn && IsoDate.safeParse(connectedOn).success ? { connectedOn } : {}),
+    ...(yesNo(archived) !== undefined ? { archived: yesNo(archived) as boolean } : {}),
+    ...(checkInWeeks !== undefined && checkInWeeks >= 1 && checkInWeeks <= 52 ? { checkInWeeks } : {}),
+    own: true,
+    ...(status && (CONTACT_STATUSES as readonly string[]).includes(status) ? { status: status as RawContact["status"] } : {}),
+    ...(field ? { field } : {}),
+    ...(connection ? { connection } : {}),
+    ...(from && to ? { transition: { from, to } } : {}),
+    ...(yesNo(colleague) !== undefined ? { currentColleague: yesNo(colleague) as boolean } : {}),
+  };
 }
 
 function toRaw(card: PropertyLine[], row: number): RawContact | { skip: string } {
@@ -34,6 +68,7 @@ function toRaw(card: PropertyLine[], row: number): RawContact | { skip: string }
   const circle = first("X-ENLIST-CIRCLE") ? textOf(first("X-ENLIST-CIRCLE") as PropertyLine) : undefined;
   const tie = first("X-ENLIST-TIE") ? textOf(first("X-ENLIST-TIE") as PropertyLine) : undefined;
   return {
+    ...(circle !== undefined ? enlistFields(first) : {}),
     row,
     name,
     emails,
