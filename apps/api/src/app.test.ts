@@ -133,12 +133,12 @@ describe.each(ENGINES)("the API on %s", (engine) => {
   it("counts contacts by circle and status for the board", async () => {
     const { auth } = await app.user();
     const empty = (await (await app.request("/v1/contacts/summary", { headers: auth })).json()) as { total: number; circles: Record<string, unknown> };
-    expect(empty).toEqual({ total: 0, circles: {} });
+    expect(empty).toEqual({ total: 0, circles: {}, archived: 0 });
     for (const [name, circle, status] of [["A", "leaders", "new"], ["B", "leaders", "contacted"], ["C", "leaders", "contacted"], ["D", "backers", "helped"]] as const) {
       await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name, circle, status, tie: "weak" } });
     }
     const summary = await (await app.request("/v1/contacts/summary", { headers: auth })).json();
-    expect(summary).toEqual({ total: 4, circles: { leaders: { total: 3, byStatus: { new: 1, contacted: 2 } }, backers: { total: 1, byStatus: { helped: 1 } } } });
+    expect(summary).toEqual({ total: 4, circles: { leaders: { total: 3, byStatus: { new: 1, contacted: 2 } }, backers: { total: 1, byStatus: { helped: 1 } } }, archived: 0 });
     // Another user's contacts are not counted.
     const other = await app.user();
     expect(((await (await app.request("/v1/contacts/summary", { headers: other.auth })).json()) as { total: number }).total).toBe(0);

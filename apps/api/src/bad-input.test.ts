@@ -17,6 +17,8 @@ const ROUTES: [string, string][] = [
   ["PUT", "/v1/pivot"],
   ["GET", "/v1/contacts"],
   ["POST", "/v1/contacts"],
+  ["GET", "/v1/contacts/summary"],
+  ["POST", "/v1/contacts/bulk"],
   ["GET", "/v1/contacts/:id"],
   ["PATCH", "/v1/contacts/:id"],
   ["DELETE", "/v1/contacts/:id"],
@@ -46,6 +48,7 @@ const junk = fc.oneof(
   fc.constant('{"email":"a@b.co","password":"short"}'),
   fc.constant('{"name":"x","circle":"backers","tie":"weak","email":"not-mail"}'),
   fc.constant("First Name,Last Name\nA,B\n"),
+  fc.constant('{"ids":["con_x","con_x"],"patch":{"circle":"leaders","archived":1}}'),
   // A NUL character, which PostgreSQL cannot store in text and SQLite can.
   fc.constant('{"name":"Ana\\u0000Ruiz","circle":"backers","tie":"weak"}'),
 );

@@ -1,4 +1,4 @@
-import { Migrator } from "kysely";
+import { Migrator, type Kysely } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { emptyDatabase, ENGINES, type EngineName } from "../test-app";
 import { connect, migrate } from "./connect";
@@ -95,6 +95,38 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
       await migrator.migrateTo("0004-search-without-accents");
       expect(await docOf("con_0000")).toEqual({ ...JSON.parse(many[0]?.data ?? "") });
       expect(await docOf("con_0618")).not.toHaveProperty("colleagueSource");
+    } finally {
+      await db.destroy();
+    }
+  });
+  it("0006 fills the filter columns from the documents stored before it, in batches; the way down drops them", async () => {
+    const { db } = connect(await emptyUrl(engine));
+    const migrator = new Migrator({ db, provider: migrationProvider });
+    const k = db as unknown as Kysely<{ contacts: { id: string; company_key: string; role_key: string; connected_on: string | null; archived: number } }>;
+    try {
+      await migrator.migrateTo("0005-colleague-marks");
+      await db.insertInto("users").values({ id: "usr_1", email: "a@example.com", password_hash: "x", name: "A", pivot: null, feed_token_hash: null, created_at: "2026-01-01T00:00:00Z" }).execute();
+      const row = (id: string, fields: object) => {
+        const data = { id, name: id, circle: "leaders", tie: "weak", status: "new", version: 1, createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z", ...fields };
+        return { id, user_id: "usr_1", name: id, circle: "leaders", tie: "weak", status: "new", search: id, version: 1, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z", data: JSON.stringify(data) };
+      };
+      const many = Array.from({ length: 520 }, (_, i) => row(`con_${String(i).padStart(4, "0")}`, { company: "Açme Corp", role: "Head of UX Research" }));
+      for (let i = 0; i < many.length; i += 260) await db.insertInto("contacts").values(many.slice(i, i + 260)).execute();
+      await db.insertInto("contacts").values([row("con_dated", { connectedOn: "2023-01-15", archived: true }), row("con_bare", {})]).execute();
+
+      await migrate(db);
+      const columns = async (id: string) => k.selectFrom("contacts").select(["company_key", "role_key", "connected_on", "archived"]).where("id", "=", id).executeTakeFirstOrThrow();
+      expect(await columns("con_0519")).toEqual({ company_key: "acme corp", role_key: "head of ux research", connected_on: null, archived: 0 });
+      expect(await columns("con_dated")).toEqual({ company_key: "", role_key: "", connected_on: "2023-01-15", archived: 1 });
+      expect(await columns("con_bare")).toEqual({ company_key: "", role_key: "", connected_on: null, archived: 0 });
+
+      await migrator.migrateTo("0005-colleague-marks");
+      const back = await db.selectFrom("contacts").selectAll().where("id", "=", "con_dated").executeTakeFirstOrThrow();
+      expect(Object.keys(back)).not.toContain("archived");
+      expect(JSON.parse(back.data)).toMatchObject({ connectedOn: "2023-01-15", archived: true });
+      // And up again, as a server started on the newer code would.
+      await migrate(db);
+      expect((await columns("con_dated")).archived).toBe(1);
     } finally {
       await db.destroy();
     }

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { contactDocument, type ContactColumns } from "./contact-document";
-import { contactSearchText } from "./search-key";
+import { contactSearchText, searchKey } from "./search-key";
 
 /**
  * The migrations, in order, written once for SQLite and PostgreSQL alike: only text, integer and
@@ -189,6 +189,47 @@ migrations["0005-colleague-marks"] = {
       const { colleagueSource: _s, colleagueReason: _r, ...rest } = doc;
       return rest;
     }),
+};
+
+/** The filter columns of a contact's document, as toRow writes them. */
+const filterColumns = (doc: Record<string, unknown>) => ({
+  company_key: typeof doc.company === "string" ? searchKey(doc.company) : "",
+  role_key: typeof doc.role === "string" ? searchKey(doc.role) : "",
+  connected_on: typeof doc.connectedOn === "string" ? doc.connectedOn : null,
+  archived: doc.archived === true ? 1 : 0,
+});
+
+migrations["0006-contact-filters"] = {
+  // The board filters by company, role words and year connected, and leaves archived contacts out: columns
+  // of their own, so each is a plain comparison on both engines instead of reading JSON. The circle's index
+  // takes `archived` before the id, so a column of the board reads the index in order.
+  async up(db: Kysely<unknown>) {
+    // One column per statement: SQLite adds only one at a time.
+    await db.schema.alterTable("contacts").addColumn("company_key", "text", (c) => c.notNull().defaultTo("")).execute();
+    await db.schema.alterTable("contacts").addColumn("role_key", "text", (c) => c.notNull().defaultTo("")).execute();
+    await db.schema.alterTable("contacts").addColumn("connected_on", "text").execute();
+    await db.schema.alterTable("contacts").addColumn("archived", "integer", (c) => c.notNull().defaultTo(0)).execute();
+    const k = db as Kysely<{ contacts: { id: string; data: string; company_key: string; role_key: string; connected_on: string | null; archived: number } }>;
+    let after = "";
+    for (;;) {
+      const rows = await k.selectFrom("contacts").select(["id", "data"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
+      const last = rows[rows.length - 1];
+      if (!last) break;
+      for (const row of rows) {
+        const columns = filterColumns(JSON.parse(row.data) as Record<string, unknown>);
+        if (columns.company_key || columns.role_key || columns.connected_on || columns.archived) await k.updateTable("contacts").set(columns).where("id", "=", row.id).execute();
+      }
+      after = last.id;
+    }
+    await db.schema.createIndex("contacts_user_circle_archived").on("contacts").columns(["user_id", "circle", "archived", "id"]).execute();
+    await db.schema.dropIndex("contacts_user_circle").execute();
+  },
+  // The documents keep connectedOn and archived; the earlier code reads past fields it does not know.
+  async down(db: Kysely<unknown>) {
+    await db.schema.createIndex("contacts_user_circle").on("contacts").columns(["user_id", "circle", "id"]).execute();
+    await db.schema.dropIndex("contacts_user_circle_archived").execute();
+    for (const column of ["archived", "connected_on", "role_key", "company_key"]) await db.schema.alterTable("contacts").dropColumn(column).execute();
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,3 +1,5 @@
+import type { ColumnType, Selectable } from "kysely";
+
 /**
  * The tables, in types both engines share: text ids, ISO-8601 timestamps as text, JSON as text, integers.
  * Domain types are not derived from these: rows are mapped to and from @enlist/core's schemas.
@@ -32,6 +34,9 @@ export interface TokensTable {
   last_used_at: string | null;
 }
 
+/** A column the database fills with its default when an insert leaves it out. */
+type WithDefault<T> = ColumnType<T, T | undefined, T>;
+
 export interface ContactsTable {
   id: string;
   user_id: string;
@@ -41,12 +46,22 @@ export interface ContactsTable {
   status: string;
   /** Lower-case name, company, role and e-mail, for the `q` filter. */
   search: string;
+  /** The company and the role as searched (searchKey), for the board's company and role filters. */
+  company_key: WithDefault<string>;
+  role_key: WithDefault<string>;
+  /** The Contact's connectedOn, for the filter by year connected; null when not known. */
+  connected_on: string | null;
+  /** 1 when set aside as not relevant (the Contact's archived), else 0: both engines' integer. */
+  archived: WithDefault<number>;
   /** The rest of the Contact as JSON. */
   data: string;
   version: number;
   created_at: string;
   updated_at: string;
 }
+
+/** A contact's whole row, as written and read. */
+export type ContactRow = Selectable<ContactsTable>;
 
 export interface InteractionsTable {
   id: string;

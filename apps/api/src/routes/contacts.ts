@@ -5,6 +5,7 @@ import { Effect } from "effect";
 import { PreconditionRequired } from "../errors";
 import * as asks from "../services/asks";
 import { COLLEAGUE_SOURCES } from "../services/colleague-marks";
+import { BulkChange, bulkChange } from "../services/bulk-change";
 import * as contacts from "../services/contacts";
 import { etagOf } from "../services/contacts";
 import * as interactions from "../services/interactions";
@@ -26,10 +27,25 @@ const StoredContact = Contact.extend({
 const jsonText = <T>(c: Context, text: string) => c.body(text, 200, { "content-type": "application/json" }) as unknown as TypedResponse<T, 200, "json">;
 
 const ContactPage = z.object({ items: z.array(StoredContact), nextCursor: z.string().nullable() }).openapi("ContactPage");
-const ListQuery = z.object({
-  circle: z.enum(CIRCLE_IDS).optional(),
+const FilterQuery = z.object({
   status: z.enum(CONTACT_STATUSES).optional(),
   q: z.string().max(200).optional(),
+  company: z.string().max(200).optional().openapi({ description: "Part of the company's name; case and accents do not matter" }),
+  role: z.string().max(200).optional().openapi({ description: "Words that must all appear in the role, in any order" }),
+  connectedYear: z.coerce.number().int().min(1900).max(2100).optional().openapi({ description: "The year they connected (connectedOn)" }),
+  archived: z.enum(["true", "false"]).optional().openapi({ description: "true: only the archived contacts; left out or false: only the others" }),
+});
+/** The filter as the service takes it: empty texts mean no filter, as an empty search box does. */
+const filterOf = (f: z.infer<typeof FilterQuery>): contacts.ContactFilter => ({
+  ...(f.status ? { status: f.status } : {}),
+  ...(f.q ? { q: f.q } : {}),
+  ...(f.company?.trim() ? { company: f.company.trim() } : {}),
+  ...(f.role?.trim() ? { role: f.role.trim() } : {}),
+  ...(f.connectedYear !== undefined ? { connectedYear: f.connectedYear } : {}),
+  ...(f.archived === "true" ? { archived: true } : {}),
+});
+const ListQuery = FilterQuery.extend({
+  circle: z.enum(CIRCLE_IDS).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).refine(contacts.isCursor, "not a cursor from this API; list again without one").optional(),
 });
@@ -40,8 +56,17 @@ const etag = { ETag: { schema: { type: "string" as const }, description: "Send i
 
 const list = createRoute({ method: "get", path: "/v1/contacts", tags: ["contacts"], summary: "List contacts, filtered, a page at a time", ...secured, request: { query: ListQuery }, responses: { 200: { description: "A page", content: json(ContactPage) }, ...problems(400, 401) } });
 const Counts = z.object({ total: z.number().int(), byStatus: z.record(z.string(), z.number().int()) });
-const Summary = z.object({ total: z.number().int(), circles: z.record(z.string(), Counts) }).openapi("ContactSummary");
-const summary = createRoute({ method: "get", path: "/v1/contacts/summary", tags: ["contacts"], summary: "How many contacts are in each circle, by status", ...secured, responses: { 200: { description: "The counts", content: json(Summary) }, ...problems(401) } });
+const Summary = z.object({ total: z.number().int(), circles: z.record(z.string(), Counts), archived: z.number().int().openapi({ description: "Archived contacts the rest of the filter matches" }) }).openapi("ContactSummary");
+const summary = createRoute({ method: "get", path: "/v1/contacts/summary", tags: ["contacts"], summary: "How many contacts are in each circle, by status, for the list's filter", ...secured, request: { query: FilterQuery }, responses: { 200: { description: "The counts", content: json(Summary) }, ...problems(400, 401) } });
+const bulk = createRoute({
+  method: "post",
+  path: "/v1/contacts/bulk",
+  tags: ["contacts"],
+  summary: "Move contacts to a circle, archive or restore them: all of them or none",
+  ...secured,
+  request: { body: { content: json(BulkChange), required: true } },
+  responses: { 200: { description: "The contacts as they are now, in the order of ids", content: json(z.object({ items: z.array(StoredContact) })) }, ...problems(400, 401, 403, 404, 409) },
+});
 const create = createRoute({ method: "post", path: "/v1/contacts", tags: ["contacts"], summary: "Add a contact", ...secured, request: { body: { content: json(contacts.ContactInput), required: true } }, responses: { 201: { description: "Created", headers: etag, content: json(StoredContact) }, ...problems(400, 401, 403) } });
 const get = createRoute({ method: "get", path: "/v1/contacts/{id}", tags: ["contacts"], summary: "One contact", ...secured, request: { params: IdParam }, responses: { 200: { description: "The contact", headers: etag, content: json(StoredContact) }, ...problems(401, 404) } });
 const patch = createRoute({
@@ -63,10 +88,11 @@ const updateAsk = createRoute({ method: "patch", path: "/v1/contacts/{id}/asks/{
 export const contactRoutes = () =>
   new OpenAPIHono<AppEnv>()
     .openapi(list, (c) => {
-      const { circle, status, q, limit, cursor } = c.req.valid("query");
-      return c.get("run")(c, contacts.listContacts(c.get("principal").userId, { limit, ...(circle ? { circle } : {}), ...(status ? { status } : {}), ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }), (page) => jsonText<z.infer<typeof ContactPage>>(c, page));
+      const { circle, limit, cursor, ...rest } = c.req.valid("query");
+      return c.get("run")(c, contacts.listContacts(c.get("principal").userId, { limit, ...filterOf(rest), ...(circle ? { circle } : {}), ...(cursor ? { cursor } : {}) }), (page) => jsonText<z.infer<typeof ContactPage>>(c, page));
     })
-    .openapi(summary, (c) => c.get("run")(c, contacts.contactSummary(c.get("principal").userId), (s) => c.json(s, 200)))
+    .openapi(summary, (c) => c.get("run")(c, contacts.contactSummary(c.get("principal").userId, filterOf(c.req.valid("query"))), (s) => c.json(s, 200)))
+    .openapi(bulk, (c) => c.get("run")(c, bulkChange(c.get("principal").userId, c.req.valid("json")), (items) => c.json({ items }, 200)))
     .openapi(create, (c) => c.get("run")(c, contacts.createContact(c.get("principal").userId, c.req.valid("json")), (contact) => c.json(contact, 201, { ETag: etagOf(contact) })))
     .openapi(get, (c) => c.get("run")(c, contacts.getContact(c.get("principal").userId, c.req.valid("param").id), (contact) => c.json(contact, 200, { ETag: etagOf(contact) })))
     .openapi(patch, (c) => {

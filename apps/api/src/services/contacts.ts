@@ -1,10 +1,10 @@
 import { Contact, matchCurrentEmployer, statusAfter, type Pivot, type StatusEvent } from "@enlist/core";
 import { Effect } from "effect";
-import { sql, type Transaction } from "kysely";
+import { sql, type SelectQueryBuilder, type Transaction } from "kysely";
 import { z } from "zod";
 import { contactDocument } from "../db/contact-document";
 import { contactSearchText, searchKey } from "../db/search-key";
-import type { ContactsTable, Database } from "../db/tables";
+import type { ContactRow as FullRow, ContactsTable, Database } from "../db/tables";
 import { InvalidInput, NotFound, PreconditionFailed } from "../errors";
 import { issueMessage } from "../http/issue-message";
 import { AppClock } from "./clock";
@@ -45,13 +45,29 @@ export function withMarks(fields: ContactInput, previous: ColleagueMarks | undef
   return { ...rest, ...colleagueMarks(previous, sent, matchCurrentEmployer(pivot ?? {}, rest)) };
 }
 
-export function toRow(userId: string, id: string, c: ContactRecord, version: number, createdAt: string, updatedAt: string): ContactsTable {
+export function toRow(userId: string, id: string, c: ContactRecord, version: number, createdAt: string, updatedAt: string): FullRow {
   const { name, circle, tie, status = "new", ...rest } = c;
   // `data` holds the whole contact as the API shows it (contactDocument's shape), so that a list is answered
   // with the stored texts.
   const fields = JSON.stringify(rest);
   const data = `${fields.length > 2 ? `${fields.slice(0, -1)},` : "{"}"id":${JSON.stringify(id)},"name":${JSON.stringify(name)},"circle":"${circle}","tie":"${tie}","status":"${status}","createdAt":"${createdAt}","updatedAt":"${updatedAt}","version":${version}}`;
-  return { id, user_id: userId, name, circle, tie, status, search: contactSearchText(c), data, version, created_at: createdAt, updated_at: updatedAt };
+  return {
+    id,
+    user_id: userId,
+    name,
+    circle,
+    tie,
+    status,
+    search: contactSearchText(c),
+    company_key: c.company ? searchKey(c.company) : "",
+    role_key: c.role ? searchKey(c.role) : "",
+    connected_on: c.connectedOn ?? null,
+    archived: c.archived ? 1 : 0,
+    data,
+    version,
+    created_at: createdAt,
+    updated_at: updatedAt,
+  };
 }
 
 /** The columns a contact is read back from (not the search text or the owner). */
@@ -126,12 +142,43 @@ export const deleteContact = (userId: string, id: string) =>
     if (Number(result.numDeletedRows) === 0) return yield* Effect.fail(new NotFound({ what: "contact" }));
   });
 
+/** What the board narrows its contacts to; the list and the summary read the same filter. */
 export interface ContactFilter {
   circle?: string;
   status?: string;
   q?: string;
+  /** A part of the company's name, however spelled in case and accents. */
+  company?: string;
+  /** Words that must all be in the role, in any order: "research lead" finds "Lead UX Researcher". */
+  role?: string;
+  /** The year they connected (connectedOn). */
+  connectedYear?: number;
+  /** True: only the archived; otherwise, only those not archived. */
+  archived?: boolean;
+}
+
+export interface ContactPageRequest extends ContactFilter {
   limit: number;
   cursor?: string;
+}
+
+/** `%text%` for LIKE, the text's own % and _ escaped. */
+const containing = (text: string) => `%${searchKey(text).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+
+/** The filter as WHERE clauses on a query over the user's contacts. */
+function filtered<Q extends SelectQueryBuilder<Database, "contacts", object>>(q: Q, filter: ContactFilter, { archived = true } = {}): Q {
+  let out = q;
+  if (filter.circle) out = out.where("circle", "=", filter.circle) as Q;
+  if (filter.status) out = out.where("status", "=", filter.status) as Q;
+  // ESCAPE spelled out: SQLite has no default escape character for LIKE, PostgreSQL's is the backslash.
+  if (filter.q) out = out.where(sql<boolean>`search like ${containing(filter.q)} escape '\\'`) as Q;
+  if (filter.company) out = out.where(sql<boolean>`company_key like ${containing(filter.company)} escape '\\'`) as Q;
+  for (const word of searchKey(filter.role ?? "").split(/\s+/).filter(Boolean)) out = out.where(sql<boolean>`role_key like ${containing(word)} escape '\\'`) as Q;
+  if (filter.connectedYear !== undefined) {
+    out = out.where("connected_on", ">=", `${filter.connectedYear}-01-01`).where("connected_on", "<", `${filter.connectedYear + 1}-01-01`) as Q;
+  }
+  if (archived) out = out.where("archived", "=", filter.archived ? 1 : 0) as Q;
+  return out;
 }
 
 export const encodeCursor = (id: string) => Buffer.from(id).toString("base64url");
@@ -143,14 +190,10 @@ export const isCursor = (cursor: string) => /^[A-Za-z0-9_-]+$/.test(cursor) && /
  * One page of contacts in a stable order, with the cursor of the next page (null on the last), as the JSON
  * text of the answer: the stored documents joined, none of them parsed.
  */
-export const listContacts = (userId: string, filter: ContactFilter) =>
+export const listContacts = (userId: string, filter: ContactPageRequest) =>
   Effect.gen(function* () {
     const rows = yield* query(({ db }) => {
-      let q = db.selectFrom("contacts").select(["id", "data"]).where("user_id", "=", userId);
-      if (filter.circle) q = q.where("circle", "=", filter.circle);
-      if (filter.status) q = q.where("status", "=", filter.status);
-      // ESCAPE spelled out: SQLite has no default escape character for LIKE, PostgreSQL's is the backslash.
-      if (filter.q) q = q.where(sql<boolean>`search like ${`%${searchKey(filter.q).replace(/[\\%_]/g, (m) => `\\${m}`)}%`} escape '\\'`);
+      let q = filtered(db.selectFrom("contacts").select(["id", "data"]).where("user_id", "=", userId), filter);
       if (filter.cursor) q = q.where("id", ">", decodeCursor(filter.cursor));
       return q.orderBy("id").limit(filter.limit + 1).execute();
     });
@@ -160,23 +203,34 @@ export const listContacts = (userId: string, filter: ContactFilter) =>
     return `{"items":[${page.map((r) => r.data).join(",")}],"nextCursor":${JSON.stringify(nextCursor)}}`;
   });
 
-/** How many contacts are in each circle and, within it, each status: the board's counts and progress. */
-export const contactSummary = (userId: string) =>
+/**
+ * How many contacts are in each circle and, within it, each status: the board's counts and progress, for
+ * the same filter as the list. `archived` counts the archived contacts the rest of the filter matches, so
+ * the board can offer them whichever it shows.
+ */
+export const contactSummary = (userId: string, filter: Omit<ContactFilter, "circle"> = {}) =>
   Effect.gen(function* () {
     const rows = yield* query(({ db }) =>
-      db.selectFrom("contacts").select(["circle", "status", (eb) => eb.fn.countAll<number | string | bigint>().as("n")]).where("user_id", "=", userId).groupBy(["circle", "status"]).execute(),
+      filtered(db.selectFrom("contacts").where("user_id", "=", userId), filter, { archived: false })
+        .select(["circle", "status", "archived", (eb) => eb.fn.countAll<number | string | bigint>().as("n")])
+        .groupBy(["circle", "status", "archived"])
+        .execute(),
     );
+    const wanted = filter.archived ? 1 : 0;
     const circles: Record<string, { total: number; byStatus: Record<string, number> }> = {};
     let total = 0;
+    let archived = 0;
     for (const r of rows) {
       // PostgreSQL's count is a bigint, which pg hands over as a string.
       const n = Number(r.n);
+      if (Number(r.archived) === 1) archived += n;
+      if (Number(r.archived) !== wanted) continue;
       const circle = (circles[r.circle] ??= { total: 0, byStatus: {} });
       circle.total += n;
-      circle.byStatus[r.status] = n;
+      circle.byStatus[r.status] = (circle.byStatus[r.status] ?? 0) + n;
       total += n;
     }
-    return { total, circles };
+    return { total, circles, archived };
   });
 
 /** Every contact of the user, for export and planning. */

@@ -1,4 +1,4 @@
-import { followUpsDue, planWeek } from "@enlist/core";
+import { checkInsDue, followUpsDue, planWeek } from "@enlist/core";
 import { Effect } from "effect";
 import { me } from "./accounts";
 import { fromCore } from "./from-core";
@@ -22,4 +22,12 @@ export const followUps = (userId: string, today: string) =>
     const contacts = (yield* allContacts(userId)).map(toContact);
     const interactions = (yield* allInteractions(userId)).map(toInteraction);
     return yield* fromCore(followUpsDue(contacts, interactions, today));
+  });
+
+/** Every backer's next check-in, due or weeks ahead (@enlist/core's checkInsDue). */
+export const checkIns = (userId: string, today: string) =>
+  Effect.gen(function* () {
+    const contacts = (yield* allContacts(userId)).map(toContact);
+    const interactions = (yield* allInteractions(userId)).map(toInteraction);
+    return yield* fromCore(checkInsDue(contacts, interactions, today));
   });

@@ -2,14 +2,14 @@ import { parseGoogleContactsCsv, parseLinkedInConnections, parseVCards, toICalen
 import { Effect } from "effect";
 import { InvalidFile } from "../errors";
 import { AppClock, isoDate } from "./clock";
-import type { ContactsTable } from "../db/tables";
+import type { ContactRow } from "../db/tables";
 import { colleagueMarks } from "./colleague-marks";
 import { allContacts, ContactInput, toRow, type ContactRecord } from "./contacts";
 import { query } from "./db";
 import { fromCore } from "./from-core";
 import { newId } from "./ids";
 import { getPivot } from "./pivot";
-import { followUps } from "./planning";
+import { checkIns, followUps } from "./planning";
 
 /**
  * An imported row as a contact the API will accept later too: fields the Contact schema refuses (an
@@ -27,6 +27,7 @@ function toContactRecord(c: ImportedContact, warnings: { row: number; message: s
     ["role", c.role],
     ["transition", c.transition],
     ["researchNotes", c.note],
+    ["connectedOn", c.connectedOn],
   ];
   for (const [key, value] of optional) {
     if (value === undefined) continue;
@@ -69,7 +70,7 @@ export const importContacts = (userId: string, kind: ImportFormat, body: Uint8Ar
         // Rows are made a batch at a time, just before their insert, so that a large import never holds
         // every stored row at once; batches also keep each statement under both engines' parameter limits.
         for (let i = 0; i < result.contacts.length; i += 500) {
-          const rows: ContactsTable[] = [];
+          const rows: ContactRow[] = [];
           for (const c of result.contacts.slice(i, i + 500)) {
             const input = toContactRecord(c, result.report.warnings);
             if (input) rows.push(toRow(userId, newId("con"), input, 1, now, now));
@@ -84,7 +85,7 @@ export const importContacts = (userId: string, kind: ImportFormat, body: Uint8Ar
     return { contacts: [], report: result.report, stored };
   });
 
-/** The follow-ups due, as an iCalendar feed (VTODO), with a UID stable per contact and message. */
+/** The follow-ups due and the backers' check-ins, as an iCalendar feed (VTODO), with a UID stable per contact and message. */
 export const followUpCalendar = (userId: string) =>
   Effect.gen(function* () {
     const now = (yield* AppClock).now();
@@ -92,5 +93,7 @@ export const followUpCalendar = (userId: string) =>
     const items = due
       .filter((d) => d.dueOn !== null)
       .map((d) => ({ id: `${d.contactId}-${d.sentOn ?? "x"}-${d.state}`, title: d.title, due: d.dueOn as string, description: d.explanation }));
+    // Backers' check-ins too, weeks ahead: the UID holds the last interaction, so logging one replaces the item.
+    for (const c of yield* checkIns(userId, isoDate(now))) items.push({ id: `${c.contactId}-check-in-${c.lastOn}`, title: c.title, due: c.dueOn, description: c.explanation });
     return yield* fromCore(toICalendar(items, { generatedAt: now.toISOString() }));
   });
