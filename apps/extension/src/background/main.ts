@@ -45,8 +45,7 @@ async function handle(req: Request): Promise<FindContactAnswer | LogSentAnswer |
     case "check-server": {
       const res = await clientFor(req).v1.me.$get();
       if (!res.ok) return { ok: false, error: (res.status as number) === 401 ? "The server did not accept this token." : await problem(res) };
-      const me = (await res.json()) as { user?: { name?: string }; name?: string };
-      return { ok: true, name: me.user?.name ?? me.name ?? "" };
+      return { ok: true, name: (await res.json()).name };
     }
   }
 }
