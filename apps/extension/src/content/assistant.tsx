@@ -1,9 +1,9 @@
 import { bodyLimit } from "@enlist/core/lint";
 import type { Finding, LintContext, LintReport } from "@enlist/core/schemas";
-import { createEffect, createMemo, createSignal, on, onCleanup } from "solid-js";
+import { batch, createEffect, createMemo, createSignal, on, onCleanup } from "solid-js";
 import type { KnownContact } from "../shared/messages";
 import { personKey, type PersonContext } from "../shared/settings";
-import { debounce, relint } from "./lint-box";
+import { debounce, relint, RELINT_MEASURE } from "./lint-box";
 import { Overlay, type Mark } from "./overlay";
 import { Panel } from "./panel";
 import { findContact, loadFreeAccount, loadPerson, saveFreeAccount, savePerson } from "./person-store";
@@ -45,11 +45,15 @@ export function Assistant(props: AssistantProps) {
   });
 
   const lintNow = () => {
-    setAround(props.box.context());
-    const text = props.text.read();
-    setDraft(text);
-    setReport(relint(text, context()));
-    setLayout((n) => n + 1);
+    const t0 = performance.now();
+    batch(() => {
+      setAround(props.box.context());
+      const text = props.text.read();
+      setDraft(text);
+      setReport(relint(text, context()));
+      setLayout((n) => n + 1);
+    });
+    performance.measure(RELINT_MEASURE, { start: t0, end: performance.now() });
   };
   const lintSoon = debounce(lintNow, TYPING_PAUSE_MS);
 
