@@ -31,6 +31,31 @@ describe("the stateless tools, without an account", () => {
     expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["json.context.channel"]);
   });
 
+  it("refuses a body it cannot lint with a 400 naming the field, as the other routes' validators do", async () => {
+    const cases: [unknown, string][] = [
+      [{ text: "x".repeat(100_001), context: { channel: "email" } }, "json.text"],
+      [{ text: 42, context: { channel: "email" } }, "json.text"],
+      [{ text: "hi" }, "json.context"],
+      [{ text: "hi", context: { channel: "email", tie: "boss" } }, "json.context.tie"],
+      [{ text: "hi", context: { channel: "email" }, options: { preset: "lenient" } }, "json.options.preset"],
+      [["not", "an", "object"], "json"],
+    ];
+    for (const [json, path] of cases) {
+      const res = await app.request("/v1/messages/lint", { method: "POST", json });
+      expect(await isProblem(res.clone(), 400), path).toBe(true);
+      expect(((await res.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe(path);
+    }
+    const malformed = await app.request("/v1/messages/lint", { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    expect(await isProblem(malformed, 400)).toBe(true);
+  });
+
+  it("is in the API's document with its body and answers", async () => {
+    const doc = (await (await app.request("/openapi.json")).json()) as { paths: Record<string, { post?: { requestBody?: unknown; responses?: Record<string, unknown> } }> };
+    const lint = doc.paths["/v1/messages/lint"]?.post;
+    expect(lint?.requestBody).toBeDefined();
+    expect(Object.keys(lint?.responses ?? {})).toEqual(expect.arrayContaining(["200", "400", "429"]));
+  });
+
   it("limits each address per minute", async () => {
     let limited: Response | undefined;
     for (let i = 0; i < 40 && !limited; i++) {

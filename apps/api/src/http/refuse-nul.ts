@@ -16,6 +16,8 @@ function nulPaths(value: unknown, path: string, out: string[]): void {
   }
 }
 
+const ESCAPED_NUL = /\\u0000/;
+
 /**
  * Refuses text holding a NUL character (U+0000) wherever a client sends it — path, query, JSON body — with
  * a 400 naming the field. PostgreSQL cannot store it in text at all and SQLite would, so without this the
@@ -32,14 +34,26 @@ export const refuseNul: MiddlewareHandler = async (c, next) => {
     for (const [key, value] of url.searchParams) if (key.includes("\u0000") || value.includes("\u0000")) paths.push(`query.${key}`);
   }
   if (paths.length === 0 && (c.req.header("content-type") ?? "").includes("json")) {
-    // A body that is not JSON at all is the validator's to report; only a parsed one is looked into.
-    const body: unknown = await c.req.json().catch(() => undefined);
-    nulPaths(body, "json", paths);
+    // JSON can carry a NUL only as the escape \u0000 (a raw control character is not valid JSON), so a body
+    // without one is passed on unparsed; the walk that names the field is for the rare body that has it.
+    const text = await c.req.text().catch(() => "");
+    if (ESCAPED_NUL.test(text)) {
+      // A body that is not JSON at all is the validator's to report; only a parsed one is looked into.
+      nulPaths(parsedOrNothing(text), "json", paths);
+    }
   }
   if (paths.length === 0) return next();
   const errors = paths.map((path) => ({ path, message: "must not contain a NUL character (U+0000)" }));
   return problemResponse(c, problem(400, "invalid-request", "Invalid request", `${paths[0]}: must not contain a NUL character (U+0000)`, { errors }));
 };
+
+function parsedOrNothing(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 
 function safeDecode(s: string): string {
   try {
