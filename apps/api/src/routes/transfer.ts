@@ -3,26 +3,64 @@ import { Effect } from "effect";
 import { InvalidFile } from "../errors";
 import { detectImportFormat } from "@enlist/io";
 import type { MiddlewareHandler } from "hono";
-import { importContacts } from "../services/transfer";
+import { importFile } from "../services/import-contacts";
 import { exportContacts } from "../services/export-stream";
 import { requireUser } from "../http/auth";
 import type { AppEnv } from "../http/env";
 import { json, problems, SECURITY } from "../http/schemas";
 
 const secured = { security: SECURITY, middleware: requireUser };
+const Row = z.object({ row: z.number() });
+const Update = Row.extend({
+  existingId: z.string(),
+  name: z.string().openapi({ description: "The stored contact's name" }),
+  match: z.enum(["id", "email", "linkedin", "name"]),
+  changes: z.array(z.object({ field: z.enum(["email", "linkedInUrl", "company", "role"]), from: z.string().optional(), to: z.string() })),
+});
+const Duplicate = Row.extend({
+  match: z.enum(["email", "linkedin", "name"]),
+  with: z.union([z.object({ row: z.number() }), z.object({ existingId: z.string() })]),
+  action: z.enum(["merged", "review"]),
+  proposal: z.object({}).passthrough(),
+  differences: z.array(z.object({ field: z.enum(["name", "email", "linkedInUrl", "company", "role"]), row: z.string().optional(), other: z.string().optional() })).optional(),
+  other: z.record(z.string(), z.string()).optional(),
+});
 const Report = z
   .object({
-    contacts: z.array(z.object({}).passthrough()).openapi({ description: "The contacts as they would be stored: filled on a dry run (a preview), empty after a real import." }),
-    report: z.object({ format: z.string(), encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"]).openapi({ description: "How the bytes were read: windows-1252 when they were not UTF-8 (Excel's CSV on Windows)" }), rows: z.number(), imported: z.number(), unsorted: z.number().openapi({ description: "How many of the contacts fit no circle yet for the pivot (circle null in a preview, with the reason): stored in Backers for the user to sort, unless left out with skip" }), skipped: z.array(z.object({ row: z.number(), reason: z.string() })), warnings: z.array(z.object({ row: z.number(), message: z.string() })), duplicates: z.array(z.object({}).passthrough()) }),
-    stored: z.number().int(),
+    contacts: z.array(z.object({}).passthrough()).openapi({ description: "The new contacts as they will be stored: filled on a dry run (a preview), empty after a real import." }),
+    report: z.object({
+      format: z.enum(["linkedin-csv", "google-csv", "vcard", "enlist-csv", "enlist-backup"]),
+      encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"]).openapi({ description: "How the bytes were read: windows-1252 when they were not UTF-8 (Excel's CSV on Windows)" }),
+      rows: z.number(),
+      imported: z.number().openapi({ description: "New contacts" }),
+      updates: z.array(Update).openapi({ description: "Rows that are someone already stored (same Enlist id, e-mail or LinkedIn profile), with the fields the import changes" }),
+      unchanged: z.number().openapi({ description: "Rows that are someone already stored, with nothing new" }),
+      unsorted: z.number().openapi({ description: "How many of the contacts fit no circle yet for the pivot (circle null in a preview, with the reason): stored in Backers for the user to sort, unless left out with skip" }),
+      skipped: z.array(Row.extend({ reason: z.string() })),
+      warnings: z.array(Row.extend({ message: z.string() })),
+      duplicates: z.array(Duplicate),
+    }),
+    stored: z.number().int().openapi({ description: "New contacts stored (0 on a dry run)" }),
+    updated: z.number().int().openapi({ description: "Contacts brought up to date (0 on a dry run)" }),
+    restored: z
+      .object({ contacts: z.number(), interactions: z.number(), asks: z.number(), pivot: z.object({}).passthrough().nullable(), exportedAt: z.string().optional() })
+      .optional()
+      .openapi({ description: "For Enlist's JSON backup: what it holds (a dry run) or what was restored" }),
   })
   .openapi("ImportResult");
+
+/**
+ * Enlist's backup, described as a plain OpenAPI schema rather than zod: a zod one would have the router
+ * parse and check the body itself (and refuse other media types with 415), where @enlist/io's
+ * parseJsonBackup names what is wrong in a 422 problem like any other import.
+ */
+const BACKUP_BODY = { type: "object" as const, description: "Enlist's JSON backup, as GET /v1/me/export gives it" };
 
 const importRoute = createRoute({
   method: "post",
   path: "/v1/contacts/import",
   tags: ["import and export"],
-  summary: "Import a LinkedIn or Google Contacts CSV (text/csv) or a vCard file (text/vcard): all rows or none",
+  summary: "Import a LinkedIn, Google Contacts or Enlist CSV (text/csv) or a vCard file (text/vcard), or restore Enlist's JSON backup (application/json): all rows or none",
   ...secured,
   request: {
     query: z.object({
@@ -33,10 +71,16 @@ const importRoute = createRoute({
         .regex(/^\d{1,7}(,\d{1,7})*$/, "must be row numbers separated by commas")
         .optional()
         .openapi({ description: "Rows (as numbered in the report) to leave out, e.g. possible duplicates the user chose not to import: 4,17" }),
+      merge: z
+        .string()
+        .max(100_000)
+        .regex(/^\d{1,7}(,\d{1,7})*$/, "must be row numbers separated by commas")
+        .optional()
+        .openapi({ description: "Possible duplicates (same name) the user said are the same person: merged into the earlier row, or an update of the stored contact: 14,20" }),
     }),
-    body: { content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() } }, required: true },
+    body: { content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() }, "application/json": { schema: BACKUP_BODY } }, required: true },
   },
-  responses: { 200: { description: "The report, and how many contacts were stored", content: json(Report) }, ...problems(401, 403, 413, 415, 422) },
+  responses: { 200: { description: "The report, and how many contacts were stored and updated", content: json(Report) }, ...problems(401, 403, 409, 413, 415, 422) },
 });
 
 const exportRoute = createRoute({
@@ -55,11 +99,11 @@ export const transferRoutes = (heavy: MiddlewareHandler<AppEnv>) =>
     .openapi({ ...importRoute, middleware: [requireUser, heavy] }, async (c) => {
       const body = new Uint8Array(await c.req.arrayBuffer());
       const kind = detectImportFormat(c.req.header("content-type") ?? "", body);
-      const { dryRun, skip } = c.req.valid("query");
-      const leaveOut = new Set(skip ? skip.split(",").map(Number) : []);
+      const { dryRun, skip, merge } = c.req.valid("query");
+      const rows = (list: string | undefined) => new Set(list ? list.split(",").map(Number) : []);
       const effect = kind
-        ? importContacts(c.get("principal").userId, kind, body, { dryRun: dryRun === "true", leaveOut })
-        : Effect.fail(new InvalidFile({ detail: "Send the file as text/csv (LinkedIn Connections.csv or Google Contacts) or text/vcard." }));
+        ? importFile(c.get("principal").userId, kind, body, { dryRun: dryRun === "true", leaveOut: rows(skip), merge: rows(merge) })
+        : Effect.fail(new InvalidFile({ detail: "Send the file as text/csv (LinkedIn Connections.csv, Google Contacts or Enlist's CSV), text/vcard, or application/json (Enlist's backup)." }));
       return c.get("run")(c, effect, (result) => c.json(result, 200));
     })
     .openapi({ ...exportRoute, middleware: [requireUser, heavy] }, (c) => {

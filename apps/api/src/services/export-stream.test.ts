@@ -76,6 +76,6 @@ describe.each(ENGINES)("streamed exports on %s", (engine) => {
     expect(await (await app.request("/v1/contacts/export?format=vcard", { headers: auth })).text()).toBe("");
     expect((await (await app.request("/v1/contacts/export?format=csv", { headers: auth })).text()).split("\r\n")).toHaveLength(2);
     const backup = parseJsonBackup(await (await app.request("/v1/me/export", { headers: auth })).text());
-    expect(backup).toMatchObject({ ok: true, value: { format: "enlist-backup", version: 1, pivot: null, contacts: [], interactions: [] } });
+    expect(backup).toMatchObject({ ok: true, value: { format: "enlist-backup", version: 2, pivot: null, contacts: [], interactions: [], asks: [] } });
   });
 });

@@ -1,5 +1,5 @@
 import type { Contact } from "@enlist/core";
-import { BACKUP_FORMAT, BACKUP_VERSION, toCsv, toVCard, type Backup } from "@enlist/io";
+import { BACKUP_FORMAT, BACKUP_VERSION, toCsv, toVCard, type Backup, type BackupAsk } from "@enlist/io";
 import { Effect } from "effect";
 import { AppClock } from "./clock";
 import { CONTACT_COLUMNS, fromRow, toContact } from "./contacts";
@@ -32,6 +32,19 @@ const interactionPage = (userId: string, after: StoredInteraction | null) =>
     if (after !== null) q = q.where((eb) => eb.or([eb("date", ">", after.date), eb.and([eb("date", "=", after.date), eb("id", ">", after.id)])]));
     return q.orderBy("date").orderBy("id").limit(PAGE_SIZE).execute();
   }).pipe(Effect.map((rows) => rows.map(interactionFromRow)));
+
+type AskRow = { id: string; contact_id: string; ask: string; verdict: string; status: string; created_at: string };
+
+/** The user's asks after `after`, in the order they were made, one page of them. */
+const askPage = (userId: string, after: AskRow | null) =>
+  query(({ db }) => {
+    let q = db.selectFrom("asks").select(["id", "contact_id", "ask", "verdict", "status", "created_at"]).where("user_id", "=", userId);
+    if (after !== null) q = q.where((eb) => eb.or([eb("created_at", ">", after.created_at), eb.and([eb("created_at", "=", after.created_at), eb("id", ">", after.id)])]));
+    return q.orderBy("created_at").orderBy("id").limit(PAGE_SIZE).execute();
+  });
+
+/** An ask as the backup holds it: the stored texts read back, no id. */
+const backupAsk = (r: AskRow): BackupAsk => ({ contactId: r.contact_id, ask: JSON.parse(r.ask) as BackupAsk["ask"], verdict: JSON.parse(r.verdict) as BackupAsk["verdict"], status: r.status as BackupAsk["status"], createdAt: r.created_at });
 
 /** Pages in order, each fetched only when the previous one has been used. */
 async function* pagesFrom<T>(first: T[], next: (last: T) => Promise<T[]>): AsyncGenerator<T[]> {
@@ -84,7 +97,7 @@ async function* vCardText(pages: AsyncGenerator<Contact[]>): AsyncGenerator<stri
   for await (const page of pages) yield toVCard(page);
 }
 
-async function* backupText(head: Omit<Backup, "contacts" | "interactions">, contacts: AsyncGenerator<Contact[]>, interactions: AsyncGenerator<StoredInteraction[]>): AsyncGenerator<string> {
+async function* backupText(head: Omit<Backup, "contacts" | "interactions" | "asks">, contacts: AsyncGenerator<Contact[]>, interactions: AsyncGenerator<StoredInteraction[]>, asks: AsyncGenerator<BackupAsk[]>): AsyncGenerator<string> {
   // The same document as toJsonBackup's, written without its indentation: one array element at a time.
   yield `${JSON.stringify(head).slice(0, -1)},"contacts":[`;
   let comma = "";
@@ -96,6 +109,12 @@ async function* backupText(head: Omit<Backup, "contacts" | "interactions">, cont
   comma = "";
   for await (const page of interactions) {
     yield comma + page.map((i) => JSON.stringify(toInteraction(i))).join(",");
+    comma = ",";
+  }
+  yield `],"asks":[`;
+  comma = "";
+  for await (const page of asks) {
+    yield comma + page.map((a) => JSON.stringify(a)).join(",");
     comma = ",";
   }
   yield "]}\n";
@@ -122,9 +141,12 @@ export const backupStream = (userId: string) =>
     const exportedAt = (yield* AppClock).now().toISOString();
     const run = Effect.runPromiseWith(yield* Effect.context<Db>());
     const contacts = pagesFrom(yield* contactPage(userId, null), (last) => run(contactPage(userId, last.id)));
-    // Interactions are read only once the contacts are written, when the client has got that far.
+    // Interactions and asks are read only once what comes before them is written, when the client has got that far.
     async function* interactions(): AsyncGenerator<StoredInteraction[]> {
       yield* pagesFrom(await run(interactionPage(userId, null)), (last) => run(interactionPage(userId, last)));
     }
-    return textStream(backupText({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, pivot }, contacts, interactions()), "JSON backup");
+    async function* asks(): AsyncGenerator<BackupAsk[]> {
+      for await (const page of pagesFrom(await run(askPage(userId, null)), (last) => run(askPage(userId, last)))) yield page.map(backupAsk);
+    }
+    return textStream(backupText({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, pivot }, contacts, interactions(), asks()), "JSON backup");
   });
