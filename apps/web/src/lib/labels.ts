@@ -8,6 +8,7 @@ export const ACTION_NAMES: Record<string, string> = {
   thank: "Thank",
   "follow-up": "Follow up",
   update: "Send an update",
+  "check-in": "Check in",
   "reach-out": "Reach out",
   research: "Research",
   "move-on": "Move on",

@@ -5,7 +5,9 @@ import type { StoredContact } from "../../api/types";
 import { CIRCLE_NAMES } from "../../lib/labels";
 import { ProblemView } from "../../ui/problem-view";
 import type { Problem } from "../../api/problem";
+import type { Selection } from "./selection";
 import { VirtualList } from "./virtual-list";
+import "./selection.css";
 
 export const DRAG_TYPE = "application/x-enlist-contact";
 
@@ -19,7 +21,16 @@ export interface ColumnProps {
   problem?: Problem | undefined;
   onMore: () => void;
   onMove: (contact: { id: string; name: string; from: CircleId }, to: CircleId) => void;
+  selection: Selection;
+  /** A search or a filter is on: an empty column says no one matches. */
+  narrowed: boolean;
+  /** The board shows the archived contacts instead of the others. */
+  archivedView: boolean;
 }
+
+const ROW_HEIGHT = 64;
+/** Inside a card, these do their own thing on a click or a key: the card's selection leaves them alone. */
+const OWN_ACTION = "button, input, select, textarea";
 
 const neighbour = (circle: CircleId, step: -1 | 1) => CIRCLE_IDS[CIRCLE_IDS.indexOf(circle) + step];
 
@@ -28,18 +39,61 @@ export function CircleColumn(props: ColumnProps) {
   const [over, setOver] = createSignal(false);
   const left = neighbour(props.circle, -1);
   const right = neighbour(props.circle, 1);
+  let section!: HTMLElement;
+  const order = () => props.items.map((c) => c.id);
+  const name = CIRCLE_NAMES[props.circle];
+
+  /** Focuses a card's name, scrolling its row into the page first when the list has not drawn it yet. */
+  const focusCard = (id: string) => {
+    const find = () => section.querySelector<HTMLElement>(`[data-contact-id="${id}"] .card-name`);
+    const now = find();
+    if (now) return now.focus();
+    const viewport = section.querySelector<HTMLElement>(".virtual");
+    if (viewport) viewport.scrollTop = Math.max(0, order().indexOf(id) * ROW_HEIGHT - viewport.clientHeight / 2);
+    requestAnimationFrame(() => find()?.focus());
+  };
 
   const onKeyDown = (contact: StoredContact) => (e: KeyboardEvent) => {
+    if ((e.target as Element).closest(OWN_ACTION)) return;
     // Alt+arrow moves the focused contact one circle over: the keyboard's drag and drop.
-    if (!e.altKey) return;
-    const to = e.key === "ArrowLeft" ? left : e.key === "ArrowRight" ? right : undefined;
-    if (!to) return;
-    e.preventDefault();
-    props.onMove({ id: contact.id, name: contact.name, from: props.circle }, to);
+    if (e.altKey) {
+      const to = e.key === "ArrowLeft" ? left : e.key === "ArrowRight" ? right : undefined;
+      if (!to) return;
+      e.preventDefault();
+      props.onMove({ id: contact.id, name: contact.name, from: props.circle }, to);
+      return;
+    }
+    if (e.key === " ") {
+      e.preventDefault();
+      if (e.shiftKey) props.selection.extend(order(), contact.id);
+      else props.selection.toggle(contact.id);
+    } else if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      const ids = order();
+      const next = ids[ids.indexOf(contact.id) + (e.key === "ArrowDown" ? 1 : -1)];
+      if (!next) return;
+      e.preventDefault();
+      // Shift+arrow picks as it goes, from the contact the focus leaves.
+      if (e.shiftKey) {
+        if (!props.selection.has(contact.id)) props.selection.toggle(contact.id);
+        props.selection.extend(ids, next);
+      }
+      focusCard(next);
+    } else if (e.key === "Escape" && props.selection.ids().size > 0) {
+      e.preventDefault();
+      props.selection.clear();
+    }
+  };
+
+  const onClick = (contact: StoredContact) => (e: MouseEvent) => {
+    // The name opens the contact and the arrows move them; a click anywhere else on the card picks them.
+    if ((e.target as Element).closest(`${OWN_ACTION}, a`)) return;
+    if (e.shiftKey) props.selection.extend(order(), contact.id);
+    else props.selection.toggle(contact.id);
   };
 
   return (
     <section
+      ref={section}
       class={`column circle-${props.circle}`}
       classList={{ "drop-target": over() }}
       aria-labelledby={`col-${props.circle}`}
@@ -66,19 +120,24 @@ export function CircleColumn(props: ColumnProps) {
         <span style={{ width: `${Math.round(props.progress * 100)}%` }} />
       </div>
       <p class="hint">{Math.round(props.progress * 100)}% contacted</p>
-      <VirtualList items={props.items} rowHeight={64} total={props.total} label={`${CIRCLE_NAMES[props.circle]}: contacts`} onNearEnd={props.onMore}>
+      <VirtualList items={props.items} rowHeight={ROW_HEIGHT} total={props.total} label={`${name}: contacts`} onNearEnd={props.onMore} isSelected={(c) => props.selection.has(c.id)}>
         {(c) => (
           <div
             class="card"
+            role="gridcell"
+            classList={{ selected: props.selection.has(c.id) }}
             draggable={true}
             data-contact-id={c.id}
+            onClick={onClick(c)}
+            // Shift+click picks a run of cards; without this it would also select their text.
+            onMouseDown={(e) => e.shiftKey && e.preventDefault()}
             onDragStart={(e) => {
               e.dataTransfer?.setData(DRAG_TYPE, JSON.stringify({ id: c.id, name: c.name, from: props.circle }));
               if (e.dataTransfer) e.dataTransfer.effectAllowed = "move";
             }}
             onKeyDown={onKeyDown(c)}
           >
-            <A href={`/contacts/${c.id}`} class="card-name" aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight">
+            <A href={`/contacts/${c.id}`} class="card-name" aria-keyshortcuts="Space Shift+ArrowDown Shift+ArrowUp Alt+ArrowLeft Alt+ArrowRight">
               {c.name}
             </A>
             <span class="card-detail">{[c.role, c.company].filter(Boolean).join(", ") || c.tie}</span>
@@ -105,7 +164,7 @@ export function CircleColumn(props: ColumnProps) {
         <p class="loading">Loading…</p>
       </Show>
       <Show when={!props.loading && props.items.length === 0 && !props.problem}>
-        <p class="empty">No one here{props.total > 0 ? " matches" : " yet"}.</p>
+        <p class="empty">{props.archivedView ? `No one in ${name} is archived${props.narrowed ? " that matches" : ""}.` : props.narrowed ? `No one in ${name} matches.` : "No one here yet."}</p>
       </Show>
       <ProblemView problem={props.problem} retry={props.onMore} />
     </section>

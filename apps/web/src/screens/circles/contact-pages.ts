@@ -5,9 +5,33 @@ import { call } from "../../api/call";
 import type { Problem } from "../../api/problem";
 import type { StoredContact } from "../../api/types";
 
+/** What the board shows: the search, the filters, and whether it shows the archived instead of the rest. */
 export interface Filter {
   q: string;
   status: string;
+  company: string;
+  /** Words that must all be in the role. */
+  role: string;
+  /** The year connected, as four digits, or "". */
+  year: string;
+  archived: boolean;
+}
+
+export const NO_FILTER: Filter = { q: "", status: "", company: "", role: "", year: "", archived: false };
+
+/** Whether anything narrows the board: then an empty column says no one matches, not that it is empty. */
+export const isNarrowed = (f: Filter) => Boolean(f.q || f.status || f.company || f.role || f.year);
+
+/** The filter as the API's query, shared by the list and the summary so the counts follow what is shown. */
+export function filterQuery(f: Filter) {
+  return {
+    ...(f.q ? { q: f.q } : {}),
+    ...(f.status ? { status: f.status as never } : {}),
+    ...(f.company ? { company: f.company } : {}),
+    ...(f.role ? { role: f.role } : {}),
+    ...(f.year ? { connectedYear: f.year } : {}),
+    ...(f.archived ? { archived: "true" as const } : {}),
+  };
 }
 
 interface Column {
@@ -27,7 +51,7 @@ const empty = (): Column => ({ items: [], cursor: null, loading: false, done: fa
  */
 export function createContactPages() {
   const [columns, set] = createStore<Record<CircleId, Column>>({ backers: empty(), leaders: empty(), pathfinders: empty() });
-  let filter: Filter = { q: "", status: "" };
+  let filter: Filter = NO_FILTER;
   let generation = 0;
 
   async function more(circle: CircleId) {
@@ -37,7 +61,7 @@ export function createContactPages() {
     set(circle, { loading: true, problem: undefined });
     const page = await call(() =>
       api.v1.contacts.$get({
-        query: { circle, limit: String(PAGE), ...(filter.q ? { q: filter.q } : {}), ...(filter.status ? { status: filter.status as never } : {}), ...(col.cursor ? { cursor: col.cursor } : {}) },
+        query: { circle, limit: String(PAGE), ...filterQuery(filter), ...(col.cursor ? { cursor: col.cursor } : {}) },
       }),
     );
     if (asked !== generation) return;
@@ -66,5 +90,10 @@ export function createContactPages() {
     set(contact.circle, "items", (items) => [contact, ...items.filter((c) => c.id !== contact.id)]);
   }
 
-  return { columns, more, reset, moved };
+  /** Takes contacts off the board: archived, or restored out of the archived view. */
+  function removed(ids: ReadonlySet<string>) {
+    for (const id of CIRCLE_IDS) set(id, "items", (items) => items.filter((c) => !ids.has(c.id)));
+  }
+
+  return { columns, more, reset, moved, removed };
 }

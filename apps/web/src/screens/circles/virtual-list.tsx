@@ -11,6 +11,11 @@ export function VirtualList<T>(props: {
   /** The number of items there are in all, when known, for screen readers' "3 of 10,000". */
   total?: number;
   onNearEnd?: () => void;
+  /**
+   * Rows that can be picked: the list becomes a grid of rows (ARIA allows aria-selected on a row, not on a
+   * list item), each row's content being its one cell.
+   */
+  isSelected?: (item: T) => boolean;
   children: (item: T, index: number) => JSX.Element;
 }) {
   let viewport!: HTMLDivElement;
@@ -43,12 +48,25 @@ export function VirtualList<T>(props: {
   return (
     // Only computed values go in style (set from script, which the page's CSP allows); the rest is in CSS.
     <div class="virtual" ref={viewport} onScroll={onScroll} tabIndex={-1}>
-      <ul aria-label={props.label} style={{ height: `${props.items.length * props.rowHeight}px` }}>
+      <ul
+        aria-label={props.label}
+        role={props.isSelected ? "grid" : undefined}
+        aria-multiselectable={props.isSelected ? "true" : undefined}
+        aria-rowcount={props.isSelected ? (props.total ?? props.items.length) : undefined}
+        style={{ height: `${props.items.length * props.rowHeight}px` }}
+      >
         <For each={visible()}>
           {(item, i) => {
             const index = () => range().first + i();
             return (
-              <li aria-setsize={props.total ?? props.items.length} aria-posinset={index() + 1} style={{ top: `${index() * props.rowHeight}px`, height: `${props.rowHeight}px` }}>
+              <li
+                role={props.isSelected ? "row" : undefined}
+                aria-rowindex={props.isSelected ? index() + 1 : undefined}
+                aria-selected={props.isSelected ? (props.isSelected(item) ? "true" : "false") : undefined}
+                aria-setsize={props.isSelected ? undefined : (props.total ?? props.items.length)}
+                aria-posinset={props.isSelected ? undefined : index() + 1}
+                style={{ top: `${index() * props.rowHeight}px`, height: `${props.rowHeight}px` }}
+              >
                 {props.children(item, index())}
               </li>
             );

@@ -1,3 +1,4 @@
+import { CHECK_IN_WEEKS } from "@enlist/core/plan";
 import { CIRCLE_IDS, CONTACT_STATUSES, TIES, type CircleId, type Contact } from "@enlist/core/schemas";
 import { createSignal, Show, type JSX } from "solid-js";
 import type { StoredContact } from "../../api/types";
@@ -10,6 +11,7 @@ import { colleagueChoice } from "./colleague-choice";
 /** What the form sends: a contact's fields, and `currentColleague: null` to hand the decision back to the employer. */
 export type ContactFields = Omit<Contact, "id" | "currentColleague"> & { currentColleague?: boolean | null };
 
+const TIE_PLURALS = { close: "close ties", friend: "friends", acquaintance: "acquaintances", weak: "weak ties", stranger: "strangers" } as const;
 const TIE_NAMES = { close: "Close: would go to the ends of the earth for you", friend: "Friend", acquaintance: "Acquaintance", weak: "Weak: shared school, a mutual contact, met once", stranger: "Stranger" } as const;
 
 /**
@@ -23,6 +25,9 @@ function read(form: HTMLFormElement, circle: CircleId, tie: Contact["tie"], stat
   if (status) out.status = status;
   for (const key of ["company", "role", "field", "connection", "researchNotes", "email", "linkedInUrl"]) if (text(key)) out[key] = text(key);
   if (text("transitionFrom") || text("transitionTo")) out.transition = { from: text("transitionFrom"), to: text("transitionTo") };
+  // Anything but a whole number is sent as typed, for the API to say what is wrong with it beside the field.
+  const weeks = text("checkInWeeks");
+  if (circle === "backers" && weeks) out.checkInWeeks = /^\d+$/.test(weeks) ? Number(weeks) : weeks;
   return out as ContactFields;
 }
 
@@ -84,6 +89,16 @@ export function ContactForm(props: { initial?: Partial<StoredContact>; errors: R
             <TextField label="To" name="transitionTo" value={i.transition?.to ?? ""} error={props.errors["transition.to"]} />
           </div>
         </fieldset>
+      </Show>
+      <Show when={circle() === "backers"}>
+        <TextField
+          label="Check in every … weeks"
+          name="checkInWeeks"
+          inputMode="numeric"
+          value={i.checkInWeeks !== undefined ? String(i.checkInWeeks) : ""}
+          hint={`How often the weekly plan reminds you to keep in touch, from 1 to 52. Left empty: every ${CHECK_IN_WEEKS[tie()]} weeks, as for all ${TIE_PLURALS[tie()]}.`}
+          error={errors().checkInWeeks}
+        />
       </Show>
       <div class="row wrap">
         <TextField label="E-mail" name="email" type="email" value={i.email ?? ""} error={errors().email} />

@@ -4,6 +4,7 @@ import { api } from "../../api/client";
 import { call } from "../../api/call";
 import { fieldErrors, type Problem } from "../../api/problem";
 import type { StoredContact } from "../../api/types";
+import { checkInWeeks } from "@enlist/core/plan";
 import { CIRCLE_NAMES, STATUS_NAMES } from "../../lib/labels";
 import { Loaded } from "../../ui/loaded";
 import { Page } from "../../ui/page";
@@ -48,7 +49,9 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
     setBusy(true);
     setProblem(undefined);
     // Fields left empty are removed (null), not kept at their old values.
-    const patch = { ...Object.fromEntries(["company", "role", "field", "connection", "researchNotes", "email", "linkedInUrl", "transition"].map((k) => [k, null])), ...fields };
+    // The cadence is a backer's: a contact moved out of Backers keeps it for their return.
+    const cleared = ["company", "role", "field", "connection", "researchNotes", "email", "linkedInUrl", "transition", ...(fields.circle === "backers" ? ["checkInWeeks"] : [])];
+    const patch = { ...Object.fromEntries(cleared.map((k) => [k, null])), ...fields };
     const saved = await call(() => api.v1.contacts[":id"].$patch({ param: { id: c().id }, header: { "if-match": etag }, json: patch as never }));
     setBusy(false);
     if (saved.ok) {
@@ -59,6 +62,13 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
     // 412: someone changed it meanwhile. Show what changed rather than overwrite it or lose the user's edit.
     if (saved.problem.status === 412 && saved.problem.current) return setConflict({ mine: fields, theirs: saved.problem.current as StoredContact });
     setProblem(saved.problem);
+  };
+
+  const restore = async () => {
+    setProblem(undefined);
+    const saved = await call(() => api.v1.contacts[":id"].$patch({ param: { id: c().id }, header: { "if-match": props.etag }, json: { archived: null } }));
+    if (!saved.ok) return setProblem(saved.problem);
+    props.onSaved(saved.value, saved.response.headers.get("etag") ?? "");
   };
 
   const remove = async () => {
@@ -84,6 +94,14 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
         <span class="tag">{CIRCLE_NAMES[c().circle]}</span> <span class="tag">{c().tie}</span> <span class="tag" data-testid="contact-status">{STATUS_NAMES[c().status ?? "new"]}</span>
       </p>
       <ColleagueNote contact={c()} onSaved={props.onSaved} />
+      <Show when={c().archived}>
+        <section class="notice" aria-label="Archived">
+          <p>Archived as not relevant: left out of the plan and the board.</p>
+          <button type="button" onClick={restore}>
+            Restore to the board
+          </button>
+        </section>
+      </Show>
       <Show when={conflict()}>
         {(k) => (
           <ConflictView
@@ -129,6 +147,17 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
                     {c().linkedInUrl}
                   </a>
                 </dd>
+              </Show>
+              <Show when={c().circle === "backers"}>
+                <dt>Keep in touch</dt>
+                <dd data-testid="check-in-cadence">
+                  {checkInWeeks(c()) === 1 ? "Every week" : `Every ${checkInWeeks(c())} weeks`}
+                  {c().checkInWeeks === undefined ? ", the default for their tie" : ""}
+                </dd>
+              </Show>
+              <Show when={c().connectedOn}>
+                <dt>Connected on</dt>
+                <dd>{c().connectedOn}</dd>
               </Show>
               <dt>{c().circle === "leaders" ? "What they did that you admire" : "Research notes"}</dt>
               <dd class="notes">{c().researchNotes || (c().circle === "leaders" ? "Not studied yet: read their work before you write." : "None yet.")}</dd>
