@@ -24,7 +24,7 @@ export interface RuleMeta {
   description: string;
   /** The highest severity the rule reports when not configured. */
   severity: Severity;
-  /** Path of the rule's page in the repository's docs. */
+  /** The rule's page, as an absolute URL: it has to work from an installed package, far from the repository. */
   docs: string;
 }
 
@@ -34,7 +34,10 @@ export interface AskRule {
   check(input: AskRuleInput): AskRuleReport[];
 }
 
-export const docsPath = (id: string): string => `docs/rules/${id}.md`;
+/** The rules' pages on the repository's default branch; package.json's `repository` names the same one. */
+export const RULE_DOCS_BASE = "https://github.com/enlist-app/enlist/blob/main/docs/rules/";
+
+export const docsUrl = (id: string): string => `${RULE_DOCS_BASE}${id}.md`;
 
 /** "a stranger", "an acquaintance", "a close tie". */
 export function withArticle(tie: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "./fixtures/messages";
 import { lintMessage } from "./lint-message";
+import { RULE_DOCS_BASE } from "../ask/ask-rule";
 import { LINT_RULES } from "./rules/registry";
 
 describe("lintMessage on real-looking messages", () => {
@@ -62,7 +63,7 @@ describe("lintMessage: report", () => {
   it("every rule has an id equal to its file, a description and a docs page", () => {
     for (const rule of LINT_RULES) {
       expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
-      expect(rule.meta.docs).toBe(`docs/rules/${rule.id}.md`);
+      expect(rule.meta.docs).toBe(`${RULE_DOCS_BASE}${rule.id}.md`);
       expect(rule.meta.description.length).toBeGreaterThan(10);
     }
     expect(LINT_RULES).toHaveLength(20);

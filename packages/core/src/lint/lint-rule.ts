@@ -40,4 +40,4 @@ export interface LintRule {
 }
 
 export type { RuleMeta };
-export { docsPath } from "../ask/ask-rule";
+export { docsUrl } from "../ask/ask-rule";

@@ -1,5 +1,5 @@
 import { tieRank } from "../../schemas/tie-order";
-import { docsPath, personWords, type AskRule, type AskRuleReport } from "../ask-rule";
+import { docsUrl, personWords, type AskRule, type AskRuleReport } from "../ask-rule";
 import { TIME_KINDS } from "../ask-text";
 
 const id = "bounded";
@@ -9,7 +9,7 @@ export const bounded: AskRule = {
   meta: {
     description: "Asks of leaders and pathfinders state their size; recurring commitments only after rapport.",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ ask, contact, cost }) {
     const out: AskRuleReport[] = [];

@@ -1,5 +1,5 @@
 import { DISCLOSES_PIVOT } from "../ask-text";
-import { docsPath, personWords, type AskRule } from "../ask-rule";
+import { docsUrl, personWords, type AskRule } from "../ask-rule";
 
 const id = "discretion";
 const DISCLOSING_KINDS = new Set(["introduction", "referral", "reference", "job", "resume-review", "mentorship", "shadowing"]);
@@ -9,7 +9,7 @@ export const discretion: AskRule = {
   meta: {
     description: "While still employed, an ask of a current colleague that discloses the pivot is flagged.",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ ask, contact, context }) {
     if (!context.pivot?.stillEmployed || !contact.currentColleague) return [];

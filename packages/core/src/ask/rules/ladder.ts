@@ -1,5 +1,5 @@
 import { tieRank } from "../../schemas/tie-order";
-import { docsPath, personWords, withArticle, type AskRule } from "../ask-rule";
+import { docsUrl, personWords, withArticle, type AskRule } from "../ask-rule";
 import { IMPLICIT_STEP, LADDER_STEP } from "../ladder-steps";
 
 const id = "ladder";
@@ -12,7 +12,7 @@ export const ladder: AskRule = {
   meta: {
     description: "For ties weaker than friend, no big ask before the smaller ones were granted.",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ ask, contact, context, cost }) {
     if (tieRank(cost.allowance.tie) <= tieRank("friend")) return [];

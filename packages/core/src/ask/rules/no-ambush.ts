@@ -1,5 +1,5 @@
 import { PRESUMPTUOUS } from "../ask-text";
-import { docsPath, personWords, type AskRule, type AskRuleReport } from "../ask-rule";
+import { docsUrl, personWords, type AskRule, type AskRuleReport } from "../ask-rule";
 
 const id = "no-ambush";
 /** "A few days": a deadline nearer than this is pressure for anyone but a close tie. */
@@ -11,7 +11,7 @@ export const noAmbush: AskRule = {
   meta: {
     description: "No deadline closer than a few days for anyone but close ties; no presumptuous format.",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ ask, contact, cost }) {
     const out: AskRuleReport[] = [];

@@ -1,5 +1,5 @@
 import { daysBetween } from "../../follow-up/calendar";
-import { docsPath, personWords, type AskRule, type AskRuleReport } from "../ask-rule";
+import { docsUrl, personWords, type AskRule, type AskRuleReport } from "../ask-rule";
 
 const id = "pacing";
 const FORTNIGHT = 14;
@@ -9,7 +9,7 @@ export const pacing: AskRule = {
   meta: {
     description: "No new ask while one is open with the same person; at most one ask a fortnight to a non-close tie.",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ contact, context }) {
     const out: AskRuleReport[] = [];

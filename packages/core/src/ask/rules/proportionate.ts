@@ -1,4 +1,4 @@
-import { docsPath, personWords, withArticle, type AskRule, type AskRuleReport } from "../ask-rule";
+import { docsUrl, personWords, withArticle, type AskRule, type AskRuleReport } from "../ask-rule";
 import { isOpenEnded, namesPerson } from "../ask-text";
 import { tieRank } from "../../schemas/tie-order";
 
@@ -13,7 +13,7 @@ export const proportionate: AskRule = {
   meta: {
     description: "The ask's cost (time, travel, format, reputation) fits what this relationship allows now.",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ ask, contact, cost }) {
     const { allowance } = cost;

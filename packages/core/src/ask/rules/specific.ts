@@ -1,5 +1,5 @@
 import { contentWords, isGenericPhrase, isOpenEnded, namesDocument, namesPerson } from "../ask-text";
-import { docsPath, type AskRule } from "../ask-rule";
+import { docsUrl, type AskRule } from "../ask-rule";
 
 const id = "specific";
 
@@ -8,7 +8,7 @@ export const specific: AskRule = {
   meta: {
     description: "The ask names a concrete action and object: which person, which topic, which document.",
     severity: "warning",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ ask }) {
     const text = ask.specifics.trim();

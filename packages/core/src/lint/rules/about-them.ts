@@ -1,4 +1,4 @@
-import { docsPath, type LintRule } from "../lint-rule";
+import { docsUrl, type LintRule } from "../lint-rule";
 
 const id = "about-them";
 const FIRST = /\b(?:i|me|my|mine|myself|i(?:'|’)(?:m|ve|d|ll))\b/gi;
@@ -20,7 +20,7 @@ export const aboutThem: LintRule = {
   meta: {
     description: "A cold message is more about the recipient than the sender (pronoun balance, signature and requests excluded).",
     severity: "warning",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context, requests }) {
     if (!context.firstContact || message.sentences.length === 0) return [];

@@ -1,5 +1,5 @@
 import { APOLOGY } from "../detect/phrases";
-import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 
 const id = "apology";
 
@@ -8,7 +8,7 @@ export const apology: LintRule = {
   meta: {
     description: 'At most one apology or self-deprecation ("sorry to bother you", "I know you\'re busy but").',
     severity: "warning",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message }) {
     const body = message.text.slice(0, message.bodyEnd);

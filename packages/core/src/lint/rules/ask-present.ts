@@ -1,10 +1,10 @@
-import { docsPath, type LintRule } from "../lint-rule";
+import { docsUrl, type LintRule } from "../lint-rule";
 
 const id = "ask-present";
 
 export const askPresent: LintRule = {
   id,
-  meta: { description: "The message asks for something.", severity: "error", docs: docsPath(id) },
+  meta: { description: "The message asks for something.", severity: "error", docs: docsUrl(id) },
   check({ message, context, asks }) {
     // A follow-up's request is in the first message; a connection note is itself the request to connect.
     if (context.purpose !== "ask" || asks.length > 0 || message.words === 0 || context.channel === "linkedin-note") return [];

@@ -1,6 +1,6 @@
 import { tieRank } from "../../schemas/tie-order";
 import type { Severity } from "../../schemas/finding";
-import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 import { suggestionFor } from "./ask-suggestion";
 
 const id = "ask-proportionate";
@@ -24,7 +24,7 @@ export const askProportionate: LintRule = {
   meta: {
     description: "The size of each request fits the relationship, judged by checkAsk's rules and allowances for the tie.",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context, asks }) {
     if (!context.tie) return [];

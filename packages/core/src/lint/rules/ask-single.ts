@@ -1,10 +1,10 @@
-import { docsPath, type LintRule } from "../lint-rule";
+import { docsUrl, type LintRule } from "../lint-rule";
 
 const id = "ask-single";
 
 export const askSingle: LintRule = {
   id,
-  meta: { description: "A first message makes one request, not several.", severity: "warning", docs: docsPath(id) },
+  meta: { description: "A first message makes one request, not several.", severity: "warning", docs: docsUrl(id) },
   check({ context, asks }) {
     if (!context.firstContact) return [];
     // Connecting costs nothing: "I'd love to connect — and may I ask one question?" is one request.

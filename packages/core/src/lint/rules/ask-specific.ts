@@ -1,4 +1,4 @@
-import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 import { suggestionFor } from "./ask-suggestion";
 
 const id = "ask-specific";
@@ -8,7 +8,7 @@ export const askSpecific: LintRule = {
   meta: {
     description: 'The request says exactly what is asked: not "pick your brain", "any advice" or "a quick chat" with no topic.',
     severity: "warning",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ asks }) {
     const out: LintRuleReport[] = [];

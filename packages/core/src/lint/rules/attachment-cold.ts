@@ -1,5 +1,5 @@
 import { ATTACHMENT, RESUME_HEADING } from "../detect/phrases";
-import { docsPath, type LintRule } from "../lint-rule";
+import { docsUrl, type LintRule } from "../lint-rule";
 
 const id = "attachment-cold";
 const MENTIONS_ATTACHMENT = /attach|enclos|below/i;
@@ -9,7 +9,7 @@ export const attachmentCold: LintRule = {
   meta: {
     description: "No résumé attached or pasted into a first message to a stranger.",
     severity: "warning",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context }) {
     if (context.tie !== "stranger" || !context.firstContact) return [];

@@ -1,5 +1,5 @@
 import type { LintContext } from "../lint-context";
-import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 
 const id = "channel-limit";
 
@@ -31,7 +31,7 @@ export const channelLimit: LintRule = {
   meta: {
     description: "LinkedIn connection notes fit 300 characters (200 on a free account); InMail subjects 200 and bodies 1,900.",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context }) {
     const out: LintRuleReport[] = [];

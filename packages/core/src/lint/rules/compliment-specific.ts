@@ -1,5 +1,5 @@
 import { checkCompliment } from "../detect/compliment";
-import { docsPath, type LintRule } from "../lint-rule";
+import { docsUrl, type LintRule } from "../lint-rule";
 
 const id = "compliment-specific";
 
@@ -8,7 +8,7 @@ export const complimentSpecific: LintRule = {
   meta: {
     description: "A cold note to a leader compliments something specific they did; generic flattery does not count.",
     severity: "warning",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context }) {
     if (context.circle !== "leaders" || !context.firstContact || context.purpose !== "ask") return [];

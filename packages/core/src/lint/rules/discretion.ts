@@ -1,5 +1,5 @@
 import { DISCLOSURE } from "../detect/phrases";
-import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 
 const id = "discretion";
 
@@ -8,7 +8,7 @@ export const discretion: LintRule = {
   meta: {
     description: "No words that disclose the pivot in a message to a current colleague while still employed.",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context, asks }) {
     if (!context.currentColleague || !context.stillEmployed) return [];

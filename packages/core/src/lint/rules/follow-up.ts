@@ -1,5 +1,5 @@
 import { FOLLOW_UP } from "../read/purpose";
-import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 
 const id = "follow-up";
 /** A follow-up is read in a few seconds or not at all. */
@@ -14,7 +14,7 @@ export const followUp: LintRule = {
   meta: {
     description: "A follow-up refers to the first message, stays short and offers an easy way out.",
     severity: "warning",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context }) {
     if (context.purpose !== "follow-up" || message.sentences.length === 0) return [];

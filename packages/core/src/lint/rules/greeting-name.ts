@@ -1,5 +1,5 @@
 import { foldAccents } from "../../text/fold-accents";
-import { docsPath, type LintRule } from "../lint-rule";
+import { docsUrl, type LintRule } from "../lint-rule";
 
 const id = "greeting-name";
 const TITLE = /^(?:mr|mrs|ms|mx|dr|prof)\.?\s+/i;
@@ -10,7 +10,7 @@ export const greetingName: LintRule = {
   meta: {
     description: "The greeting names the recipient, spelled as they spell it (Sarah, not Sara).",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context }) {
     const name = message.greeting?.name;

@@ -1,4 +1,4 @@
-import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 
 const id = "length";
 export const COLD_WARN_WORDS = 75;
@@ -13,7 +13,7 @@ export const length: LintRule = {
   meta: {
     description: "A cold e-mail stays under 100 words (75 is better), a warm one under 100 too (150 at most); a subject under 60 characters.",
     severity: "warning",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context }) {
     if (context.channel !== "email" && context.channel !== "linkedin-message") return [];

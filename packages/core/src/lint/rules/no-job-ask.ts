@@ -1,5 +1,5 @@
 import { tieRank } from "../../schemas/tie-order";
-import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 import { suggestionFor } from "./ask-suggestion";
 
 const id = "no-job-ask";
@@ -9,7 +9,7 @@ export const noJobAsk: LintRule = {
   meta: {
     description: "No job, opening or referral asked of someone who does not know you yet.",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ context, asks }) {
     if (!context.tie) return [];

@@ -1,5 +1,5 @@
 import { PRESUMPTION } from "../detect/phrases";
-import { docsPath, type LintRule } from "../lint-rule";
+import { docsUrl, type LintRule } from "../lint-rule";
 import { reportMatchesIn } from "../detect/each-match";
 
 const id = "no-presumption";
@@ -9,7 +9,7 @@ export const noPresumption: LintRule = {
   meta: {
     description: 'No presuming the meeting: "I\'ll call you Tuesday", "I\'ll stop by your office".',
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context }) {
     if (context.tie === "close") return [];

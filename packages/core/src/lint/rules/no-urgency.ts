@@ -1,5 +1,5 @@
 import { OWN_AVAILABILITY, URGENCY } from "../detect/phrases";
-import { docsPath, type LintRule } from "../lint-rule";
+import { docsUrl, type LintRule } from "../lint-rule";
 import { reportMatchesIn } from "../detect/each-match";
 
 const id = "no-urgency";
@@ -9,7 +9,7 @@ export const noUrgency: LintRule = {
   meta: {
     description: 'No pressure: "ASAP", "urgent", "by tomorrow", "drop everything", "things are moving quickly".',
     severity: "warning",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message }) {
     const found = reportMatchesIn(URGENCY, message.text, 0, message.bodyEnd, (match) => ({ message: `"${match}" puts pressure on someone who owes you nothing; let them answer in their own time.`, suggestion: { message: "Remove the deadline, or give at least a week." } }));

@@ -1,5 +1,5 @@
 import { PLACEHOLDER } from "../detect/phrases";
-import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 
 const id = "placeholder";
 
@@ -22,7 +22,7 @@ export const placeholder: LintRule = {
   meta: {
     description: "No unfilled template tokens: [Name], {{company}}, <first name>, XXX, TODO.",
     severity: "error",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context }) {
     const found = scan(message.text);

@@ -1,4 +1,4 @@
-import { docsPath, type LintRule, type LintRuleReport } from "../lint-rule";
+import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 
 const id = "time-bound";
 
@@ -7,7 +7,7 @@ export const timeBound: LintRule = {
   meta: {
     description: "An ask of a leader or pathfinder states its size: two questions, fifteen minutes.",
     severity: "warning",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ context, asks }) {
     if (context.circle !== "leaders" && context.circle !== "pathfinders") return [];

@@ -1,6 +1,6 @@
 import { isAboutSender, isReason } from "../detect/reason";
 import { checkCompliment } from "../detect/compliment";
-import { docsPath, type LintRule } from "../lint-rule";
+import { docsUrl, type LintRule } from "../lint-rule";
 
 const id = "why-brief";
 const MAX_SENTENCES = 2;
@@ -10,7 +10,7 @@ export const whyBrief: LintRule = {
   meta: {
     description: "A cold message says why you are writing, in one or two sentences.",
     severity: "warning",
-    docs: docsPath(id),
+    docs: docsUrl(id),
   },
   check({ message, context, requests }) {
     if (!context.firstContact || context.purpose !== "ask" || message.sentences.length === 0) return [];
