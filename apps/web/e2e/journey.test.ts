@@ -262,6 +262,54 @@ describe("a new user, from sign-up to a first message", () => {
     await page.locator(".column.circle-pathfinders .card", { hasText: name }).waitFor();
   });
 
+  let kept = { name: "", company: "" };
+  it("picks two contacts with a click and a Shift+click, and moves them together", async () => {
+    const cards = page.locator(".column.circle-backers .card");
+    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(2);
+    const first = cards.nth(0);
+    const second = cards.nth(1);
+    const names = [(await first.locator(".card-name").textContent()) ?? "", (await second.locator(".card-name").textContent()) ?? ""];
+    // The card reads "role, company"; the second one's company is the filter of a later step.
+    kept = { name: names[1] as string, company: ((await second.locator(".card-detail").textContent()) ?? "").split(", ").pop() ?? "" };
+    await first.locator(".card-detail").click();
+    await second.locator(".card-detail").click({ modifiers: ["Shift"] });
+    for (const name of names) expect(await page.getByRole("row", { name: new RegExp(name) }).getAttribute("aria-selected")).toBe("true");
+    await page.getByRole("toolbar", { name: "Selected contacts" }).getByText("2 contacts selected").waitFor();
+    await checkScreen("14a-circles-selected");
+    await page.getByRole("button", { name: "Move to Leaders" }).click();
+    for (const name of names) await page.locator(".column.circle-leaders .card", { hasText: name }).waitFor();
+    expect(await page.locator(".column.circle-backers .card", { hasText: names[0] as string }).count()).toBe(0);
+    expect(await page.getByRole("toolbar").count()).toBe(0);
+  });
+
+  it("archives one as not relevant: hidden from the board, listed under Show archived", async () => {
+    const leaders = page.locator(".column.circle-leaders .card");
+    const gone = leaders.filter({ hasNotText: kept.name }).first();
+    const name = (await gone.locator(".card-name").textContent()) ?? "";
+    await gone.locator(".card-detail").click();
+    await page.getByRole("button", { name: "Archive as not relevant" }).click();
+    await page.getByText("1 contact is archived as not relevant and hidden here").waitFor();
+    expect(await page.locator(".card", { hasText: name }).count()).toBe(0);
+    await page.getByLabel("Show archived", { exact: true }).check();
+    await expect.poll(() => page.locator(".card").count()).toBe(1);
+    expect(await page.locator(".card .card-name").textContent()).toBe(name);
+    await checkScreen("14b-circles-archived");
+    await page.getByLabel("Show archived", { exact: true }).uncheck();
+    await expect.poll(() => page.locator(".card").count()).toBe(9);
+  });
+
+  it("filters by company, and the counts and empty columns follow", async () => {
+    expect(kept.company).not.toBe("");
+    await page.getByLabel("Company", { exact: true }).fill(kept.company);
+    await expect.poll(() => page.locator(".card").count()).toBe(1);
+    expect(await page.locator(".column.circle-leaders .card-name").textContent()).toBe(kept.name);
+    expect(await page.locator(".column.circle-leaders h2 .count").textContent()).toBe("1");
+    expect(await page.locator(".column.circle-backers h2 .count").textContent()).toBe("0");
+    await page.locator(".column.circle-backers").getByText("No one in Backers matches.").waitFor();
+    await page.getByLabel("Company", { exact: true }).fill("");
+    await expect.poll(() => page.locator(".card").count()).toBe(9);
+  });
+
   it("opens a contact, logs an interaction, and checks an ask", async () => {
     await page.locator(".card-name").first().click();
     await page.getByRole("heading", { name: "History" }).waitFor();
