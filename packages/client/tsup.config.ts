@@ -4,8 +4,9 @@ export default defineConfig({
   entry: ["src/index.ts"],
   format: ["esm"],
   target: "es2022",
-  // The API's route types are read at build time only: nothing of the server is bundled or required.
-  external: ["hono", "@enlist/api"],
+  external: ["hono"],
+  // The declarations carry the routes written out by scripts/routes.ts, bundled in: a consumer's type
+  // checker needs hono's types and nothing else.
   dts: { entry: ["src/index.ts"], compilerOptions: { ignoreDeprecations: "6.0" } },
   sourcemap: true,
   clean: true,

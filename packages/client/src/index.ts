@@ -1,7 +1,15 @@
+import type { Hono } from "hono";
 import { hc, type ClientRequestOptions } from "hono/client";
+import type { BlankEnv } from "hono/types";
+import type { Routes } from "./generated/routes";
 
-/** The API's routes, as the server declares them: read at build time, nothing of the server ships. */
-export type AppType = import("@enlist/api").AppType;
+export type { Routes };
+
+/**
+ * The API as the client sees it: its routes, and none of the server's environment. Routes is written out
+ * from the server's own types at build time, so installing this package installs nothing of the server.
+ */
+export type AppType = Hono<BlankEnv, Routes, "/">;
 
 /** Every route of the API as typed calls. Named rather than inferred, so the declarations stay portable. */
 export type Client = ReturnType<typeof hc<AppType>>;
