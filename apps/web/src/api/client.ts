@@ -1,4 +1,4 @@
-import { createClient } from "@enlist/api/client";
+import { createClient } from "@enlist/client";
 
 let csrfToken_ = "";
 
