@@ -10,6 +10,8 @@ import { setPivot, startSession } from "../session";
 export interface TestApi {
   /** A request to the same API, as the signed-in user, for the test to set up and check its data. */
   request: (path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }) => Promise<{ status: number; json: () => unknown }>;
+  /** A file sent to the same API as the signed-in user (an import's CSV, vCard or backup), its answer as JSON. */
+  upload: (path: string, contentType: string, body: string) => Promise<{ status: number; json: () => unknown }>;
   /** Makes every request of the page fail as a lost connection would, until called with false. */
   offline: (yes: boolean) => void;
   close: () => Promise<void>;
@@ -79,8 +81,13 @@ export async function startApi(): Promise<TestApi> {
   const pivot = { fromField: "Research", toField: "Engineering", targetRoles: ["Engineering Manager"], stillEmployed: true, weeklyMinutes: 120 };
   await request("/v1/pivot", { method: "PUT", body: pivot });
   setPivot(pivot);
+  const upload: TestApi["upload"] = async (path, contentType, body) => {
+    const res = await exchange(`${base}${path}`, "POST", { ...auth, "content-type": contentType }, body);
+    return { status: res.status, json: () => JSON.parse(res.body) };
+  };
   return {
     request,
+    upload,
     offline: (yes) => {
       down = yes;
     },

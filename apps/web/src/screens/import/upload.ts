@@ -5,18 +5,20 @@ import type { Outcome } from "../../api/call";
 
 export type ImportResult = InferResponseType<(typeof api)["v1"]["contacts"]["import"]["$post"], 200>;
 
-/** The file's type as the API wants it: vCard by its name or its first line, else CSV. */
-export async function importType(file: File): Promise<"text/vcard" | "text/csv"> {
+/** The file's type as the API wants it: vCard or Enlist's JSON backup by its name or its start, else CSV. */
+export async function importType(file: File): Promise<"text/vcard" | "text/csv" | "application/json"> {
   if (/\.(vcf|vcard)$/i.test(file.name)) return "text/vcard";
+  if (/\.json$/i.test(file.name)) return "application/json";
   const head = await file.slice(0, 200).text();
-  return /^\s*BEGIN:VCARD/i.test(head) ? "text/vcard" : "text/csv";
+  if (/^\uFEFF?\s*BEGIN:VCARD/i.test(head)) return "text/vcard";
+  return /^\uFEFF?\s*\{/.test(head) ? "application/json" : "text/csv";
 }
 
 /**
  * Sends a file to the import endpoint (its address from the typed client) with XMLHttpRequest, the one
  * browser API that reports upload progress, which a 20 MB export needs.
  */
-export function uploadImport(file: File, query: { dryRun?: "true"; skip?: string }, onProgress: (fraction: number) => void): Promise<Outcome<ImportResult>> {
+export function uploadImport(file: File, query: { dryRun?: "true"; skip?: string; merge?: string }, onProgress: (fraction: number) => void): Promise<Outcome<ImportResult>> {
   const url = api.v1.contacts.import.$url({ query });
   return new Promise((resolve) => {
     void importType(file).then((type) => {
