@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { createClient } from "@enlist/api/client";
+import { createClient, type Client } from "@enlist/client";
 import type { InferResponseType } from "hono/client";
 import { EXIT, UsageError, type Io } from "../io";
 import { parse } from "../options";
@@ -19,7 +19,7 @@ Options:
 Exit status: 0 when imported (or reported), 1 when the server refused the file, 2 on bad usage.
 `;
 
-type ImportResponse = InferResponseType<ReturnType<typeof createClient>["v1"]["contacts"]["import"]["$post"], 200>;
+type ImportResponse = InferResponseType<Client["v1"]["contacts"]["import"]["$post"], 200>;
 
 export async function importCommand(args: string[], io: Io, env: Record<string, string | undefined> = process.env): Promise<number> {
   const { values, positionals } = parse(args, { to: { type: "string" }, token: { type: "string" }, "dry-run": { type: "boolean" } });
@@ -40,11 +40,12 @@ export async function importCommand(args: string[], io: Io, env: Record<string, 
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
   }
   const type = /\.vcf$|\.vcard$/i.test(file) || /^\s*BEGIN:VCARD/i.test(body.subarray(0, 200).toString("utf8")) ? "text/vcard" : "text/csv";
-  const client = createClient(base);
-  const url = client.v1.contacts.import.$url({ query: values["dry-run"] ? { dryRun: "true" } : {} });
-  let res: Response;
+  const client = createClient(base, { headers: { authorization: `Bearer ${token}` } });
+  let res;
   try {
-    res = await fetch(url, { method: "POST", body, headers: { authorization: `Bearer ${token}`, "content-type": type } });
+    // The file goes as it is, in its own type: the route reads the raw body, which hc's arguments cannot
+    // carry, so it rides in the request init.
+    res = await client.v1.contacts.import.$post({ query: values["dry-run"] ? { dryRun: "true" } : {} }, { headers: { "content-type": type }, init: { body } });
   } catch (e) {
     io.stderr(`enlist import: cannot reach ${base}: ${(e as Error).message}\n`);
     return EXIT.findings;
@@ -54,7 +55,7 @@ export async function importCommand(args: string[], io: Io, env: Record<string, 
     io.stderr(`enlist import: ${res.status} ${problem.title ?? res.statusText}${problem.detail ? `: ${problem.detail}` : ""}\n`);
     return EXIT.findings;
   }
-  const result = (await res.json()) as ImportResponse;
+  const result: ImportResponse = await res.json();
   const { report } = result;
   io.stdout(`${values["dry-run"] ? "Would import" : "Imported"} ${values["dry-run"] ? report.imported : result.stored} of ${report.rows} rows from ${file} (${report.format}).\n`);
   if (report.encoding === "windows-1252") io.stdout("  the file is not UTF-8; it was read as Windows-1252 (Excel's CSV on Windows): check accented names\n");
