@@ -1,10 +1,25 @@
-import { resolve } from "node:path";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFailed } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { overflowsSideways, seriousViolations, snap, startAll, type Running } from "./harness";
 
 const FIXTURE = resolve(import.meta.dirname, "fixtures/Connections.csv");
 const EXCEL_FIXTURE = resolve(import.meta.dirname, "fixtures/Connections-excel.csv");
+
+type BackupShape = { pivot: unknown; contacts: ({ id: string } & Record<string, unknown>)[]; interactions: { contactId: string }[]; asks: { contactId: string }[] };
+
+/** Object keys in one order, so that equal records print alike. */
+const sorted = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(sorted) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sorted(x)])) : v;
+
+/** A backup without its ids, which a restore makes anew: interactions and asks name their contact by its fields. */
+function withoutIds(b: BackupShape) {
+  const of = new Map(b.contacts.map(({ id, colleagueSource: _s, colleagueReason: _r, ...rest }) => [id, JSON.stringify(sorted(rest))]));
+  const by = (xs: { contactId: string }[]) => xs.map((x) => JSON.stringify(sorted({ ...x, contactId: of.get(x.contactId) }))).sort();
+  return { pivot: b.pivot, contacts: [...of.values()].sort(), interactions: by(b.interactions), asks: by(b.asks) };
+}
 
 let run: Running;
 let context: BrowserContext;
@@ -124,6 +139,19 @@ describe("a new user, from sign-up to a first message", () => {
     await page.getByRole("button", { name: "Import 2 contacts" }).waitFor();
     await checkScreen("06b-import-excel");
     // Not imported: the rest of the journey counts the ten from LinkedIn.
+    await page.getByRole("button", { name: "Choose another file" }).click();
+  });
+
+  it("imports the same export again: nothing new, no false duplicates, and a button that says why it is off", async () => {
+    await page.locator("#import-file").setInputFiles(FIXTURE);
+    await page.getByRole("heading", { name: /Preview of Connections.csv/ }).waitFor();
+    // Everyone is known by their LinkedIn profile: not one "possible duplicate".
+    expect(await page.locator(".import-summary").textContent()).toContain("0 new, 0 updated, 10 unchanged");
+    expect(await page.getByRole("heading", { name: /Possible duplicates/ }).count()).toBe(0);
+    const button = page.getByRole("button", { name: "Import 0 contacts" });
+    expect(await button.isDisabled()).toBe(true);
+    expect(await page.locator("#import-reason").textContent()).toBe("Nothing to import: everyone in this file is already in Enlist, and nothing about them has changed.");
+    await checkScreen("06c-import-again");
     await page.getByRole("button", { name: "Choose another file" }).click();
   });
 
@@ -341,6 +369,47 @@ describe("a new user, from sign-up to a first message", () => {
     await page.getByRole("button", { name: "Copy the feed link" }).click();
     await expect.poll(clipboard).toBe(await page.getByLabel("Subscribe to this address").inputValue());
     await checkScreen("16-settings");
+  });
+
+  it("downloads the full backup from Settings and restores it into a new account", async () => {
+    await page.getByRole("link", { name: "Settings" }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Full backup (JSON)" }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), "enlist-backup-")), "enlist-backup.json");
+    await download.saveAs(file);
+    const original = JSON.parse(readFileSync(file, "utf8")) as BackupShape;
+    expect(original.contacts).toHaveLength(10);
+
+    // Someone else's browser: a new account, its own pivot, and the backup restored into it.
+    const other = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const fresh = await other.newPage();
+    fresh.on("pageerror", (e) => pageErrors.push(e.message));
+    await fresh.goto(`${run.url}/signup`);
+    await fresh.getByLabel("Your name").fill("Maya Chen");
+    await fresh.getByLabel("E-mail").fill("maya.new@example.com");
+    await fresh.getByLabel("Password").fill("another long enough password");
+    await fresh.getByRole("button", { name: "Sign up" }).click();
+    await fresh.waitForURL(/\/pivot/);
+    await fresh.getByLabel("The field you are leaving").fill("Teaching");
+    await fresh.getByLabel("The field you are moving into").fill("Design");
+    await fresh.getByLabel("Hours a week for outreach").fill("1");
+    await fresh.getByRole("button", { name: "Save and continue" }).click();
+    await fresh.waitForURL(/\/import/);
+    await fresh.locator("#import-file").setInputFiles(file);
+    await fresh.getByRole("heading", { name: "Preview of enlist-backup.json" }).waitFor();
+    expect(await fresh.locator(".backup-summary").textContent()).toContain(`10 contacts, ${original.interactions.length} interaction`);
+    expect(await fresh.locator(".backup-summary").textContent()).toContain("your pivot (Research → Engineering)");
+    await snap(fresh, "16b-restore-preview");
+    await fresh.getByRole("button", { name: "Restore 10 contacts" }).click();
+    await fresh.getByText(/Restored 10 contacts/).waitFor();
+    // The new account holds what the old one did: contacts, interactions, asks and pivot, under new ids.
+    const restored = (await (await fresh.request.get(`${run.url}/v1/me/export`)).json()) as BackupShape;
+    expect(withoutIds(restored)).toEqual(withoutIds(original));
+    await fresh.getByRole("link", { name: "See them in your circles" }).click();
+    // The one archived before the backup is still set aside: the board shows the others.
+    const archived = original.contacts.filter((c) => c.archived === true).length;
+    expect(archived).toBe(1);
+    await expect.poll(() => fresh.locator(".card").count()).toBe(10 - archived);
+    await other.close();
   });
 
   it("works at 375 px wide on every screen", async () => {
