@@ -77,6 +77,16 @@ describe("enlist import", () => {
     expect(real.out).toContain(`  ${preview.report.unsorted} fit no circle yet for your pivot: stored with Backers, to sort in the app`);
   });
 
+  it("the same file twice: the second time everyone is already stored, unchanged", async () => {
+    const t = await token();
+    await cli(["import", "Connections.csv", "--to", base, "--token", t]);
+    const again = await cli(["import", "Connections.csv", "--to", base, "--token", t]);
+    expect(again).toMatchObject({ code: 0, err: "" });
+    expect(again.out).toContain("Imported 0 of 10 rows");
+    expect(again.out).toContain("  10 already stored, unchanged");
+    expect(again.out).not.toContain("possible duplicate");
+  });
+
   it("says why the server refused", async () => {
     const r = await cli(["import", "Connections.csv", "--to", base, "--token", "enl_wrong"]);
     expect(r.code).toBe(1);

@@ -39,7 +39,8 @@ export async function importCommand(args: string[], io: Io, env: Record<string, 
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
   }
-  const type = /\.vcf$|\.vcard$/i.test(file) || /^\s*BEGIN:VCARD/i.test(body.subarray(0, 200).toString("utf8")) ? "text/vcard" : "text/csv";
+  const head = body.subarray(0, 200).toString("utf8");
+  const type = /\.vcf$|\.vcard$/i.test(file) || /^\uFEFF?\s*BEGIN:VCARD/i.test(head) ? "text/vcard" : /\.json$/i.test(file) || /^\uFEFF?\s*\{/.test(head) ? "application/json" : "text/csv";
   const client = createClient(base, { headers: { authorization: `Bearer ${token}` } });
   let res;
   try {
@@ -58,6 +59,16 @@ export async function importCommand(args: string[], io: Io, env: Record<string, 
   const result: ImportResponse = await res.json();
   const { report } = result;
   io.stdout(`${values["dry-run"] ? "Would import" : "Imported"} ${values["dry-run"] ? report.imported : result.stored} of ${report.rows} rows from ${file} (${report.format}).\n`);
+  const dry = values["dry-run"];
+  if (result.restored) {
+    const r = result.restored;
+    io.stdout(`  ${dry ? "would restore" : "restored"} the backup: ${r.contacts} contacts, ${r.interactions} interactions, ${r.asks} asks${r.pivot ? " and the pivot" : ""}\n`);
+  }
+  if (report.updates.length > 0) {
+    io.stdout(`  ${report.updates.length} already stored ${dry ? "would be updated" : "updated"}:\n`);
+    for (const u of report.updates) io.stdout(`    ${u.name}: ${u.changes.map((c) => (c.from === undefined ? `${c.field} added (${c.to})` : `${c.field} ${c.from} → ${c.to}`)).join("; ")}\n`);
+  }
+  if (report.unchanged > 0) io.stdout(`  ${report.unchanged} already stored, unchanged\n`);
   if (report.encoding === "windows-1252") io.stdout("  the file is not UTF-8; it was read as Windows-1252 (Excel's CSV on Windows): check accented names\n");
   if (report.unsorted > 0) {
     const n = report.unsorted;
