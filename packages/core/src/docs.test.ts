@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { RULE_DOCS_BASE } from "./ask/ask-rule";
+import { RULE_DOCS_BASE } from "./rules/rule";
 import { ASK_RULES } from "./ask/rules/registry";
 import { LINT_RULES } from "./lint/rules/registry";
 

@@ -3,6 +3,7 @@ import type { AskContext } from "../schemas/ask-context";
 import type { AskCost } from "../schemas/ask-verdict";
 import type { Contact } from "../schemas/contact";
 import type { Severity, Suggestion } from "../schemas/finding";
+import type { Rule } from "../rules/rule";
 
 export interface AskRuleInput {
   ask: Ask;
@@ -20,24 +21,8 @@ export interface AskRuleReport {
   suggestion?: Suggestion;
 }
 
-export interface RuleMeta {
-  description: string;
-  /** The highest severity the rule reports when not configured. */
-  severity: Severity;
-  /** The rule's page, as an absolute URL: it has to work from an installed package, far from the repository. */
-  docs: string;
-}
-
-export interface AskRule {
-  id: string;
-  meta: RuleMeta;
-  check(input: AskRuleInput): AskRuleReport[];
-}
-
-/** The rules' pages on the repository's default branch; package.json's `repository` names the same one. */
-export const RULE_DOCS_BASE = "https://github.com/enlist-app/enlist/blob/main/docs/rules/";
-
-export const docsUrl = (id: string): string => `${RULE_DOCS_BASE}${id}.md`;
+/** An ask rule: reads the ask, the contact and the context, reports what is wrong with the ask. */
+export type AskRule = Rule<AskRuleInput, AskRuleReport>;
 
 /** "a stranger", "an acquaintance", "a close tie". */
 export function withArticle(tie: string): string {
@@ -45,4 +30,5 @@ export function withArticle(tie: string): string {
   return `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
 }
 
+export { docsUrl, RULE_DOCS_BASE, type RuleMeta } from "../rules/rule";
 export { personWords, type PersonWords } from "../text/person-words";

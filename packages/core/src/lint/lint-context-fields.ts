@@ -1,7 +1,8 @@
-import { CHANNELS, CIRCLE_IDS, MESSAGE_PURPOSES, SEVERITIES, TIES } from "../schemas/enum-values";
+import { RULE_SETTINGS } from "../rules/rule";
+import { CHANNELS, CIRCLE_IDS, MESSAGE_PURPOSES, TIES } from "../schemas/enum-values";
 import type { FieldsSpec } from "./field-spec";
 
-export const RULE_SETTINGS = ["off", ...SEVERITIES] as const;
+export { RULE_SETTINGS };
 export const PRESETS = ["recommended", "strict"] as const;
 
 /** The context a message is linted in. */

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CHANNELS, MESSAGE_PURPOSES } from "../schemas/enum-values";
 import type { FieldSpec, FieldsSpec } from "./field-spec";
-import { LINT_CONTEXT_FIELDS, LINT_OPTIONS_FIELDS, RULE_SETTINGS } from "./lint-context-fields";
+import { RuleSetting } from "../schemas/rule-setting";
+import { LINT_CONTEXT_FIELDS, LINT_OPTIONS_FIELDS } from "./lint-context-fields";
 
 export { CHANNELS, MESSAGE_PURPOSES };
 
@@ -41,8 +42,7 @@ export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 export const MessagePurpose = z.enum(MESSAGE_PURPOSES);
 export type MessagePurpose = z.infer<typeof MessagePurpose>;
-export const RuleSetting = z.enum(RULE_SETTINGS);
-export type RuleSetting = z.infer<typeof RuleSetting>;
+export { RuleSetting };
 
 export const LintContext = objectOf(LINT_CONTEXT_FIELDS);
 export type LintContext = z.infer<typeof LintContext>;

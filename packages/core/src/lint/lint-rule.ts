@@ -1,4 +1,4 @@
-import type { RuleMeta } from "../ask/ask-rule";
+import type { Rule } from "../rules/rule";
 import type { Severity, Suggestion } from "../schemas/finding";
 import type { Anatomy, Sentence } from "./anatomy";
 import type { LintContext, MessagePurpose } from "./lint-context";
@@ -33,11 +33,7 @@ export interface LintRuleReport {
   suggestion?: Suggestion;
 }
 
-export interface LintRule {
-  id: string;
-  meta: RuleMeta;
-  check(input: LintInput): LintRuleReport[];
-}
+/** A message rule: reads the message once prepared, reports spans of it. */
+export type LintRule = Rule<LintInput, LintRuleReport>;
 
-export type { RuleMeta };
-export { docsUrl } from "../ask/ask-rule";
+export { docsUrl, type RuleMeta } from "../rules/rule";

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { AskKind } from "./ask";
-import { Severity } from "./finding";
 import { Interaction } from "./interaction";
 import { IsoDate } from "./iso-date";
 import { Pivot } from "./pivot";
+import { RuleSetting } from "./rule-setting";
 import { Tie } from "./tie";
 
 export const OpenAsk = z.object({
@@ -12,8 +12,6 @@ export const OpenAsk = z.object({
   since: IsoDate,
 });
 export type OpenAsk = z.infer<typeof OpenAsk>;
-
-const RuleSetting = z.union([z.literal("off"), Severity]);
 
 export const AllowanceOverride = z.object({
   minutes: z.number().min(0).optional(),
