@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "./fixtures/messages";
 import { lintMessage } from "./lint-message";
-import { RULE_DOCS_BASE } from "../ask/ask-rule";
-import { LINT_RULES } from "./rules/registry";
 
 describe("lintMessage on real-looking messages", () => {
   it("has at least 30 messages covering every channel and circle", () => {
@@ -60,14 +58,6 @@ describe("lintMessage: report", () => {
     expect(strict.ok && strict.value.ready).toBe(false);
   });
 
-  it("every rule has an id equal to its file, a description and a docs page", () => {
-    for (const rule of LINT_RULES) {
-      expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
-      expect(rule.meta.docs).toBe(`${RULE_DOCS_BASE}${rule.id}.md`);
-      expect(rule.meta.description.length).toBeGreaterThan(10);
-    }
-    expect(LINT_RULES).toHaveLength(20);
-  });
 });
 
 describe("lintMessage: bad input is a result, never a throw", () => {
