@@ -16,7 +16,9 @@ import { contactRoutes } from "./routes/contacts";
 import { meRoutes } from "./routes/me";
 import { pivotRoutes } from "./routes/pivot";
 import { planRoutes } from "./routes/plan";
-import { toolLimit, toolRoutes } from "./routes/tools";
+import { lintFirst } from "./routes/lint-first";
+import { MAX_LINT_TEXT, toolLimit, toolRoutes } from "./routes/tools";
+import { localLimiter } from "./services/rate-limit";
 import { transferRoutes } from "./routes/transfer";
 import { webApp } from "./http/web-app";
 import { heavyWork } from "./http/heavy-work";
@@ -78,12 +80,17 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
     },
   });
 
+  const addressOf = (c: import("hono").Context) => {
+    const socket = options.remoteAddress?.(c);
+    return (options.trustProxy ? clientAddress(c.req.header("x-forwarded-for"), options.proxyHops ?? 1, socket) : socket) || "local";
+  };
+  const hit = localLimiter(options.toolsPerMinute ?? 300);
+  // Before any middleware: plain lint requests are answered here, the rest go on down (routes/lint-first.ts).
+  app.post("/v1/messages/lint", lintFirst({ bodyLimit: BODY_LIMIT, hit, address: addressOf, maxText: MAX_LINT_TEXT }));
+
   app.use("*", async (c, next) => {
     c.set("run", run);
-
-    const socket = options.remoteAddress?.(c);
-    const address = options.trustProxy ? clientAddress(c.req.header("x-forwarded-for"), options.proxyHops ?? 1, socket) : socket;
-    c.set("address", address || "local");
+    c.set("address", addressOf(c));
     await next();
   });
   app.use("*", nosniff);
@@ -91,7 +98,7 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
   const bodyLimited = tooLarge(BODY_LIMIT);
   app.use("/v1/*", async (c, next) => (c.req.path === "/v1/contacts/import" ? next() : bodyLimited(c, next)));
   app.use("/v1/*", refuseNul);
-  const limit = toolLimit(options.toolsPerMinute ?? 300);
+  const limit = toolLimit(hit);
   app.use("/v1/asks/check", limit);
   app.use("/v1/messages/*", limit);
 

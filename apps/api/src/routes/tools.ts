@@ -9,8 +9,8 @@ import { fromCore } from "../services/from-core";
 import type { AppEnv } from "../http/env";
 import { json, problems } from "../http/schemas";
 import { plainJson } from "../http/nosniff";
-import { problem, problemResponse } from "../http/problem";
-import { localLimiter } from "../services/rate-limit";
+import type { Limiter } from "../services/rate-limit";
+import { refusedLint } from "./lint-first";
 
 const CheckBody = z.object({ ask: Ask, contact: Contact, context: AskContext });
 const LintBody = z.object({ text: z.string().max(100_000), context: LintContext, options: LintOptions.optional() });
@@ -22,8 +22,7 @@ const build = createRoute({ method: "post", path: "/v1/messages/build", tags: ["
 
 
 /** The tools are free to use without an account, so each address gets a budget per minute. */
-export const toolLimit = (perMinute: number) => {
-  const hit = localLimiter(perMinute);
+export const toolLimit = (hit: Limiter) => {
   return createMiddleware<AppEnv>(async (c, next) => {
     const retry = hit(c.get("address"), Date.now());
     if (retry !== null) return c.get("run")(c, Effect.fail(new RateLimited({ retryAfterSeconds: retry })), () => new Response(null));
@@ -31,13 +30,9 @@ export const toolLimit = (perMinute: number) => {
   });
 };
 
-const MAX_LINT_TEXT = 100_000;
+export const MAX_LINT_TEXT = 100_000;
 
-/** A body the linter refused, as the validators of the other routes answer: 400, with each field's path. */
-const invalid = (c: Context, issues: readonly { path: string; message: string }[]) => {
-  const errors = issues.map((i) => ({ path: i.path ? `json.${i.path}` : "json", message: i.message }));
-  return problemResponse(c, problem(400, "invalid-request", "Invalid request", `${errors[0]?.path}: ${errors[0]?.message}`, { errors })) as never;
-};
+const invalid = (c: Context, issues: readonly { path: string; message: string }[]) => refusedLint(c, issues) as never;
 
 export const toolRoutes = () => {
   const routes = new OpenAPIHono<AppEnv>();
@@ -48,9 +43,9 @@ export const toolRoutes = () => {
       return c.get("run")(c, fromCore(checkAsk(ask, contact, context)), (v) => c.json(v, 200));
     })
     .openapi(build, (c) => c.get("run")(c, fromCore(buildMessage(c.req.valid("json"))), (m) => c.json(m, 200)))
-    // The busiest endpoint is validated once, by lintMessage itself, against the same field lists LintBody's
-    // schema is made from: zod's pass and then lintMessage's own cost it a tenth of its throughput. The
-    // contract is the route's, registered for the document below.
+    // Validated once, by lintMessage itself, against the same field lists LintBody's schema is made from;
+    // its contract is registered for the document above. Plain requests are answered before they get here,
+    // by lintFirst (app.ts); this answers the rest after the general middleware.
     .post("/v1/messages/lint", validator("json", (body: z.input<typeof LintBody>) => body), async (c) => {
       const body = c.req.valid("json") as { text?: unknown; context?: unknown; options?: unknown } | null;
       if (typeof body !== "object" || body === null || Array.isArray(body)) return invalid(c, [{ path: "", message: "must be an object" }]);

@@ -37,7 +37,10 @@ export const hitShared = (key: string, limit: number, windowSeconds: number) =>
  * A per-process token bucket for the stateless tools: cheap enough to sit in front of every lint request.
  * Several processes each allow the limit, which is the usual trade for a limit on free, read-only work.
  */
-export function localLimiter(perMinute: number) {
+/** A budget per key: the seconds to wait when it is spent, else null (and one is used). */
+export type Limiter = (key: string, nowMs: number) => number | null;
+
+export function localLimiter(perMinute: number): Limiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
   return (key: string, nowMs: number): number | null => {
     const bucket = buckets.get(key) ?? { tokens: perMinute, at: nowMs };
