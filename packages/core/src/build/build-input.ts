@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FIELD_LIMITS } from "../schemas/field-limits";
 import { Ask } from "../schemas/ask";
 import { CircleId } from "../schemas/circle-id";
 import { Transition } from "../schemas/contact";
@@ -12,16 +13,16 @@ const Phrase = (max: number) =>
     .max(max)
     .transform((s) => s.replace(/\s+/g, " ").trim());
 
-const Name = Phrase(100).refine((s) => /\p{L}/u.test(s), { message: "must contain a letter" });
+const Name = Phrase(FIELD_LIMITS.message.name).refine((s) => /\p{L}/u.test(s), { message: "must contain a letter" });
 
 export const Recipient = z.object({
   name: Name,
   circle: CircleId,
   tie: Tie,
   /** How you are connected: "we met at DevLearn 2025", "Priya Raman suggested I write to you". */
-  connection: Phrase(200).optional(),
+  connection: Phrase(FIELD_LIMITS.message.connection).optional(),
   /** The specific thing they did that you admire: "talk on microlearning at DevLearn 2025". */
-  compliment: Phrase(200).optional(),
+  compliment: Phrase(FIELD_LIMITS.message.compliment).optional(),
   transition: Transition.optional(),
   currentColleague: z.boolean().optional(),
   firstContact: z.boolean().optional(),
@@ -32,8 +33,8 @@ export const Sender = z.object({
   name: Name,
   pivot: z
     .object({
-      fromField: Phrase(100).pipe(z.string().min(1, "must not be empty")),
-      toField: Phrase(100).pipe(z.string().min(1, "must not be empty")),
+      fromField: Phrase(FIELD_LIMITS.message.field).pipe(z.string().min(1, "must not be empty")),
+      toField: Phrase(FIELD_LIMITS.message.field).pipe(z.string().min(1, "must not be empty")),
       stillEmployed: z.boolean().optional(),
     })
     .optional(),

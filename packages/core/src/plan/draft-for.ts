@@ -4,9 +4,7 @@ import type { Contact } from "../schemas/contact";
 import type { Pivot } from "../schemas/pivot";
 import type { DraftMessage } from "../schemas/plan-item";
 import { channelFor } from "./channel-for";
-
-/** Research notes short enough to stand as the compliment of a first note. */
-const MAX_COMPLIMENT = 200;
+import { FIELD_LIMITS } from "../schemas/field-limits";
 
 /**
  * A first draft of the reach-out, from what is known of the contact: their research notes as the
@@ -21,8 +19,8 @@ export function draftFor(contact: Contact, ask: Ask, pivot: Pivot, senderName: s
       name: contact.name,
       circle: contact.circle,
       tie: contact.tie,
-      ...(notes && notes.length <= MAX_COMPLIMENT ? { compliment: notes } : {}),
-      ...(contact.connection && contact.connection.length <= MAX_COMPLIMENT ? { connection: contact.connection } : {}),
+      ...(notes && notes.length <= FIELD_LIMITS.message.compliment ? { compliment: notes } : {}),
+      ...(contact.connection && contact.connection.length <= FIELD_LIMITS.message.connection ? { connection: contact.connection } : {}),
       ...(contact.transition ? { transition: contact.transition } : {}),
       ...(contact.currentColleague !== undefined ? { currentColleague: contact.currentColleague } : {}),
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FIELD_LIMITS } from "./field-limits";
 import { IsoDate } from "./iso-date";
 
 export const ASK_KINDS = [
@@ -26,7 +27,7 @@ export type AskFormat = z.infer<typeof AskFormat>;
 export const Ask = z.object({
   kind: AskKind,
   /** Whom to introduce, which topic, which document: the concrete object of the ask. */
-  specifics: z.string().max(2000),
+  specifics: z.string().max(FIELD_LIMITS.ask.specifics),
   format: AskFormat.optional(),
   /** The recipient's time, in minutes. */
   minutes: z.number().int().min(0).max(100_000).optional(),

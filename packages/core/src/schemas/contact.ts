@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FIELD_LIMITS } from "./field-limits";
 import { CircleId } from "./circle-id";
 import { IsoDate } from "./iso-date";
 import { Tie } from "./tie";
@@ -15,8 +16,8 @@ const Text = (max: number) => z.string().max(max);
 const Name = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
 
 export const Transition = z.object({
-  from: Name(200),
-  to: Name(200),
+  from: Name(FIELD_LIMITS.contact.transition),
+  to: Name(FIELD_LIMITS.contact.transition),
 });
 export type Transition = z.infer<typeof Transition>;
 
@@ -29,11 +30,11 @@ const withScheme = (text: string) => {
 const WebAddress = z
   .string()
   .transform(withScheme)
-  .pipe(z.url({ protocol: /^https?$/, error: "must be a web address, such as https://www.linkedin.com/in/your-name" }).max(500));
+  .pipe(z.url({ protocol: /^https?$/, error: "must be a web address, such as https://www.linkedin.com/in/your-name" }).max(FIELD_LIMITS.contact.linkedInUrl));
 
 export const Contact = z.object({
-  id: z.string().min(1, "must not be empty").max(200),
-  name: Name(200),
+  id: z.string().min(1, "must not be empty").max(FIELD_LIMITS.contact.id),
+  name: Name(FIELD_LIMITS.contact.name),
   circle: CircleId,
   tie: Tie,
   /**
@@ -44,16 +45,16 @@ export const Contact = z.object({
   currentColleague: z.boolean().optional(),
   /** The user has told them about the move: they can know, so discretion no longer holds them back. */
   trusted: z.boolean().optional(),
-  company: Text(200).optional(),
-  role: Text(200).optional(),
-  field: Text(200).optional(),
+  company: Text(FIELD_LIMITS.contact.company).optional(),
+  role: Text(FIELD_LIMITS.contact.role).optional(),
+  field: Text(FIELD_LIMITS.contact.field).optional(),
   /** How they are connected to the user: "met at PyCon 2023", "Ana's sister". */
-  connection: Text(500).optional(),
+  connection: Text(FIELD_LIMITS.contact.connection).optional(),
   /** For pathfinders: the move they made. */
   transition: Transition.optional(),
   /** For leaders: what they did that the user admires. Empty means they have not been studied yet. */
-  researchNotes: Text(5000).optional(),
-  email: z.email().max(320).optional(),
+  researchNotes: Text(FIELD_LIMITS.contact.researchNotes).optional(),
+  email: z.email().max(FIELD_LIMITS.contact.email).optional(),
   linkedInUrl: WebAddress.optional(),
   status: ContactStatus.optional(),
   /** When they connected (LinkedIn's "Connected On"), to sort a large import by year. */

@@ -4,6 +4,7 @@ export { ok, parseArg } from "../result";
 export type { InputError, InputIssue, Result } from "../result";
 
 // Schemas (each a zod schema with a type of the same name)
+export { FIELD_LIMITS } from "./field-limits";
 export { IsoDate } from "./iso-date";
 export { CIRCLE_IDS, CircleId } from "./circle-id";
 export { TIES, Tie, strengthenTie, tieRank } from "./tie";

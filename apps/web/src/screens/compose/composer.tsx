@@ -3,7 +3,7 @@ import { buildMessage } from "@enlist/core/build";
 import { CIRCLES } from "@enlist/core/circles";
 import { addBusinessDays, FOLLOW_UP_AFTER, REACH_NEXT_AFTER } from "@enlist/core/follow-up";
 import { ACTION_PURPOSE, channelFor, firstAsk, SENT_AS, withTrust } from "@enlist/core/plan";
-import { CHANNELS, type Ask, type Channel, type LintContext, type MessagePurpose, type PlanItem } from "@enlist/core/schemas";
+import { CHANNELS, FIELD_LIMITS, type Ask, type Channel, type LintContext, type MessagePurpose, type PlanItem } from "@enlist/core/schemas";
 import { A } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
 import { api } from "../../api/client";
@@ -41,7 +41,7 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
   const [ask, setAsk] = createSignal<Ask>(saved?.ask ?? props.item?.ask ?? starter());
   const [subject, setSubject] = createSignal(saved?.subject ?? props.item?.message?.subject ?? "");
   const [body, setBody] = createSignal(saved?.body ?? props.item?.message?.body ?? "");
-  const [compliment, setCompliment] = createSignal((contact.researchNotes ?? "").replace(/\s+/g, " ").slice(0, 200));
+  const [compliment, setCompliment] = createSignal((contact.researchNotes ?? "").replace(/\s+/g, " ").slice(0, FIELD_LIMITS.message.compliment));
   const [seed, setSeed] = createSignal(0);
   const [restored, setRestored] = createSignal(saved !== null);
   const [problem, setProblem] = createSignal<Problem>();
@@ -80,12 +80,12 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
         circle: contact.circle,
         tie: contact.tie,
         firstContact,
-        ...(contact.connection ? { connection: contact.connection.slice(0, 200) } : {}),
+        ...(contact.connection ? { connection: contact.connection.slice(0, FIELD_LIMITS.message.connection) } : {}),
         ...(compliment().trim() ? { compliment: compliment() } : {}),
         ...(contact.transition ? { transition: contact.transition } : {}),
         ...(contact.currentColleague ? { currentColleague: true } : {}),
       },
-      sender: { name: me?.name ?? "", ...(p ? { pivot: { fromField: p.fromField.slice(0, 100), toField: p.toField.slice(0, 100), stillEmployed: p.stillEmployed } } : {}) },
+      sender: { name: me?.name ?? "", ...(p ? { pivot: { fromField: p.fromField.slice(0, FIELD_LIMITS.message.field), toField: p.toField.slice(0, FIELD_LIMITS.message.field), stillEmployed: p.stillEmployed } } : {}) },
       ask: ask(),
       channel: channel(),
       seed: seed(),
@@ -139,7 +139,7 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
       }
       askRecorded = true;
     }
-    const note = `${subject() ? `${subject()} — ` : ""}${body()}`.slice(0, 1000);
+    const note = `${subject() ? `${subject()} — ` : ""}${body()}`.slice(0, FIELD_LIMITS.interaction.note);
     const logged = await call(() => api.v1.contacts[":id"].interactions.$post({ param: { id: contact.id }, json: { type: SENT_AS[purpose()], date: day, note } }));
     setBusy(false);
     // A failed save keeps the draft where it is: in the editor and in local storage.

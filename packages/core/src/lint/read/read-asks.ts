@@ -5,6 +5,7 @@ import { readObject, type AskObject, type ReadAskKind } from "./ask-object";
 import { tagsOf } from "./lexicon";
 import { requestIn, type AskForm, type Words } from "./request-form";
 import { foldCase, tokenize, type Token } from "./tokens";
+import { ASK_SPECIFICS_MAX } from "../../schemas/field-limits";
 
 export type { AskForm, ReadAskKind };
 
@@ -172,8 +173,6 @@ type Pending = AskReading & { index: number; words: string[] };
  */
 const MAYBE_REQUEST =
   /\?["'”’)\]\s]*$|\b(?:would|could|can|will|may|might|shall|i['’]d|we['’]d|love|hop(?:e|ing)|wonder(?:ing|ed)?|grateful|appreciat\w*|let(?:['’]s)?|feel|if|ask|see|request|inquire|check|please|looking|searching|need|any|we|send|share|tell|pass|forward|introduce|connect|consider|keep|point|review|refer|recommend|give|reach|drop|shoot|ping|email|text|put|take|join|grab|schedule|book|find)\b/i;
-/** An Ask's specifics are at most this long (its schema's limit); a longer request is judged by its start. */
-const MAX_SPECIFICS = 2000;
 
 /** Asks that carry a conversation; "what it is about" can come in a sentence of its own. */
 const VEHICLES: ReadonlySet<ReadAskKind> = new Set(["call", "coffee", "meeting", "introduction", "mentorship", "shadowing"]);
@@ -187,7 +186,8 @@ function finish(p: Pending): AskReading {
   const { index: _index, words, ...reading } = p;
   reading.topic = trimEnd(subjectOf(reading.text) ?? "");
   // The request as written: checkAsk's rules find its topic in it, as they do in a form's text.
-  const specifics = reading.text.slice(0, MAX_SPECIFICS);
+  // As long as an Ask's specifics may be: a longer request is judged by its start.
+  const specifics = reading.text.slice(0, ASK_SPECIFICS_MAX);
   if (reading.kind !== "connect") {
     const ask: Ask = { kind: reading.kind, specifics };
     const format = formatOf(reading.kind, reading.inPerson, words);
