@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectImportFormat } from "./detect-format";
+import { detectImportFormat, IMPORT_MEDIA_TYPES } from "./detect-format";
 import { toCsv } from "./export/to-csv";
 
 describe("detectImportFormat", () => {
@@ -28,5 +28,27 @@ describe("detectImportFormat", () => {
   it("knows Enlist's own CSV export, even with no contacts in it", () => {
     expect(detectImportFormat("text/csv", toCsv([]))).toBe("enlist-csv");
     expect(detectImportFormat("text/csv", new TextEncoder().encode(toCsv([{ id: "con_1", name: "Ana", circle: "leaders", tie: "weak" }])))).toBe("enlist-csv");
+  });
+
+  describe("with the file's name, as a file picker or the command line holds it", () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    it.each([
+      ["contacts.vcf", "", "BEGIN:VCARD\r\nVERSION:3.0", "vcard"],
+      ["Contacts.VCARD", "application/octet-stream", "", "vcard"],
+      ["export (1)", "", "\uFEFF  begin:vcard\nFN:Ana", "vcard"],
+      ["contacts.txt", "text/plain", "BEGIN:VCARD\nFN:Ana", "vcard"],
+      ["card", "text/x-vcard", "FN:Ana", "vcard"],
+      ["enlist-backup.json", "", "", "enlist-backup"],
+      ["backup", "", '  {"version":1}', "enlist-backup"],
+      ["Connections.csv", "text/csv", "Notes:\nFirst Name,Last Name,URL", "linkedin-csv"],
+      ["contacts.csv", "", "First Name,Last Name,E-mail 1 - Value", "google-csv"],
+      ["enlist-contacts.csv", "application/vnd.ms-excel", "Name,Circle,Tie", "enlist-csv"],
+      ["photo.png", "image/png", "\x89PNG", "linkedin-csv"],
+    ])("%s (%s) → %s", (name, type, head, expected) => {
+      expect(detectImportFormat(type, bytes(head), name)).toBe(expected);
+      // Sent as IMPORT_MEDIA_TYPES says, the API's own detection reaches the same parser.
+      const format = detectImportFormat(type, bytes(head), name);
+      expect(detectImportFormat(IMPORT_MEDIA_TYPES[format], bytes(head))).toBe(expected);
+    });
   });
 });

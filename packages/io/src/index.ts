@@ -17,4 +17,4 @@ export { Backup, BackupAsk, BACKUP_FORMAT, BACKUP_VERSION, parseJsonBackup, toJs
 export type { BackupData } from "./export/json-backup";
 export { CalendarItem, CalendarOptions, toICalendar } from "./export/to-icalendar";
 export { foldLine } from "./export/fold-line";
-export { detectImportFormat } from "./detect-format";
+export { detectImportFormat, IMPORT_HEAD_BYTES, IMPORT_MEDIA_TYPES } from "./detect-format";

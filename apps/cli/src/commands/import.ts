@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createClient, type Client } from "@enlist/client";
+import { detectImportFormat, IMPORT_MEDIA_TYPES } from "@enlist/io";
 import type { InferResponseType } from "hono/client";
 import { EXIT, UsageError, type Io } from "../io";
 import { parse } from "../options";
@@ -39,8 +40,8 @@ export async function importCommand(args: string[], io: Io, env: Record<string, 
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
   }
-  const head = body.subarray(0, 200).toString("utf8");
-  const type = /\.vcf$|\.vcard$/i.test(file) || /^\uFEFF?\s*BEGIN:VCARD/i.test(head) ? "text/vcard" : /\.json$/i.test(file) || /^\uFEFF?\s*\{/.test(head) ? "application/json" : "text/csv";
+  // A file on disk has no media type: its name and its start say what it is, as the API will read it.
+  const type = IMPORT_MEDIA_TYPES[detectImportFormat("", body, file)];
   const client = createClient(base, { headers: { authorization: `Bearer ${token}` } });
   let res;
   try {

@@ -1,3 +1,4 @@
+import { detectImportFormat, IMPORT_HEAD_BYTES, IMPORT_MEDIA_TYPES } from "@enlist/io";
 import type { InferResponseType } from "hono/client";
 import { api, csrfToken } from "../../api/client";
 import { NETWORK_PROBLEM, type Problem } from "../../api/problem";
@@ -5,13 +6,10 @@ import type { Outcome } from "../../api/call";
 
 export type ImportResult = InferResponseType<(typeof api)["v1"]["contacts"]["import"]["$post"], 200>;
 
-/** The file's type as the API wants it: vCard or Enlist's JSON backup by its name or its start, else CSV. */
-export async function importType(file: File): Promise<"text/vcard" | "text/csv" | "application/json"> {
-  if (/\.(vcf|vcard)$/i.test(file.name)) return "text/vcard";
-  if (/\.json$/i.test(file.name)) return "application/json";
-  const head = await file.slice(0, 200).text();
-  if (/^\uFEFF?\s*BEGIN:VCARD/i.test(head)) return "text/vcard";
-  return /^\uFEFF?\s*\{/.test(head) ? "application/json" : "text/csv";
+/** The file's type as the API wants it, from its name and its start (a picked file's own type is a guess). */
+export async function importType(file: File): Promise<(typeof IMPORT_MEDIA_TYPES)[keyof typeof IMPORT_MEDIA_TYPES]> {
+  const head = new Uint8Array(await file.slice(0, IMPORT_HEAD_BYTES).arrayBuffer());
+  return IMPORT_MEDIA_TYPES[detectImportFormat(file.type, head, file.name)];
 }
 
 /**
