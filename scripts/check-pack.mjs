@@ -104,7 +104,7 @@ try {
   console.log("-- @enlist/core: the README's example runs");
 
   const io = checkLibrary("@enlist/io", "parseLinkedInConnections");
-  copyFileSync(join(root, "packages/io/src/fixtures/linkedin/enlist-synthetic-unicode-bom-crlf.csv"), join(io, "Connections.csv"));
+  copyFileSync(join(root, "packages/fixtures/linkedin/enlist-synthetic-unicode-bom-crlf.csv"), join(io, "Connections.csv"));
   const ioOut = run("node", ["readme.mjs"], io);
   if (!/^\d+ rows, \d+ contacts$/m.test(ioOut)) fail(`@enlist/io: the README's example printed:\n${ioOut}`);
   console.log(`-- @enlist/io: the README's example runs (${ioOut.split("\n")[0]})`);

@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFixture as fixture } from "@enlist/fixtures";
 import { describe, expect, it } from "vitest";
 import { BODY_LIMIT, IMPORT_LIMIT } from "./app";
 import { ENGINES, isProblem, useTestApp } from "./test-app";
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
 describe.each(ENGINES)("import and export on %s", (engine) => {
   const app = useTestApp(engine);
@@ -11,7 +10,7 @@ describe.each(ENGINES)("import and export on %s", (engine) => {
   it("a dry run reports without storing; the real import stores every row in one go", async () => {
     const { auth } = await app.user();
     await app.request("/v1/pivot", { method: "PUT", headers: auth, json: { fromField: "teaching", toField: "learning design", targetRoles: [], stillEmployed: true, weeklyMinutes: 60 } });
-    const csv = fixture("enlist-synthetic-unicode-bom-crlf.csv");
+    const csv = fixture("linkedin/enlist-synthetic-unicode-bom-crlf.csv");
     const dry = await app.request("/v1/contacts/import?dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv });
     const dryBody = (await dry.json()) as { stored: number; report: { imported: number; skipped: unknown[] } };
     expect(dryBody).toMatchObject({ stored: 0, report: { imported: 11 } });
@@ -40,7 +39,7 @@ describe.each(ENGINES)("import and export on %s", (engine) => {
 
   it("imports vCards; refuses a PNG and an unknown type with a problem, storing nothing", async () => {
     const { auth } = await app.user();
-    const vcf = (await (await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/vcard" }, body: fixture("ezvcard__John_Doe_ANDROID.vcf") })).json()) as { stored: number };
+    const vcf = (await (await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/vcard" }, body: fixture("vcard/ezvcard__John_Doe_ANDROID.vcf") })).json()) as { stored: number };
     expect(vcf.stored).toBe(4);
     const png = await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) });
     expect(await isProblem(png, 422)).toBe(true);
@@ -100,7 +99,7 @@ describe.each(ENGINES)("import choices on %s", (engine) => {
 
   it("leaves out the rows the user chose not to import, and reports them", async () => {
     const { auth } = await app.user();
-    const csv = fixture("enlist-synthetic-unicode-bom-crlf.csv");
+    const csv = fixture("linkedin/enlist-synthetic-unicode-bom-crlf.csv");
     const dry = (await (await app.request("/v1/contacts/import?dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv })).json()) as { contacts: { row: number; name: string }[] };
     const [first, second] = dry.contacts;
     const real = (await (await app.request(`/v1/contacts/import?skip=${first?.row},${second?.row},99999`, { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv })).json()) as {
@@ -118,7 +117,7 @@ describe.each(ENGINES)("import choices on %s", (engine) => {
   it("says who fits no circle yet for the pivot; they are stored with Backers unless left out", async () => {
     const { auth } = await app.user();
     await app.request("/v1/pivot", { method: "PUT", headers: auth, json: { fromField: "teaching", toField: "learning design", targetRoles: [], stillEmployed: true, weeklyMinutes: 60 } });
-    const csv = fixture("enlist-synthetic-unicode-bom-crlf.csv");
+    const csv = fixture("linkedin/enlist-synthetic-unicode-bom-crlf.csv");
     const dry = (await (await app.request("/v1/contacts/import?dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv })).json()) as {
       contacts: { row: number; name: string; circle: string | null; circleReason: string }[];
       report: { unsorted: number };

@@ -3,9 +3,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFailed } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
+import { readFixture } from "@enlist/fixtures";
+import { expectShown } from "./expect-shown";
 import { overflowsSideways, seriousViolations, snap, startAll, type Running } from "./harness";
 
-const FIXTURE = resolve(import.meta.dirname, "fixtures/Connections.csv");
+/** LinkedIn's Connections.csv, named as the export names it, from the shared samples. */
+const FIXTURE = { name: "Connections.csv", mimeType: "text/csv", buffer: Buffer.from(readFixture("linkedin/labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv")) };
 const EXCEL_FIXTURE = resolve(import.meta.dirname, "fixtures/Connections-excel.csv");
 
 type BackupShape = { pivot: unknown; contacts: ({ id: string } & Record<string, unknown>)[]; interactions: { contactId: string }[]; asks: { contactId: string }[] };
@@ -68,7 +71,7 @@ describe("a new user, from sign-up to a first message", () => {
     await page.goto(run.url);
     await page.waitForURL(/\/login/);
     // A first visit says what Enlist is before it asks anyone to log in.
-    await page.getByRole("heading", { name: "What Enlist is" }).waitFor();
+    await expectShown(page.getByRole("heading", { name: "What Enlist is" }));
     await checkScreen("01-login");
     await page.getByRole("link", { name: "Create an account" }).click();
     await page.getByLabel("Your name").fill("Maya Chen");
@@ -98,7 +101,7 @@ describe("a new user, from sign-up to a first message", () => {
   it("imports the LinkedIn export, with a preview and suggested circles", async () => {
     await checkScreen("04-import");
     await page.locator("#import-file").setInputFiles(FIXTURE);
-    await page.getByRole("heading", { name: /Preview of Connections.csv/ }).waitFor();
+    await expectShown(page.getByRole("heading", { name: /Preview of Connections.csv/ }));
     await expect.poll(() => page.locator("table.preview tbody tr").count()).toBe(10);
     expect(await page.locator("table.preview tbody").textContent()).toContain("Jack Anderson");
     // Jack works at the user's employer: marked as a current colleague, and the preview says why.
@@ -113,12 +116,12 @@ describe("a new user, from sign-up to a first message", () => {
     expect(counts).toContain("4 Not in a circle yet");
     const bob = page.locator("table.preview tbody tr").filter({ hasText: "Bob Williams" });
     expect(await bob.textContent()).toContain("Not in a circle yet");
-    await page.getByRole("button", { name: "Import 6 contacts" }).waitFor();
+    await expectShown(page.getByRole("button", { name: "Import 6 contacts" }));
     await checkScreen("05-import-preview");
     // Kept, they go to Backers for the user to sort; the rest of the journey counts all ten.
     await page.getByRole("button", { name: "Keep them all, in Backers" }).click();
     await page.getByRole("button", { name: /^Import \d+ contacts/ }).click();
-    await page.getByText(/Imported 10 contacts/).waitFor();
+    await expectShown(page.getByText(/Imported 10 contacts/));
     await checkScreen("06-import-done");
   });
 
@@ -126,17 +129,17 @@ describe("a new user, from sign-up to a first message", () => {
     expect(await page.getByRole("link", { name: "See them in your circles" }).isVisible()).toBe(true);
     await page.getByRole("button", { name: "Import another file" }).click();
     await page.locator("#import-file").setInputFiles(EXCEL_FIXTURE);
-    await page.getByRole("heading", { name: /Preview of Connections-excel.csv/ }).waitFor();
+    await expectShown(page.getByRole("heading", { name: /Preview of Connections-excel.csv/ }));
     expect(await page.getByText(/read as Windows-1252/).isVisible()).toBe(true);
     expect(await page.locator("table.preview tbody").textContent()).toContain("José Núñez");
     // Two people named José Núñez: offered as a possible duplicate, and all such rows can be left out at once.
-    await page.getByRole("heading", { name: "Possible duplicates (1)" }).waitFor();
+    await expectShown(page.getByRole("heading", { name: "Possible duplicates (1)" }));
     // None of the three is in engineering: all left out until kept.
-    await page.getByRole("button", { name: "Import 0 contacts" }).waitFor();
+    await expectShown(page.getByRole("button", { name: "Import 0 contacts" }));
     await page.getByRole("button", { name: "Keep them all, in Backers" }).click();
-    await page.getByRole("button", { name: "Import 3 contacts" }).waitFor();
+    await expectShown(page.getByRole("button", { name: "Import 3 contacts" }));
     await page.getByRole("button", { name: "Leave them all out" }).click();
-    await page.getByRole("button", { name: "Import 2 contacts" }).waitFor();
+    await expectShown(page.getByRole("button", { name: "Import 2 contacts" }));
     await checkScreen("06b-import-excel");
     // Not imported: the rest of the journey counts the ten from LinkedIn.
     await page.getByRole("button", { name: "Choose another file" }).click();
@@ -144,7 +147,7 @@ describe("a new user, from sign-up to a first message", () => {
 
   it("imports the same export again: nothing new, no false duplicates, and a button that says why it is off", async () => {
     await page.locator("#import-file").setInputFiles(FIXTURE);
-    await page.getByRole("heading", { name: /Preview of Connections.csv/ }).waitFor();
+    await expectShown(page.getByRole("heading", { name: /Preview of Connections.csv/ }));
     // Everyone is known by their LinkedIn profile: not one "possible duplicate".
     expect(await page.locator(".import-summary").textContent()).toContain("0 new, 0 updated, 10 unchanged");
     expect(await page.getByRole("heading", { name: /Possible duplicates/ }).count()).toBe(0);
@@ -166,9 +169,9 @@ describe("a new user, from sign-up to a first message", () => {
   let composeUrl = "";
   it("opens this week's plan, and studies a leader first as it says", async () => {
     await page.getByRole("link", { name: "This week" }).click();
-    await page.locator("ol.plan li").first().waitFor();
+    await expectShown(page.locator("ol.plan li").first());
     // The colleague gets no outreach while the user is still employed, and the week says so.
-    await page.getByRole("region", { name: "Kept from your move (1)" }).getByRole("link", { name: "Jack Anderson" }).waitFor();
+    await expectShown(page.getByRole("region", { name: "Kept from your move (1)" }).getByRole("link", { name: "Jack Anderson" }));
     expect(await page.locator("ol.plan").textContent()).not.toContain("Jack Anderson");
     await checkScreen("08-week");
     const research = page.locator("ol.plan li.circle-leaders").filter({ hasText: "Research" }).first();
@@ -176,18 +179,18 @@ describe("a new user, from sign-up to a first message", () => {
     await research.getByRole("button", { name: "Add research notes" }).click();
     await page.getByLabel("What did they do that you admire?").fill("Her talk on scaling on-call rotations at LeadDev 2025");
     await page.getByRole("button", { name: "Save" }).click();
-    await page.getByText("Her talk on scaling on-call rotations").waitFor();
+    await expectShown(page.getByText("Her talk on scaling on-call rotations"));
     await checkScreen("09-contact-researched");
   });
 
   it("goes from the plan to the composer for that leader", async () => {
     await page.getByRole("link", { name: "This week" }).click();
-    await page.locator("ol.plan li").first().waitFor();
+    await expectShown(page.locator("ol.plan li").first());
     const item = page.locator("ol.plan li.circle-leaders").filter({ hasText: "Reach out" }).filter({ hasText: leader }).first();
     expect(leader).not.toBe("");
     await item.getByRole("button", { name: "Write the message" }).click();
     await page.waitForURL(/\/compose\?contact=/);
-    await page.locator("#draft-body").waitFor();
+    await expectShown(page.locator("#draft-body"));
     composeUrl = page.url();
     expect(await page.locator("#draft-body").inputValue()).toContain(leader.split(" ")[0]);
     await checkScreen("10-composer");
@@ -204,7 +207,7 @@ describe("a new user, from sign-up to a first message", () => {
     const before = await where();
     await body.fill(text.replace(first, misspelt));
     const finding = page.locator(".finding", { hasText: "The greeting says" });
-    await finding.waitFor();
+    await expectShown(finding);
     // The finding appears without moving the text, the counters or the top of the list.
     expect(await where()).toBe(before);
     await expect.poll(() => page.locator(".backdrop mark.sev-error").count()).toBeGreaterThan(0);
@@ -226,18 +229,18 @@ describe("a new user, from sign-up to a first message", () => {
     await body.type(" P.S. Thank you for reading.");
     const typed = await body.inputValue();
     await page.reload();
-    await page.locator("#draft-body").waitFor();
+    await expectShown(page.locator("#draft-body"));
     expect(await page.locator("#draft-body").inputValue()).toBe(typed);
-    await page.getByText("Your unsent draft from before is back.").waitFor();
+    await expectShown(page.getByText("Your unsent draft from before is back."));
   });
 
   it("logs it as sent, and sees the follow-up due", async () => {
     await page.getByRole("button", { name: "Log as sent" }).click();
-    await page.getByText(/Logged as sent to/).waitFor();
+    await expectShown(page.getByText(/Logged as sent to/));
     await checkScreen("12-composer-sent");
     await page.getByRole("link", { name: "Back to this week" }).click();
     const followUp = page.locator("ul.follow-ups li", { hasText: leader });
-    await followUp.waitFor();
+    await expectShown(followUp);
     expect(await followUp.textContent()).toMatch(/Waiting for a reply · due \d{4}-\d{2}-\d{2}/);
     await checkScreen("13-week-follow-up");
   });
@@ -247,12 +250,12 @@ describe("a new user, from sign-up to a first message", () => {
     const who = (await item.locator("a.who").textContent()) ?? "";
     await context.setOffline(true);
     await item.getByRole("button", { name: "Mark done" }).click();
-    await item.getByText("No connection.").waitFor();
+    await expectShown(item.getByText("No connection."));
     await snap(page, "13b-week-offline");
     await context.setOffline(false);
     await item.getByRole("button", { name: "Try again" }).click();
     // Done: the contact now waits for a reply under 3B7, and the plan no longer asks to reach out to them.
-    await page.locator("ul.follow-ups li", { hasText: who }).waitFor();
+    await expectShown(page.locator("ul.follow-ups li", { hasText: who }));
   });
 
   it("sees the circle's progress count the people written to", async () => {
@@ -265,12 +268,12 @@ describe("a new user, from sign-up to a first message", () => {
   it("moves a contact to another circle with the keyboard", async () => {
     await page.getByRole("link", { name: "Circles" }).click();
     const card = page.locator(".column.circle-leaders .card").first();
-    await card.waitFor();
+    await expectShown(card);
     const name = (await card.locator(".card-name").textContent()) ?? "";
     const before = Number(await page.locator(".column.circle-backers h2 .count").textContent());
     await card.locator(".card-name").focus();
     await page.keyboard.press("Alt+ArrowLeft");
-    await page.locator(".column.circle-backers .card", { hasText: name }).waitFor();
+    await expectShown(page.locator(".column.circle-backers .card", { hasText: name }));
     await expect.poll(async () => Number(await page.locator(".column.circle-backers h2 .count").textContent())).toBe(before + 1);
     // Focus followed the contact into its new circle.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(name);
@@ -287,7 +290,7 @@ describe("a new user, from sign-up to a first message", () => {
     await page.mouse.down();
     await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 12 });
     await page.mouse.up();
-    await page.locator(".column.circle-pathfinders .card", { hasText: name }).waitFor();
+    await expectShown(page.locator(".column.circle-pathfinders .card", { hasText: name }));
   });
 
   let kept = { name: "", company: "" };
@@ -302,10 +305,10 @@ describe("a new user, from sign-up to a first message", () => {
     await first.locator(".card-detail").click();
     await second.locator(".card-detail").click({ modifiers: ["Shift"] });
     for (const name of names) expect(await page.getByRole("row", { name: new RegExp(name) }).getAttribute("aria-selected")).toBe("true");
-    await page.getByRole("toolbar", { name: "Selected contacts" }).getByText("2 contacts selected").waitFor();
+    await expectShown(page.getByRole("toolbar", { name: "Selected contacts" }).getByText("2 contacts selected"));
     await checkScreen("14a-circles-selected");
     await page.getByRole("button", { name: "Move to Leaders" }).click();
-    for (const name of names) await page.locator(".column.circle-leaders .card", { hasText: name }).waitFor();
+    for (const name of names) await expectShown(page.locator(".column.circle-leaders .card", { hasText: name }));
     expect(await page.locator(".column.circle-backers .card", { hasText: names[0] as string }).count()).toBe(0);
     expect(await page.getByRole("toolbar").count()).toBe(0);
   });
@@ -316,7 +319,7 @@ describe("a new user, from sign-up to a first message", () => {
     const name = (await gone.locator(".card-name").textContent()) ?? "";
     await gone.locator(".card-detail").click();
     await page.getByRole("button", { name: "Archive as not relevant" }).click();
-    await page.getByText("1 contact is archived as not relevant and hidden here").waitFor();
+    await expectShown(page.getByText("1 contact is archived as not relevant and hidden here"));
     expect(await page.locator(".card", { hasText: name }).count()).toBe(0);
     await page.getByLabel("Show archived", { exact: true }).check();
     await expect.poll(() => page.locator(".card").count()).toBe(1);
@@ -333,22 +336,22 @@ describe("a new user, from sign-up to a first message", () => {
     expect(await page.locator(".column.circle-leaders .card-name").textContent()).toBe(kept.name);
     expect(await page.locator(".column.circle-leaders h2 .count").textContent()).toBe("1");
     expect(await page.locator(".column.circle-backers h2 .count").textContent()).toBe("0");
-    await page.locator(".column.circle-backers").getByText("No one in Backers matches.").waitFor();
+    await expectShown(page.locator(".column.circle-backers").getByText("No one in Backers matches."));
     await page.getByLabel("Company", { exact: true }).fill("");
     await expect.poll(() => page.locator(".card").count()).toBe(9);
   });
 
   it("opens a contact, logs an interaction, and checks an ask", async () => {
     await page.locator(".card-name").first().click();
-    await page.getByRole("heading", { name: "History" }).waitFor();
+    await expectShown(page.getByRole("heading", { name: "History" }));
     await checkScreen("14-contact");
     await page.getByRole("button", { name: "Log something" }).click();
     await page.getByRole("button", { name: "They replied" }).click();
-    await page.locator("ol.history li", { hasText: "They replied" }).waitFor();
+    await expectShown(page.locator("ol.history li", { hasText: "They replied" }));
     // A reply moves them on from wherever they were.
     await expect.poll(() => page.getByTestId("contact-status").textContent()).toBe("In conversation");
     await page.getByRole("link", { name: "Ask checker" }).click();
-    await page.locator(".verdict").waitFor();
+    await expectShown(page.locator(".verdict"));
     expect(await page.locator(".verdict .level").textContent()).toBe("Too big for now");
     await page.getByRole("button", { name: "Use the right-sized ask" }).click();
     await expect.poll(() => page.locator(".verdict .level").textContent()).toBe("Reasonable");
@@ -361,7 +364,7 @@ describe("a new user, from sign-up to a first message", () => {
     expect(await page.getByLabel("Subscribe to this address").inputValue()).toMatch(/\/v1\/follow-ups\.ics\?token=/);
     await page.getByLabel("Name for a new token").fill("laptop");
     await page.getByRole("button", { name: "Create token" }).click();
-    await page.getByText(/Token “laptop”/).waitFor();
+    await expectShown(page.getByText(/Token “laptop”/));
     // Both secrets copy in one click.
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     await page.getByRole("button", { name: "Copy the token" }).click();
@@ -395,12 +398,12 @@ describe("a new user, from sign-up to a first message", () => {
     await fresh.getByRole("button", { name: "Save and continue" }).click();
     await fresh.waitForURL(/\/import/);
     await fresh.locator("#import-file").setInputFiles(file);
-    await fresh.getByRole("heading", { name: "Preview of enlist-backup.json" }).waitFor();
+    await expectShown(fresh.getByRole("heading", { name: "Preview of enlist-backup.json" }));
     expect(await fresh.locator(".backup-summary").textContent()).toContain(`10 contacts, ${original.interactions.length} interaction`);
     expect(await fresh.locator(".backup-summary").textContent()).toContain("your pivot (Research → Engineering)");
     await snap(fresh, "16b-restore-preview");
     await fresh.getByRole("button", { name: "Restore 10 contacts" }).click();
-    await fresh.getByText(/Restored 10 contacts/).waitFor();
+    await expectShown(fresh.getByText(/Restored 10 contacts/));
     // The new account holds what the old one did: contacts, interactions, asks and pivot, under new ids.
     const restored = (await (await fresh.request.get(`${run.url}/v1/me/export`)).json()) as BackupShape;
     expect(withoutIds(restored)).toEqual(withoutIds(original));
@@ -416,7 +419,7 @@ describe("a new user, from sign-up to a first message", () => {
     await page.setViewportSize({ width: 375, height: 800 });
     for (const path of ["/", "/circles", "/compose", "/ask", "/import", "/settings", "/pivot"]) {
       await page.goto(run.url + path);
-      await page.locator("h1").waitFor();
+      await expectShown(page.locator("h1"));
       expect(new URL(page.url()).pathname, "still signed in").toBe(path);
       await page.waitForLoadState("networkidle");
       expect(await overflowsSideways(page), path).toBe(false);

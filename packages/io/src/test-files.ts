@@ -1,4 +1,2 @@
-// Test support: the fixture files, read as bytes, as a user's upload arrives.
-import { readFileSync } from "node:fs";
-
-export const fixture = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(`./fixtures/${path}`, import.meta.url)));
+// Test support: the fixture files (kept once, in @enlist/fixtures), read as bytes, as a user's upload arrives.
+export { readFixture as fixture } from "@enlist/fixtures";

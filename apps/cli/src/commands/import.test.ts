@@ -1,13 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { createApp, makeRuntime } from "@enlist/api";
+import { fixturePath, readFixture } from "@enlist/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../main";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
+/** LinkedIn's Connections.csv as a real export has it (ten people), from the shared samples. */
+const CONNECTIONS = fixturePath("linkedin/labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv");
 let base = "";
 let close: () => Promise<void>;
 
@@ -46,10 +49,10 @@ async function token(): Promise<string> {
 describe("enlist import", () => {
   it("sends an export to a real server, dry run first", async () => {
     const t = await token();
-    const dry = await cli(["import", "Connections.csv", "--to", base, "--token", t, "--dry-run"]);
+    const dry = await cli(["import", CONNECTIONS, "--to", base, "--token", t, "--dry-run"]);
     expect(dry).toMatchObject({ code: 0, err: "" });
-    expect(dry.out).toContain("Would import 10 of 10 rows from Connections.csv (linkedin-csv).");
-    const real = await cli(["import", "Connections.csv", "--to", base, "--token", t]);
+    expect(dry.out).toContain(`Would import 10 of 10 rows from ${CONNECTIONS} (linkedin-csv).`);
+    const real = await cli(["import", CONNECTIONS, "--to", base, "--token", t]);
     expect(real.out).toContain("Imported 10 of 10 rows");
     const list = (await (await fetch(`${base}/v1/contacts?limit=50`, { headers: { authorization: `Bearer ${t}` } })).json()) as { items: unknown[] };
     expect(list.items).toHaveLength(10);
@@ -69,32 +72,43 @@ describe("enlist import", () => {
     const t = await token();
     const auth = { authorization: `Bearer ${t}`, "content-type": "application/json" };
     await fetch(`${base}/v1/pivot`, { method: "PUT", headers: auth, body: JSON.stringify({ fromField: "Research", toField: "Engineering", targetRoles: ["Engineering Manager"], stillEmployed: true, weeklyMinutes: 60 }) });
-    const dry = await cli(["import", "Connections.csv", "--to", base, "--token", t, "--dry-run"]);
-    const preview = (await (await fetch(`${base}/v1/contacts/import?dryRun=true`, { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: readFileSync(join(fixtures, "Connections.csv")) })).json()) as { report: { unsorted: number } };
+    const dry = await cli(["import", CONNECTIONS, "--to", base, "--token", t, "--dry-run"]);
+    const preview = (await (await fetch(`${base}/v1/contacts/import?dryRun=true`, { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: readFixture("linkedin/labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv") })).json()) as { report: { unsorted: number } };
     expect(preview.report.unsorted).toBeGreaterThan(0);
     expect(dry.out).toContain(`  ${preview.report.unsorted} fit no circle yet for your pivot: would be stored with Backers, to sort in the app`);
-    const real = await cli(["import", "Connections.csv", "--to", base, "--token", t]);
+    const real = await cli(["import", CONNECTIONS, "--to", base, "--token", t]);
     expect(real.out).toContain(`  ${preview.report.unsorted} fit no circle yet for your pivot: stored with Backers, to sort in the app`);
   });
 
   it("the same file twice: the second time everyone is already stored, unchanged", async () => {
     const t = await token();
-    await cli(["import", "Connections.csv", "--to", base, "--token", t]);
-    const again = await cli(["import", "Connections.csv", "--to", base, "--token", t]);
+    await cli(["import", CONNECTIONS, "--to", base, "--token", t]);
+    const again = await cli(["import", CONNECTIONS, "--to", base, "--token", t]);
     expect(again).toMatchObject({ code: 0, err: "" });
     expect(again.out).toContain("Imported 0 of 10 rows");
     expect(again.out).toContain("  10 already stored, unchanged");
     expect(again.out).not.toContain("possible duplicate");
   });
 
+  it("sends a vCard as one whatever its name says, as @enlist/io tells it", async () => {
+    const t = await token();
+    const dir = mkdtempSync(join(tmpdir(), "enlist-cli-vcard-"));
+    const file = join(dir, "phone export.txt");
+    writeFileSync(file, readFixture("vcard/ezvcard__John_Doe_ANDROID.vcf"));
+    const r = await cli(["import", file, "--to", base, "--token", t, "--dry-run"]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r).toMatchObject({ code: 0, err: "" });
+    expect(r.out).toMatch(/\(vcard\)\.\n/);
+  });
+
   it("says why the server refused", async () => {
-    const r = await cli(["import", "Connections.csv", "--to", base, "--token", "enl_wrong"]);
+    const r = await cli(["import", CONNECTIONS, "--to", base, "--token", "enl_wrong"]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("401 Not logged in: This access token is not valid");
   });
 
   it("needs a server and a token", async () => {
-    expect((await cli(["import", "Connections.csv", "--token", "x"])).err).toContain("--to is required");
+    expect((await cli(["import", CONNECTIONS, "--token", "x"])).err).toContain("--to is required");
     expect((await cli(["import", "nope.csv", "--to", base, "--token", "x"])).err).toContain("cannot read nope.csv: no such file");
   });
 });
