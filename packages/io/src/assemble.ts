@@ -1,4 +1,4 @@
-import { matchCurrentEmployer, suggestCircle, type Pivot, type Tie } from "@enlist/core";
+import { FIELD_LIMITS, matchCurrentEmployer, suggestCircle, type Pivot, type Tie } from "@enlist/core";
 import { changesFor, comparedFields, differences, indexExisting, sameStored, type ExistingContact } from "./dedupe/existing";
 import { emailKey, linkedInKey, nameKey } from "./dedupe/keys";
 import { mergeContacts } from "./dedupe/merge";
@@ -43,6 +43,10 @@ export interface ReadFile {
   skipped: SkippedRow[];
   warnings: RowWarning[];
   encoding: TextEncoding;
+  /** decodeInput's count of stretches that were not UTF-8, if any. */
+  invalidBytes?: number | undefined;
+  /** The rows (lines, cards) those stretches fell in. */
+  unreadableRows?: readonly number[];
 }
 
 export type { ExistingContact };
@@ -70,9 +74,22 @@ export interface ImportOptions {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+const NAME_MAX = FIELD_LIMITS.contact.name;
+
+/** The first `max` code units of `text`, one fewer if the cut would split a character in two. */
+function cut(text: string, max: number): string {
+  const end = /[\ud800-\udbff]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return text.slice(0, end);
+}
+
 /** Turns raw rows into contacts: checks e-mails, reads transitions from titles, suggests circles, merges duplicates. */
 export function assemble(format: ImportFormat, read: ReadFile, options: ImportOptions, defaultTie: Tie): ImportResult {
   const { rows, raws, skipped, warnings, encoding } = read;
+  if (read.invalidBytes) {
+    for (const row of read.unreadableRows ?? []) {
+      warnings.push({ row, message: "holds bytes that are not valid UTF-8, shown as \ufffd: the rest of the file is UTF-8, so this row was probably damaged; check its fields" });
+    }
+  }
   const contacts: ImportedContact[] = [];
   const duplicates: Duplicate[] = [];
   const updates: ContactUpdate[] = [];
@@ -107,8 +124,15 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
     }
     const transition = raw.own ? raw.transition : raw.role ? transitionFromTitle(raw.role) : undefined;
     // Fields are set one by one rather than spread: this runs for each of up to 30,000 rows.
+    let name = raw.name;
+    // A contact's name has a limit the API holds to; a longer one (a pasted paragraph, a damaged row) is
+    // cut here, where the row can be named, rather than silently when it is stored.
+    if (name.length > NAME_MAX) {
+      warnings.push({ row: raw.row, message: `the name is ${name.length.toLocaleString("en")} characters, more than the ${NAME_MAX} a contact's name may hold; only its first ${NAME_MAX} were kept` });
+      name = cut(name, NAME_MAX);
+    }
     const contact: ImportedContact = {
-      name: raw.name,
+      name,
       emails,
       phones: raw.phones,
       tie: raw.tie ?? defaultTie,
@@ -194,7 +218,11 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
     if (uk !== null && !byUrl.has(uk)) byUrl.set(uk, index);
     if (nk !== null && !byName.has(nk)) byName.set(nk, index);
   }
+  // Parsers warn row by row as they read; what was added here since goes in its place.
+  warnings.sort((a, b) => a.row - b.row);
   let unsorted = 0;
   for (const c of contacts) if (c.circle === null) unsorted++;
-  return { contacts, report: { format, encoding, rows, imported: contacts.length, updates, unchanged, unsorted, skipped, warnings, duplicates } };
+  const report: ImportResult["report"] = { format, encoding, rows, imported: contacts.length, updates, unchanged, unsorted, skipped, warnings, duplicates };
+  if (read.invalidBytes) report.unreadable = { bytes: read.invalidBytes, rows: [...(read.unreadableRows ?? [])] };
+  return { contacts, report };
 }

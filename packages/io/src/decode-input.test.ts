@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeInput } from "./decode-input";
 import { parseLinkedInConnections } from "./linkedin/parse-linkedin-connections";
+import { parseVCards } from "./vcard/parse-vcards";
 
 const HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n";
 const ROW = "José,Núñez,https://www.linkedin.com/in/jose,,Müller & Søn,Diseñadora,01 Mar 2024\r\n";
@@ -51,5 +52,60 @@ describe("a LinkedIn export saved by Excel on Windows", () => {
     const r = decodeInput(new TextEncoder().encode(text), "a LinkedIn export");
     expect(r).toMatchObject({ ok: false });
     if (!r.ok) expect(r.error.message).toContain("line 402 holds a NUL character");
+  });
+});
+
+describe("a UTF-8 file with a few stray bytes", () => {
+  const names = ["Søren Kierkegaard", "Zoë Ødegård", "Łukasz Wróbel", "Ana Ruiz"];
+  const encoder = new TextEncoder();
+  /** A UTF-8 LinkedIn export of `count` rows where row `damaged` (1-based, data rows) holds a lone 0xFF. */
+  const exportWithStrayByte = (count: number, damaged: number) => {
+    const parts: Uint8Array[] = [encoder.encode("First Name,Last Name,Company\n")];
+    for (let i = 1; i <= count; i++) {
+      const [first, last] = (names[i % names.length] as string).split(" ");
+      if (i === damaged) parts.push(encoder.encode(`${first},${last}`), Uint8Array.of(0xff), encoder.encode(`,Nordic Ltd\n`));
+      else parts.push(encoder.encode(`${first},${last} ${i},Nordic Ltd\n`));
+    }
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) (bytes.set(p, at), (at += p.length));
+    return bytes;
+  };
+
+  it("is still read as UTF-8, and counts the bytes that are not", () => {
+    const bytes = new Uint8Array([...encoder.encode("Søren,"), 0xff, ...encoder.encode("Zoë\n")]);
+    expect(decodeInput(bytes, "a file")).toEqual({ ok: true, value: { text: "Søren,\ufffdZoë\n", encoding: "utf-8", invalidBytes: 1 } });
+  });
+
+  it("keeps 30,000 names right and names the one row with the stray byte", () => {
+    const result = parseLinkedInConnections(exportWithStrayByte(30_000, 20_000));
+    if (!result.ok) throw new Error(result.error.message);
+    const { report, contacts } = result.value;
+    expect(report.encoding).toBe("utf-8");
+    expect(contacts[0]?.name).toBe("Zoë Ødegård 1");
+    expect(contacts[29_999]?.name).toBe("Søren Kierkegaard 30000");
+    expect(contacts[2]?.name).toBe("Ana Ruiz 3");
+    expect(report.unreadable).toEqual({ bytes: 1, rows: [20_001] });
+    const warning = report.warnings.find((w) => w.row === 20_001);
+    expect(warning?.message).toContain("not valid UTF-8");
+    expect(report.warnings).toHaveLength(1);
+  });
+
+  it("names the card a stray byte fell in, in a vCard file", () => {
+    const card = (name: string) => encoder.encode(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEND:VCARD\r\n`);
+    const damaged = new Uint8Array([...encoder.encode("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bj"), 0xf6, ...encoder.encode("rn Ås\r\nEND:VCARD\r\n")]);
+    const result = parseVCards(new Uint8Array([...card("Søren Dahl"), ...damaged, ...card("Zoë Lind")]));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.report).toMatchObject({ encoding: "utf-8", unreadable: { bytes: 1, rows: [2] } });
+    expect(result.value.contacts.map((c) => c.name)).toEqual(["Søren Dahl", "Bj\ufffdrn Ås", "Zoë Lind"]);
+    expect(result.value.report.warnings).toEqual([{ row: 2, message: expect.stringContaining("not valid UTF-8") }]);
+  });
+
+  it("is read as Windows-1252 when most of its non-ASCII bytes are not UTF-8", () => {
+    // Three names in the Western code page and one "Ã©" that happens to be valid UTF-8 too.
+    const bytes = windows1252("Søren,Zoë,José,Núñez\n");
+    const withPair = new Uint8Array([...bytes, 0xc3, 0xa9, 0x0a]);
+    const decoded = decodeInput(withPair, "a file");
+    expect(decoded).toEqual({ ok: true, value: { text: "Søren,Zoë,José,Núñez\nÃ©\n", encoding: "windows-1252" } });
   });
 });

@@ -1,6 +1,7 @@
 import type { Result } from "@enlist/core";
 import type { ImportError, TextEncoding } from "./imported-contact";
 import { MAX_INPUT_BYTES } from "./limits";
+import { utf8Validity } from "./utf8-validity";
 
 const SIGNATURES: [string, number[]][] = [
   ["a PNG image", [0x89, 0x50, 0x4e, 0x47]],
@@ -15,6 +16,8 @@ const invalid = (message: string): Result<never, ImportError> => ({ ok: false, e
 export interface DecodedText {
   text: string;
   encoding: TextEncoding;
+  /** Stretches of bytes that were not valid UTF-8 in a file read as UTF-8, each now a U+FFFD; absent when none. */
+  invalidBytes?: number;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -34,9 +37,10 @@ const decodeWindows1252 = (bytes: Uint8Array): string =>
 
 /**
  * Text from a file's bytes (or text already decoded), with a clear error for what is not text at all:
- * an image renamed .csv, a spreadsheet, binary garbage. A byte-order mark picks UTF-16 and is dropped;
- * bytes that are not UTF-8 are read as Windows-1252, the code page Excel saves "CSV" in on Western
- * Windows, rather than turning every "é" into a replacement character.
+ * an image renamed .csv, a spreadsheet, binary garbage. A byte-order mark picks UTF-16 and is dropped.
+ * A file that is not UTF-8 throughout is read as whichever fits it better: Windows-1252 (the code page
+ * Excel saves "CSV" in on Western Windows) when most of its non-ASCII bytes are not UTF-8, else UTF-8
+ * with the few stray bytes replaced and counted, so one damaged row cannot garble thirty thousand names.
  */
 function lineOf(text: string, index: number): number {
   let line = 1;
@@ -47,6 +51,7 @@ function lineOf(text: string, index: number): number {
 export function decodeInput(input: string | Uint8Array, what: string): Result<DecodedText, ImportError> {
   let text: string;
   let encoding: TextEncoding = "utf-8";
+  let invalidBytes = 0;
   if (typeof input === "string") {
     if (input.length > MAX_INPUT_BYTES) return invalid(`the file is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; ${what} files are far smaller`);
     text = input;
@@ -62,8 +67,14 @@ export function decodeInput(input: string | Uint8Array, what: string): Result<De
       try {
         text = utf8.decode(input);
       } catch {
-        encoding = "windows-1252";
-        text = decodeWindows1252(input);
+        const { valid, invalid } = utf8Validity(input);
+        if (invalid > valid) {
+          encoding = "windows-1252";
+          text = decodeWindows1252(input);
+        } else {
+          text = new TextDecoder("utf-8").decode(input);
+          invalidBytes = invalid;
+        }
       }
     }
   }
@@ -81,5 +92,5 @@ export function decodeInput(input: string | Uint8Array, what: string): Result<De
   // One further in (a damaged row) would be stored on SQLite and refused by PostgreSQL: name its line.
   const at = text.indexOf("\u0000", head.length);
   if (at !== -1) return invalid(`line ${lineOf(text, at)} holds a NUL character (byte 0), which no ${what} holds; the file may be damaged`);
-  return { ok: true, value: { text, encoding } };
+  return { ok: true, value: invalidBytes > 0 ? { text, encoding, invalidBytes } : { text, encoding } };
 }

@@ -126,6 +126,11 @@ export interface ImportReport {
    * so accented names are worth a look before importing.
    */
   encoding: TextEncoding;
+  /**
+   * A file read as UTF-8 that held bytes which are not: how many stretches of them (each read as "\ufffd")
+   * and the rows they fell in, each with a warning too. Absent when every byte was read.
+   */
+  unreadable?: { bytes: number; rows: number[] };
   /** Data rows (CSV) or cards (vCard) read. */
   rows: number;
   /** New contacts: those in `contacts`. */

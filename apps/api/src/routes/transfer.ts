@@ -31,6 +31,10 @@ const Report = z
     report: z.object({
       format: z.enum(["linkedin-csv", "google-csv", "vcard", "enlist-csv", "enlist-backup"]),
       encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"]).openapi({ description: "How the bytes were read: windows-1252 when they were not UTF-8 (Excel's CSV on Windows)" }),
+      unreadable: z
+        .object({ bytes: z.number().int(), rows: z.array(z.number().int()) })
+        .optional()
+        .openapi({ description: "A file read as UTF-8 that held a few bytes which are not: how many stretches (each read as U+FFFD) and the rows holding them, each also warned about" }),
       rows: z.number(),
       imported: z.number().openapi({ description: "New contacts" }),
       updates: z.array(Update).openapi({ description: "Rows that are someone already stored (same Enlist id, e-mail or LinkedIn profile), with the fields the import changes" }),

@@ -11,7 +11,7 @@ export interface TestApi {
   /** A request to the same API, as the signed-in user, for the test to set up and check its data. */
   request: (path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }) => Promise<{ status: number; json: () => unknown }>;
   /** A file sent to the same API as the signed-in user (an import's CSV, vCard or backup), its answer as JSON. */
-  upload: (path: string, contentType: string, body: string) => Promise<{ status: number; json: () => unknown }>;
+  upload: (path: string, contentType: string, body: string | Uint8Array) => Promise<{ status: number; json: () => unknown }>;
   /** Makes every request of the page fail as a lost connection would, until called with false. */
   offline: (yes: boolean) => void;
   close: () => Promise<void>;
@@ -24,7 +24,7 @@ interface Raw {
 }
 
 /** One HTTP exchange with Node's own client: happy-dom's fetch, like a browser's, hides Set-Cookie. */
-function exchange(url: string, method: string, headers: Record<string, string>, body?: string): Promise<Raw> {
+function exchange(url: string, method: string, headers: Record<string, string>, body?: string | Uint8Array): Promise<Raw> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method, headers }, (res) => {
       let text = "";

@@ -92,7 +92,7 @@ export function parseEnlistCsv(input: string | Uint8Array, options: ImportOption
       if (value) raw[key] = value;
     }
     raws.push(raw);
-  });
+  }, warnings);
   if (!csv.ok) return { ok: false, error: { kind: "invalid-file", message: csv.message } };
-  return { ok: true, value: assemble("enlist-csv", { rows, raws, skipped, warnings, encoding: text.value.encoding }, options, options.defaultTie ?? "acquaintance") };
+  return { ok: true, value: assemble("enlist-csv", { rows, raws, skipped, warnings, encoding: text.value.encoding, invalidBytes: text.value.invalidBytes, unreadableRows: csv.unreadable }, options, options.defaultTie ?? "acquaintance") };
 }

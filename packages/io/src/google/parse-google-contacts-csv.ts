@@ -59,7 +59,7 @@ export function parseGoogleContactsCsv(input: string | Uint8Array, options: Impo
     if (cell(cells, col.title)) raw.role = cell(cells, col.title);
     if (cell(cells, col.notes)) raw.note = cell(cells, col.notes);
     raws.push(raw);
-  });
+  }, warnings);
   if (!csv.ok) return { ok: false, error: { kind: "invalid-file", message: csv.message } };
-  return { ok: true, value: assemble("google-csv", { rows, raws, skipped, warnings, encoding: text.value.encoding }, options, options.defaultTie ?? "acquaintance") };
+  return { ok: true, value: assemble("google-csv", { rows, raws, skipped, warnings, encoding: text.value.encoding, invalidBytes: text.value.invalidBytes, unreadableRows: csv.unreadable }, options, options.defaultTie ?? "acquaintance") };
 }

@@ -59,7 +59,7 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Im
     if (role) raw.role = role;
     if (connectedOn) raw.connectedOn = connectedOn;
     raws.push(raw);
-  });
+  }, warnings);
   if (!csv.ok) return { ok: false, error: { kind: "invalid-file", message: csv.message } };
-  return { ok: true, value: assemble("linkedin-csv", { rows, raws, skipped, warnings, encoding: text.value.encoding }, options, options.defaultTie ?? "weak") };
+  return { ok: true, value: assemble("linkedin-csv", { rows, raws, skipped, warnings, encoding: text.value.encoding, invalidBytes: text.value.invalidBytes, unreadableRows: csv.unreadable }, options, options.defaultTie ?? "weak") };
 }

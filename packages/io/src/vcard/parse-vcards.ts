@@ -100,6 +100,8 @@ export function parseVCards(input: string | Uint8Array, options: ImportOptions =
   const warnings: RowWarning[] = [];
   let card: PropertyLine[] | null = null;
   let cards = 0;
+  const watchUnreadable = (text.value.invalidBytes ?? 0) > 0;
+  const unreadableRows: number[] = [];
   const finish = () => {
     if (!card) return;
     const raw = toRaw(card, cards);
@@ -123,6 +125,7 @@ export function parseVCards(input: string | Uint8Array, options: ImportOptions =
       continue;
     }
     if (!card) continue;
+    if (watchUnreadable && line.includes("\ufffd") && unreadableRows[unreadableRows.length - 1] !== cards) unreadableRows.push(cards);
     const property = parsePropertyLine(line);
     if (property) card.push(property);
   }
@@ -130,5 +133,5 @@ export function parseVCards(input: string | Uint8Array, options: ImportOptions =
     warnings.push({ row: cards, message: `card ${cards} is cut off: the file ends without END:VCARD` });
     finish();
   }
-  return { ok: true, value: assemble("vcard", { rows: cards, raws, skipped, warnings, encoding: text.value.encoding }, options, options.defaultTie ?? "acquaintance") };
+  return { ok: true, value: assemble("vcard", { rows: cards, raws, skipped, warnings, encoding: text.value.encoding, invalidBytes: text.value.invalidBytes, unreadableRows }, options, options.defaultTie ?? "acquaintance") };
 }

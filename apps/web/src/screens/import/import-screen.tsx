@@ -7,6 +7,7 @@ import { ProblemView } from "../../ui/problem-view";
 import { pivot, setPivot } from "../../session";
 import { BackupPreview, backupContents, type Restored } from "./backup-summary";
 import { ColleagueSummary } from "./colleague-summary";
+import { EncodingNotice } from "./encoding-notice";
 import { DuplicateCompare, type Duplicate, type DuplicateChoice } from "./duplicate-compare";
 import { importAction, summaryLine } from "./import-action";
 import { ReportNotes } from "./row-notes";
@@ -160,6 +161,7 @@ export default function ImportScreen() {
         {(p) => (
           <section aria-labelledby="preview-title">
             <h2 id="preview-title">Preview of {file()?.name}</h2>
+            <EncodingNotice report={p().report} />
             <Show
               when={restored()}
               fallback={
@@ -169,12 +171,6 @@ export default function ImportScreen() {
               }
             >
               {(r) => <BackupPreview restored={r()} />}
-            </Show>
-            <Show when={p().report.encoding === "windows-1252"}>
-              <p class="hint">
-                This file is not UTF-8, so it was read as Windows-1252 (how Excel saves CSV on Windows). Check that
-                names with accents look right below before you import.
-              </p>
             </Show>
             <UpdateList updates={updates()} kept={(row) => !leaveOut().has(row)} onToggle={toggle} />
             <Show when={contacts().length > 0}>
@@ -303,6 +299,7 @@ export default function ImportScreen() {
             >
               {(back) => <p>Restored {backupContents(back() as Restored)}.</p>}
             </Show>
+            <EncodingNotice report={r().report} />
             <ReportNotes report={r().report} done />
             <p>
               <A href="/circles">See them in your circles</A> · <A href="/">Plan this week</A> ·{" "}
