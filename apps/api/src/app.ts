@@ -1,4 +1,4 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { Cause, Effect, Exit } from "effect";
 import { bodyLimit } from "hono/body-limit";
@@ -10,6 +10,7 @@ import { ping } from "./db/migrations";
 import { Db } from "./services/db";
 import type { AppEnv } from "./http/env";
 import { problem, problemResponse } from "./http/problem";
+import { json, PUBLIC } from "./http/schemas";
 import { makeRunner, type AppRuntime } from "./http/runner";
 import { authRoutes } from "./routes/auth";
 import { contactRoutes } from "./routes/contacts";
@@ -68,6 +69,19 @@ function lostReason(exit: Exit.Exit<unknown, unknown>): string | null {
   return /^the database file/.test(message) ? `${message.charAt(0).toUpperCase()}${message.slice(1)}; restart it once the file is back.` : null;
 }
 
+const health = createRoute({
+  method: "get",
+  path: "/healthz",
+  operationId: "getHealth",
+  security: PUBLIC,
+  tags: ["health"],
+  summary: "Whether the server can reach its database (for load balancers and uptime checks)",
+  responses: {
+    200: { description: "Up, with the database engine it uses", content: json(z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgres"]) }).openapi("Health")) },
+    503: { description: "The database cannot be reached (or its file is gone)", content: json(z.object({ status: z.literal("unavailable"), detail: z.string() }).openapi("Unhealthy")) },
+  },
+});
+
 export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
   const run = makeRunner(runtime);
   const heavy = heavyWork(options.heavyPerUser ?? 2);
@@ -104,9 +118,10 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "A personal access token from POST /v1/tokens." });
   app.openAPIRegistry.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "enlist_session", description: "The session cookie set at log-in; writes also need X-CSRF-Token." });
+  app.openAPIRegistry.registerComponent("securitySchemes", "feed", { type: "apiKey", in: "query", name: "token", description: "The calendar feed's token from POST /v1/follow-ups/feed, in the link a calendar app subscribes to." });
 
   const routes = app
-    .get("/healthz", (c) =>
+    .openapi(health, (c) =>
       run(
         c,
         // A database that cannot be reached — never opened, or gone since — is the answer here, not a failure.
@@ -121,8 +136,8 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
         ),
         (exit) =>
           Exit.isSuccess(exit)
-            ? c.json({ status: "ok", database: exit.value }, 200)
-            : c.json({ status: "unavailable", detail: lostReason(exit) ?? "The database cannot be reached." }, 503),
+            ? c.json({ status: "ok" as const, database: exit.value }, 200)
+            : c.json({ status: "unavailable" as const, detail: lostReason(exit) ?? "The database cannot be reached." }, 503),
       ),
     )
     .route("/", authRoutes(options.trustProxy ?? false, options.signupsPerAddress))
@@ -135,7 +150,14 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
-    info: { title: "Enlist API", version: "0.1.0", description: "Enlist the people who can help with a career pivot, and ask each for the right thing. Errors are RFC 9457 problem+json." },
+    info: {
+      title: "Enlist API",
+      version: "0.1.0",
+      description: "Enlist the people who can help with a career pivot, and ask each for the right thing. Errors are RFC 9457 problem+json.",
+      license: { name: "MIT", url: "https://opensource.org/license/mit" },
+    },
+    // Each deployment serves its own document: the paths are relative to wherever it was fetched from.
+    servers: [{ url: "/", description: "The server this document is served by" }],
   });
   app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Enlist API" }));
 

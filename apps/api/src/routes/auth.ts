@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import * as accounts from "../services/accounts";
 import { SESSION_COOKIE } from "../http/auth";
 import type { AppEnv } from "../http/env";
-import { Credentials, json, problems } from "../http/schemas";
+import { Credentials, json, problems, PUBLIC } from "../http/schemas";
 
 const SessionBody = z
   .object({
@@ -18,27 +18,33 @@ const SignupBody = Credentials.extend({ name: z.string().trim().min(1).max(100) 
 const signup = createRoute({
   method: "post",
   path: "/v1/auth/signup",
+  operationId: "signUp",
+  security: PUBLIC,
   tags: ["accounts"],
   summary: "Create an account and log in",
   request: { body: { content: json(SignupBody), required: true } },
-  responses: { 201: { description: "Signed up; the session cookie is set", content: json(SessionBody) }, ...problems(400, 409) },
+  responses: { 201: { description: "Signed up; the session cookie is set", content: json(SessionBody) }, ...problems(400, 409, 413, 429, 503) },
 });
 
 const login = createRoute({
   method: "post",
   path: "/v1/auth/login",
+  operationId: "logIn",
+  security: PUBLIC,
   tags: ["accounts"],
   summary: "Log in with e-mail and password",
   request: { body: { content: json(Credentials), required: true } },
-  responses: { 200: { description: "Logged in; the session cookie is set", content: json(SessionBody) }, ...problems(400, 401, 429) },
+  responses: { 200: { description: "Logged in; the session cookie is set", content: json(SessionBody) }, ...problems(400, 401, 413, 429, 503) },
 });
 
 const logout = createRoute({
   method: "post",
   path: "/v1/auth/logout",
+  operationId: "logOut",
+  security: PUBLIC,
   tags: ["accounts"],
-  summary: "End the session",
-  responses: { 204: { description: "Logged out" } },
+  summary: "End the session (if any: without one there is nothing to end, and the answer is the same)",
+  responses: { 204: { description: "Logged out" }, ...problems(400, 413, 503) },
 });
 
 /** Secure cookies when served over TLS, or behind a proxy that says it terminated TLS. */

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context, TypedResponse } from "hono";
-import { Ask, CIRCLE_IDS, CONTACT_STATUSES, Contact } from "@enlist/core";
+import { Ask, AskVerdict, CIRCLE_IDS, CONTACT_STATUSES, Contact } from "@enlist/core";
 import { Effect } from "effect";
 import { PreconditionRequired } from "../errors";
 import * as asks from "../services/asks";
@@ -50,40 +50,42 @@ const ListQuery = FilterQuery.extend({
   cursor: z.string().max(200).refine(contacts.isCursor, "not a cursor from this API; list again without one").optional(),
 });
 const StoredInteraction = z.object({ id: z.string(), contactId: z.string(), type: z.string(), date: z.string(), note: z.string().optional(), createdAt: z.string() }).openapi("StoredInteraction");
-const StoredAsk = z.object({ id: z.string(), contactId: z.string(), ask: Ask, verdict: z.object({}).passthrough(), status: asks.AskStatus, createdAt: z.string() }).openapi("StoredAsk");
+const StoredAsk = z.object({ id: z.string(), contactId: z.string(), ask: Ask, verdict: AskVerdict, status: asks.AskStatus, createdAt: z.string() }).openapi("StoredAsk");
 const AskParams = z.object({ id: z.string().min(1).max(100), askId: z.string().min(1).max(100) });
 const etag = { ETag: { schema: { type: "string" as const }, description: "Send it back as If-Match to update." } };
 
-const list = createRoute({ method: "get", path: "/v1/contacts", tags: ["contacts"], summary: "List contacts, filtered, a page at a time", ...secured, request: { query: ListQuery }, responses: { 200: { description: "A page", content: json(ContactPage) }, ...problems(400, 401) } });
+const list = createRoute({ method: "get", path: "/v1/contacts", operationId: "listContacts", tags: ["contacts"], summary: "List contacts, filtered, a page at a time", ...secured, request: { query: ListQuery }, responses: { 200: { description: "A page", content: json(ContactPage) }, ...problems(400, 401, 503) } });
 const Counts = z.object({ total: z.number().int(), byStatus: z.record(z.string(), z.number().int()) });
 const Summary = z.object({ total: z.number().int(), circles: z.record(z.string(), Counts), archived: z.number().int().openapi({ description: "Archived contacts the rest of the filter matches" }) }).openapi("ContactSummary");
-const summary = createRoute({ method: "get", path: "/v1/contacts/summary", tags: ["contacts"], summary: "How many contacts are in each circle, by status, for the list's filter", ...secured, request: { query: FilterQuery }, responses: { 200: { description: "The counts", content: json(Summary) }, ...problems(400, 401) } });
+const summary = createRoute({ method: "get", path: "/v1/contacts/summary", operationId: "contactSummary", tags: ["contacts"], summary: "How many contacts are in each circle, by status, for the list's filter", ...secured, request: { query: FilterQuery }, responses: { 200: { description: "The counts", content: json(Summary) }, ...problems(400, 401, 503) } });
 const bulk = createRoute({
   method: "post",
   path: "/v1/contacts/bulk",
+  operationId: "bulkChangeContacts",
   tags: ["contacts"],
   summary: "Move contacts to a circle, archive or restore them: all of them or none",
   ...secured,
   request: { body: { content: json(BulkChange), required: true } },
-  responses: { 200: { description: "The contacts as they are now, in the order of ids", content: json(z.object({ items: z.array(StoredContact) })) }, ...problems(400, 401, 403, 404, 409) },
+  responses: { 200: { description: "The contacts as they are now, in the order of ids", content: json(z.object({ items: z.array(StoredContact) })) }, ...problems(400, 401, 403, 404, 409, 413, 503) },
 });
-const create = createRoute({ method: "post", path: "/v1/contacts", tags: ["contacts"], summary: "Add a contact", ...secured, request: { body: { content: json(contacts.ContactInput), required: true } }, responses: { 201: { description: "Created", headers: etag, content: json(StoredContact) }, ...problems(400, 401, 403) } });
-const get = createRoute({ method: "get", path: "/v1/contacts/{id}", tags: ["contacts"], summary: "One contact", ...secured, request: { params: IdParam }, responses: { 200: { description: "The contact", headers: etag, content: json(StoredContact) }, ...problems(401, 404) } });
+const create = createRoute({ method: "post", path: "/v1/contacts", operationId: "createContact", tags: ["contacts"], summary: "Add a contact", ...secured, request: { body: { content: json(contacts.ContactInput), required: true } }, responses: { 201: { description: "Created", headers: etag, content: json(StoredContact) }, ...problems(400, 401, 403, 413, 503) } });
+const get = createRoute({ method: "get", path: "/v1/contacts/{id}", operationId: "getContact", tags: ["contacts"], summary: "One contact", ...secured, request: { params: IdParam }, responses: { 200: { description: "The contact", headers: etag, content: json(StoredContact) }, ...problems(400, 401, 404, 503) } });
 const patch = createRoute({
   method: "patch",
   path: "/v1/contacts/{id}",
+  operationId: "updateContact",
   tags: ["contacts"],
   summary: "Change a contact (If-Match required: the ETag you read)",
   ...secured,
   request: { params: IdParam, headers: z.object({ "if-match": z.string().optional() }), body: { content: json(contacts.ContactPatch), required: true } },
-  responses: { 200: { description: "Changed", headers: etag, content: json(StoredContact) }, ...problems(400, 401, 403, 404, 412, 422, 428) },
+  responses: { 200: { description: "Changed", headers: etag, content: json(StoredContact) }, ...problems(400, 401, 403, 404, 412, 413, 422, 428, 503) },
 });
-const remove = createRoute({ method: "delete", path: "/v1/contacts/{id}", tags: ["contacts"], summary: "Delete a contact and its history", ...secured, request: { params: IdParam }, responses: { 204: { description: "Deleted" }, ...problems(401, 403, 404) } });
-const listInteractions = createRoute({ method: "get", path: "/v1/contacts/{id}/interactions", tags: ["interactions"], summary: "A contact's history", ...secured, request: { params: IdParam }, responses: { 200: { description: "Interactions, oldest first", content: json(z.object({ items: z.array(StoredInteraction) })) }, ...problems(401, 404) } });
-const logInteraction = createRoute({ method: "post", path: "/v1/contacts/{id}/interactions", tags: ["interactions"], summary: "Log something that happened", ...secured, request: { params: IdParam, body: { content: json(interactions.InteractionInput), required: true } }, responses: { 201: { description: "Logged", content: json(StoredInteraction) }, ...problems(400, 401, 403, 404, 422) } });
-const listAsks = createRoute({ method: "get", path: "/v1/contacts/{id}/asks", tags: ["asks"], summary: "Asks made of a contact, with their verdicts", ...secured, request: { params: IdParam }, responses: { 200: { description: "Asks", content: json(z.object({ items: z.array(StoredAsk) })) }, ...problems(401, 404) } });
-const recordAsk = createRoute({ method: "post", path: "/v1/contacts/{id}/asks", tags: ["asks"], summary: "Record an ask, judged by checkAsk against this contact's history", ...secured, request: { params: IdParam, body: { content: json(Ask), required: true } }, responses: { 201: { description: "Recorded with its verdict", content: json(StoredAsk) }, ...problems(400, 401, 403, 404, 422) } });
-const updateAsk = createRoute({ method: "patch", path: "/v1/contacts/{id}/asks/{askId}", tags: ["asks"], summary: "Mark an ask granted, declined or withdrawn", ...secured, request: { params: AskParams, body: { content: json(z.object({ status: asks.AskStatus })), required: true } }, responses: { 200: { description: "Updated", content: json(StoredAsk) }, ...problems(400, 401, 403, 404) } });
+const remove = createRoute({ method: "delete", path: "/v1/contacts/{id}", operationId: "deleteContact", tags: ["contacts"], summary: "Delete a contact and its history", ...secured, request: { params: IdParam }, responses: { 204: { description: "Deleted" }, ...problems(400, 401, 403, 404, 413, 503) } });
+const listInteractions = createRoute({ method: "get", path: "/v1/contacts/{id}/interactions", operationId: "listInteractions", tags: ["interactions"], summary: "A contact's history", ...secured, request: { params: IdParam }, responses: { 200: { description: "Interactions, oldest first", content: json(z.object({ items: z.array(StoredInteraction) })) }, ...problems(400, 401, 404, 503) } });
+const logInteraction = createRoute({ method: "post", path: "/v1/contacts/{id}/interactions", operationId: "logInteraction", tags: ["interactions"], summary: "Log something that happened", ...secured, request: { params: IdParam, body: { content: json(interactions.InteractionInput), required: true } }, responses: { 201: { description: "Logged", content: json(StoredInteraction) }, ...problems(400, 401, 403, 404, 413, 422, 503) } });
+const listAsks = createRoute({ method: "get", path: "/v1/contacts/{id}/asks", operationId: "listAsks", tags: ["asks"], summary: "Asks made of a contact, with their verdicts", ...secured, request: { params: IdParam }, responses: { 200: { description: "Asks", content: json(z.object({ items: z.array(StoredAsk) })) }, ...problems(400, 401, 404, 503) } });
+const recordAsk = createRoute({ method: "post", path: "/v1/contacts/{id}/asks", operationId: "recordAsk", tags: ["asks"], summary: "Record an ask, judged by checkAsk against this contact's history", ...secured, request: { params: IdParam, body: { content: json(Ask), required: true } }, responses: { 201: { description: "Recorded with its verdict", content: json(StoredAsk) }, ...problems(400, 401, 403, 404, 413, 422, 503) } });
+const updateAsk = createRoute({ method: "patch", path: "/v1/contacts/{id}/asks/{askId}", operationId: "updateAsk", tags: ["asks"], summary: "Mark an ask granted, declined or withdrawn", ...secured, request: { params: AskParams, body: { content: json(z.object({ status: asks.AskStatus })), required: true } }, responses: { 200: { description: "Updated", content: json(StoredAsk) }, ...problems(400, 401, 403, 404, 413, 503) } });
 
 export const contactRoutes = () =>
   new OpenAPIHono<AppEnv>()

@@ -15,17 +15,20 @@ const secured = { security: SECURITY, middleware: requireUser };
 const TodayQuery = z.object({ today: IsoDate.optional().openapi({ description: "The day to plan from (default: today, UTC)." }) });
 const FollowUp = z.object({ contactId: z.string(), contactName: z.string(), circle: z.string(), state: z.string(), dueOn: z.string().nullable(), sentOn: z.string().nullable(), explanation: z.string(), title: z.string() }).openapi("FollowUp");
 
-const plan = createRoute({ method: "get", path: "/v1/plan", tags: ["plan"], summary: "This week's next actions (planWeek)", ...secured, request: { query: TodayQuery }, responses: { 200: { description: "The plan", content: json(WeekPlan) }, ...problems(400, 401, 404) } });
-const due = createRoute({ method: "get", path: "/v1/follow-ups", tags: ["plan"], summary: "Where each outreach stands under 3B7", ...secured, request: { query: TodayQuery }, responses: { 200: { description: "Follow-ups", content: json(z.object({ items: z.array(FollowUp) })) }, ...problems(400, 401) } });
-const feedLink = createRoute({ method: "post", path: "/v1/follow-ups/feed", tags: ["plan"], summary: "Make a calendar feed link (replaces the previous one)", ...secured, responses: { 201: { description: "The feed's token; subscribe to /v1/follow-ups.ics?token=…", content: json(z.object({ token: z.string(), path: z.string() })) }, ...problems(401, 403) } });
-const revokeFeed = createRoute({ method: "delete", path: "/v1/follow-ups/feed", tags: ["plan"], summary: "Stop the calendar feed", ...secured, responses: { 204: { description: "The link no longer works" }, ...problems(401, 403) } });
+const plan = createRoute({ method: "get", path: "/v1/plan", operationId: "getPlan", tags: ["plan"], summary: "This week's next actions (planWeek)", ...secured, request: { query: TodayQuery }, responses: { 200: { description: "The plan", content: json(WeekPlan) }, ...problems(400, 401, 404, 429, 503) } });
+const due = createRoute({ method: "get", path: "/v1/follow-ups", operationId: "listFollowUps", tags: ["plan"], summary: "Where each outreach stands under 3B7", ...secured, request: { query: TodayQuery }, responses: { 200: { description: "Follow-ups", content: json(z.object({ items: z.array(FollowUp) })) }, ...problems(400, 401, 503) } });
+const feedLink = createRoute({ method: "post", path: "/v1/follow-ups/feed", operationId: "createFeedLink", tags: ["plan"], summary: "Make a calendar feed link (replaces the previous one)", ...secured, responses: { 201: { description: "The feed's token; subscribe to /v1/follow-ups.ics?token=…", content: json(z.object({ token: z.string(), path: z.string() })) }, ...problems(400, 401, 403, 413, 503) } });
+const revokeFeed = createRoute({ method: "delete", path: "/v1/follow-ups/feed", operationId: "revokeFeedLink", tags: ["plan"], summary: "Stop the calendar feed", ...secured, responses: { 204: { description: "The link no longer works" }, ...problems(400, 401, 403, 413, 503) } });
 const ics = createRoute({
   method: "get",
   path: "/v1/follow-ups.ics",
+  operationId: "followUpCalendar",
+  // The feed's link carries its own token (a calendar app sends no headers): the feed scheme.
+  security: [{ feed: [] }],
   tags: ["plan"],
   summary: "Follow-ups due as an iCalendar feed, for a calendar app (authenticated by its token)",
   request: { query: z.object({ token: z.string().min(1).max(200) }) },
-  responses: { 200: { description: "text/calendar", content: { "text/calendar": { schema: z.string() } } }, ...problems(400, 404) },
+  responses: { 200: { description: "text/calendar", content: { "text/calendar": { schema: z.string() } } }, ...problems(400, 404, 503) },
 });
 
 const today = (given: string | undefined) =>

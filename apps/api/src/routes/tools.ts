@@ -7,7 +7,7 @@ import { validator } from "hono/validator";
 import { RateLimited } from "../errors";
 import { fromCore } from "../services/from-core";
 import type { AppEnv } from "../http/env";
-import { json, problems } from "../http/schemas";
+import { json, problems, PUBLIC } from "../http/schemas";
 import { plainJson } from "../http/nosniff";
 import type { Limiter } from "../services/rate-limit";
 import { refusedLint } from "./lint-first";
@@ -16,9 +16,9 @@ const CheckBody = z.object({ ask: Ask, contact: Contact, context: AskContext });
 const LintBody = z.object({ text: z.string().max(100_000), context: LintContext, options: LintOptions.optional() });
 const Built = z.object({ subject: z.string().optional(), body: z.string(), parts: z.array(z.object({ name: z.string(), start: z.number(), end: z.number() })), ask: Ask, rightSized: z.boolean(), context: LintContext }).openapi("BuiltMessage");
 
-const check = createRoute({ method: "post", path: "/v1/asks/check", tags: ["tools"], summary: "Is this ask reasonable for this person now? (checkAsk; no account needed)", request: { body: { content: json(CheckBody), required: true } }, responses: { 200: { description: "The verdict", content: json(AskVerdict) }, ...problems(400, 413, 422, 429) } });
-const lint = createRoute({ method: "post", path: "/v1/messages/lint", tags: ["tools"], summary: "Lint a drafted message (lintMessage; no account needed)", request: { body: { content: json(LintBody), required: true } }, responses: { 200: { description: "The findings", content: json(LintReport) }, ...problems(400, 413, 422, 429) } });
-const build = createRoute({ method: "post", path: "/v1/messages/build", tags: ["tools"], summary: "Compose a first draft (buildMessage; no account needed)", request: { body: { content: json(BuildInput), required: true } }, responses: { 200: { description: "The message and its parts", content: json(Built) }, ...problems(400, 413, 422, 429) } });
+const check = createRoute({ method: "post", path: "/v1/asks/check", operationId: "checkAsk", security: PUBLIC, tags: ["tools"], summary: "Is this ask reasonable for this person now? (checkAsk; no account needed)", request: { body: { content: json(CheckBody), required: true } }, responses: { 200: { description: "The verdict", content: json(AskVerdict) }, ...problems(400, 413, 422, 429) } });
+const lint = createRoute({ method: "post", path: "/v1/messages/lint", operationId: "lintMessage", security: PUBLIC, tags: ["tools"], summary: "Lint a drafted message (lintMessage; no account needed)", request: { body: { content: json(LintBody), required: true } }, responses: { 200: { description: "The findings", content: json(LintReport) }, ...problems(400, 413, 422, 429) } });
+const build = createRoute({ method: "post", path: "/v1/messages/build", operationId: "buildMessage", security: PUBLIC, tags: ["tools"], summary: "Compose a first draft (buildMessage; no account needed)", request: { body: { content: json(BuildInput), required: true } }, responses: { 200: { description: "The message and its parts", content: json(Built) }, ...problems(400, 413, 422, 429) } });
 
 
 /** The tools are free to use without an account, so each address gets a budget per minute. */

@@ -1,13 +1,14 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { Effect } from "effect";
 import { InvalidFile } from "../errors";
-import { detectImportFormat } from "@enlist/io";
+import { detectImportFormat, ImportedContact } from "@enlist/io";
+import { Pivot } from "@enlist/core";
 import type { MiddlewareHandler } from "hono";
 import { importFile } from "../services/import-contacts";
 import { exportContacts } from "../services/export-stream";
 import { requireUser } from "../http/auth";
 import type { AppEnv } from "../http/env";
-import { json, problems, SECURITY } from "../http/schemas";
+import { EnlistBackup, json, problems, SECURITY } from "../http/schemas";
 
 const secured = { security: SECURITY, middleware: requireUser };
 const Row = z.object({ row: z.number() });
@@ -21,13 +22,13 @@ const Duplicate = Row.extend({
   match: z.enum(["email", "linkedin", "name"]),
   with: z.union([z.object({ row: z.number() }), z.object({ existingId: z.string() })]),
   action: z.enum(["merged", "review"]),
-  proposal: z.object({}).passthrough(),
+  proposal: ImportedContact.partial().openapi({ description: "What the merged contact would hold: the first's fields, filled in from the second" }),
   differences: z.array(z.object({ field: z.enum(["name", "email", "linkedInUrl", "company", "role"]), row: z.string().optional(), other: z.string().optional() })).optional(),
   other: z.record(z.string(), z.string()).optional(),
 });
 const Report = z
   .object({
-    contacts: z.array(z.object({}).passthrough()).openapi({ description: "The new contacts as they will be stored: filled on a dry run (a preview), empty after a real import." }),
+    contacts: z.array(ImportedContact).openapi({ description: "The new contacts as they will be stored: filled on a dry run (a preview), empty after a real import." }),
     report: z.object({
       format: z.enum(["linkedin-csv", "google-csv", "vcard", "enlist-csv", "enlist-backup"]),
       encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"]).openapi({ description: "How the bytes were read: windows-1252 when they were not UTF-8 (Excel's CSV on Windows)" }),
@@ -47,22 +48,23 @@ const Report = z
     stored: z.number().int().openapi({ description: "New contacts stored (0 on a dry run)" }),
     updated: z.number().int().openapi({ description: "Contacts brought up to date (0 on a dry run)" }),
     restored: z
-      .object({ contacts: z.number(), interactions: z.number(), asks: z.number(), pivot: z.object({}).passthrough().nullable(), exportedAt: z.string().optional() })
+      .object({ contacts: z.number(), interactions: z.number(), asks: z.number(), pivot: Pivot.nullable(), exportedAt: z.string().optional() })
       .optional()
       .openapi({ description: "For Enlist's JSON backup: what it holds (a dry run) or what was restored" }),
   })
   .openapi("ImportResult");
 
 /**
- * Enlist's backup, described as a plain OpenAPI schema rather than zod: a zod one would have the router
- * parse and check the body itself (and refuse other media types with 415), where @enlist/io's
+ * Enlist's backup, as a reference to its schema rather than the zod schema itself: a zod one would have the
+ * router parse and check the body (and refuse other media types with 415), where @enlist/io's
  * parseJsonBackup names what is wrong in a 422 problem like any other import.
  */
-const BACKUP_BODY = { type: "object" as const, description: "Enlist's JSON backup, as GET /v1/me/export gives it" };
+const BACKUP_BODY = { $ref: "#/components/schemas/Backup" };
 
 const importRoute = createRoute({
   method: "post",
   path: "/v1/contacts/import",
+  operationId: "importContacts",
   tags: ["import and export"],
   summary: "Import a LinkedIn, Google Contacts or Enlist CSV (text/csv) or a vCard file (text/vcard), or restore Enlist's JSON backup (application/json): all rows or none",
   ...secured,
@@ -84,17 +86,18 @@ const importRoute = createRoute({
     }),
     body: { content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() }, "application/json": { schema: BACKUP_BODY } }, required: true },
   },
-  responses: { 200: { description: "The report, and how many contacts were stored and updated", content: json(Report) }, ...problems(401, 403, 409, 413, 415, 422) },
+  responses: { 200: { description: "The report, and how many contacts were stored and updated", content: json(Report) }, ...problems(400, 401, 403, 409, 413, 422, 429, 503) },
 });
 
 const exportRoute = createRoute({
   method: "get",
   path: "/v1/contacts/export",
+  operationId: "exportContacts",
   tags: ["import and export"],
   summary: "Export contacts as CSV (spreadsheet-safe), vCard 4.0, or the full JSON backup",
   ...secured,
   request: { query: z.object({ format: z.enum(["csv", "vcard", "json"]).default("json") }) },
-  responses: { 200: { description: "The file", content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() }, "application/json": { schema: z.string() } } }, ...problems(400, 401) },
+  responses: { 200: { description: "The file", content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() }, "application/json": { schema: EnlistBackup } } }, ...problems(400, 401, 429, 503) },
 });
 
 /** `heavy` bounds how many imports and exports of one account run at once (heavyWork). */

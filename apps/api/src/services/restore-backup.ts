@@ -79,7 +79,7 @@ async function writeBackup(tx: Kysely<Database>, userId: string, backup: Backup,
 const answer = (backup: Backup, dryRun: boolean) => {
   const n = backup.contacts.length;
   const report: Omit<ImportReport, "format"> & { format: "enlist-backup" } = { format: "enlist-backup", encoding: "utf-8", rows: n, imported: n, updates: [], unchanged: 0, unsorted: 0, skipped: [], warnings: [], duplicates: [] };
-  const contacts = dryRun ? backup.contacts.map((c, i) => ({ ...c, row: i + 1, circleReason: "as in the backup", emails: c.email ? [c.email] : [], phones: [] })) : [];
+  const contacts = dryRun ? backup.contacts.map((c, i) => ({ ...c, row: i + 1, circleReason: "as in the backup", emails: c.email ? [c.email] : [], phones: [] as string[] })) : [];
   return {
     contacts,
     report,
