@@ -2,13 +2,9 @@ import { createSignal } from "solid-js";
 import type { Pivot } from "@enlist/core/schemas";
 import { api, setCsrfToken } from "./api/client";
 import { call, type Outcome } from "./api/call";
+import type { User } from "./api/types";
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  createdAt: string;
-}
+export type { User } from "./api/types";
 
 // undefined: not known yet; null: nobody is signed in.
 const [user, setUser] = createSignal<User | null | undefined>(undefined);

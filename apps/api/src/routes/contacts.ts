@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context, TypedResponse } from "hono";
-import { Ask, AskVerdict, CIRCLE_IDS, CONTACT_STATUSES, Contact } from "@enlist/core";
+import { Ask, AskVerdict, CIRCLE_IDS, CONTACT_STATUSES, Contact, InteractionType } from "@enlist/core";
 import { Effect } from "effect";
 import { PreconditionRequired } from "../errors";
 import * as asks from "../services/asks";
@@ -49,7 +49,7 @@ const ListQuery = FilterQuery.extend({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).refine(contacts.isCursor, "not a cursor from this API; list again without one").optional(),
 });
-const StoredInteraction = z.object({ id: z.string(), contactId: z.string(), type: z.string(), date: z.string(), note: z.string().optional(), createdAt: z.string() }).openapi("StoredInteraction");
+const StoredInteraction = z.object({ id: z.string(), contactId: z.string(), type: InteractionType, date: z.string(), note: z.string().optional(), createdAt: z.string() }).openapi("StoredInteraction");
 const StoredAsk = z.object({ id: z.string(), contactId: z.string(), ask: Ask, verdict: AskVerdict, status: asks.AskStatus, createdAt: z.string() }).openapi("StoredAsk");
 const AskParams = z.object({ id: z.string().min(1).max(100), askId: z.string().min(1).max(100) });
 const etag = { ETag: { schema: { type: "string" as const }, description: "Send it back as If-Match to update." } };

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { IsoDate, WeekPlan } from "@enlist/core";
+import { CircleId, FOLLOW_UP_STATES, IsoDate, WeekPlan } from "@enlist/core";
 import { Effect } from "effect";
 import * as accounts from "../services/accounts";
 import { AppClock, isoDate } from "../services/clock";
@@ -13,7 +13,7 @@ import { json, problems, SECURITY } from "../http/schemas";
 
 const secured = { security: SECURITY, middleware: requireUser };
 const TodayQuery = z.object({ today: IsoDate.optional().openapi({ description: "The day to plan from (default: today, UTC)." }) });
-const FollowUp = z.object({ contactId: z.string(), contactName: z.string(), circle: z.string(), state: z.string(), dueOn: z.string().nullable(), sentOn: z.string().nullable(), explanation: z.string(), title: z.string() }).openapi("FollowUp");
+const FollowUp = z.object({ contactId: z.string(), contactName: z.string(), circle: CircleId, state: z.enum(FOLLOW_UP_STATES), dueOn: z.string().nullable(), sentOn: z.string().nullable(), explanation: z.string(), title: z.string() }).openapi("FollowUp");
 
 const plan = createRoute({ method: "get", path: "/v1/plan", operationId: "getPlan", tags: ["plan"], summary: "This week's next actions (planWeek)", ...secured, request: { query: TodayQuery }, responses: { 200: { description: "The plan", content: json(WeekPlan) }, ...problems(400, 401, 404, 429, 503) } });
 const due = createRoute({ method: "get", path: "/v1/follow-ups", operationId: "listFollowUps", tags: ["plan"], summary: "Where each outreach stands under 3B7", ...secured, request: { query: TodayQuery }, responses: { 200: { description: "Follow-ups", content: json(z.object({ items: z.array(FollowUp) })) }, ...problems(400, 401, 503) } });

@@ -1,10 +1,13 @@
 import { CIRCLES } from "@enlist/core/circles";
-import type { CircleId, ContactStatus } from "@enlist/core/schemas";
+import type { FOLLOW_UP_STATES } from "@enlist/core/follow-up";
+import type { AskKind, AskLevel, Channel, CircleId, ContactStatus, InteractionType, PlanAction } from "@enlist/core/schemas";
 
-// Words the screens show for the API's identifiers. The circles' names are core's own.
+// Words the screens show for the API's identifiers. The circles' names are core's own; every other table
+// is checked against core's list of values, so a new ask kind, action or state fails the type check until
+// it has its words here.
 export const CIRCLE_NAMES = Object.fromEntries(Object.values(CIRCLES).map((c) => [c.id, c.name])) as Readonly<Record<CircleId, string>>;
 
-export const ACTION_NAMES: Record<string, string> = {
+export const ACTION_NAMES = {
   thank: "Thank",
   "follow-up": "Follow up",
   update: "Send an update",
@@ -12,9 +15,9 @@ export const ACTION_NAMES: Record<string, string> = {
   "reach-out": "Reach out",
   research: "Research",
   "move-on": "Move on",
-};
+} as const satisfies Record<PlanAction, string>;
 
-export const ASK_KIND_NAMES: Record<string, string> = {
+export const ASK_KIND_NAMES = {
   questions: "A few quick questions",
   advice: "Advice",
   introduction: "An introduction",
@@ -28,13 +31,13 @@ export const ASK_KIND_NAMES: Record<string, string> = {
   mentorship: "Mentorship",
   feedback: "Feedback",
   reference: "A reference",
-};
+} as const satisfies Record<AskKind, string>;
 
-export const LEVEL_NAMES = { reasonable: "Reasonable", stretch: "A stretch", unreasonable: "Too big for now" } as const;
+export const LEVEL_NAMES = { reasonable: "Reasonable", stretch: "A stretch", unreasonable: "Too big for now" } as const satisfies Record<AskLevel, string>;
 
-export const CHANNEL_NAMES = { email: "E-mail", "linkedin-note": "LinkedIn connection note", "linkedin-message": "LinkedIn message", text: "Text message" } as const;
+export const CHANNEL_NAMES = { email: "E-mail", "linkedin-note": "LinkedIn connection note", "linkedin-message": "LinkedIn message", text: "Text message" } as const satisfies Record<Channel, string>;
 
-export const INTERACTION_NAMES: Record<string, string> = {
+export const INTERACTION_NAMES = {
   sent: "Sent a message",
   replied: "They replied",
   met: "Met",
@@ -43,9 +46,9 @@ export const INTERACTION_NAMES: Record<string, string> = {
   updated: "Sent an update",
   declined: "They declined",
   "no-reply": "No reply",
-};
+} as const satisfies Record<InteractionType, string>;
 
-export const FOLLOW_UP_NAMES: Record<string, string> = {
+export const FOLLOW_UP_NAMES = {
   "not-started": "Not contacted",
   "not-applicable": "Nothing to follow",
   waiting: "Waiting for a reply",
@@ -54,7 +57,7 @@ export const FOLLOW_UP_NAMES: Record<string, string> = {
   "waiting-after-follow-up": "Followed up, waiting",
   stop: "Let it rest",
   replied: "Replied",
-};
+} as const satisfies Record<(typeof FOLLOW_UP_STATES)[number], string>;
 
 /** A contact's status as the board and their page say it; it moves with what is logged (core's statusAfter). */
 export const STATUS_NAMES = {

@@ -26,12 +26,12 @@ export function AskList(props: { contactId: string; onMarked?: () => void }) {
       <ProblemView problem={problem()} />
       <LoadedList outcome={asks.latest} retry={() => void refetch()} class="asks" empty={<p class="empty">No asks yet. Asks you send from the composer are kept here with their verdicts.</p>}>
         {(item) => {
-          const level = (item.verdict as { level?: keyof typeof LEVEL_NAMES }).level;
+          const level = item.verdict.level;
           return (
             <>
               <strong>{ASK_KIND_NAMES[item.ask.kind] ?? item.ask.kind}</strong>
               <Show when={item.ask.specifics}> — {item.ask.specifics}</Show>
-              <span class={`tag level-${level}`}>{level ? LEVEL_NAMES[level] : ""}</span>
+              <span class={`tag level-${level}`}>{LEVEL_NAMES[level]}</span>
               <span class="tag">{STATUS_NAMES[item.status]}</span> <span class="hint">{item.createdAt.slice(0, 10)}</span>
               <Show when={item.status === "open"}>
                 <span class="row">

@@ -1,15 +1,8 @@
 import { For, Show } from "solid-js";
+import type { Duplicate } from "../../api/types";
 import { fieldWord } from "./import-action";
 
-export type Duplicate = {
-  row: number;
-  match: string;
-  action: "merged" | "review";
-  with: { row: number } | { existingId: string };
-  proposal: { name?: string };
-  differences?: { field: string; row?: string; other?: string }[];
-  other?: Record<string, string>;
-};
+export type { Duplicate } from "../../api/types";
 
 /** Both: import the row as someone new; merge: the same person, so the row updates them; out: not imported. */
 export type DuplicateChoice = "both" | "merge" | "out";

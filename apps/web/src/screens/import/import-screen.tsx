@@ -8,15 +8,14 @@ import { pivot, setPivot } from "../../session";
 import { BackupPreview, backupContents, type Restored } from "./backup-summary";
 import { ColleagueSummary } from "./colleague-summary";
 import { EncodingNotice } from "./encoding-notice";
-import { DuplicateCompare, type Duplicate, type DuplicateChoice } from "./duplicate-compare";
+import type { Imported } from "../../api/types";
+import { DuplicateCompare, type DuplicateChoice } from "./duplicate-compare";
 import { importAction, summaryLine } from "./import-action";
 import { ReportNotes } from "./row-notes";
 import { NO_CIRCLE, UnsortedChoice } from "./unsorted-choice";
 import { UpdateList, type Update } from "./update-list";
 import { uploadImport, type ImportResult } from "./upload";
 
-/** circle null: none fits yet for the pivot (see UnsortedChoice). */
-type Imported = { name: string; role?: string; company?: string; circle: keyof typeof CIRCLE_NAMES | null; circleReason: string; currentColleague?: true; colleagueReason?: string; row: number };
 
 const PREVIEW_ROWS = 200;
 /** Possible duplicates listed one by one; beyond this the choice is made for all of them at once. */
@@ -34,8 +33,9 @@ export default function ImportScreen() {
   // Possible duplicates the user said are the same person as whom they were shown with.
   const [merge, setMerge] = createSignal<ReadonlySet<number>>(new Set());
 
-  const contacts = () => (preview()?.contacts ?? []) as unknown as Imported[];
-  const duplicates = () => ((preview()?.report.duplicates ?? []) as Duplicate[]).filter((d) => d.action === "review");
+  // circle null: none fits yet for the pivot (see UnsortedChoice).
+  const contacts = (): Imported[] => preview()?.contacts ?? [];
+  const duplicates = () => (preview()?.report.duplicates ?? []).filter((d) => d.action === "review");
   const updates = () => (preview()?.report.updates ?? []) as Update[];
   const restored = () => preview()?.restored as Restored | undefined;
   // What the import will do with the user's choices: new contacts, and stored ones brought up to date.

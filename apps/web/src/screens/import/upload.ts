@@ -1,10 +1,10 @@
 import { detectImportFormat, IMPORT_HEAD_BYTES, IMPORT_MEDIA_TYPES } from "@enlist/io";
-import type { InferResponseType } from "hono/client";
 import { api, csrfToken } from "../../api/client";
 import { NETWORK_PROBLEM, type Problem } from "../../api/problem";
 import type { Outcome } from "../../api/call";
 
-export type ImportResult = InferResponseType<(typeof api)["v1"]["contacts"]["import"]["$post"], 200>;
+import type { ImportResult } from "../../api/types";
+export type { ImportResult };
 
 /** The file's type as the API wants it, from its name and its start (a picked file's own type is a guess). */
 export async function importType(file: File): Promise<(typeof IMPORT_MEDIA_TYPES)[keyof typeof IMPORT_MEDIA_TYPES]> {
