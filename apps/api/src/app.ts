@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { Scalar } from "@scalar/hono-api-reference";
 import { Cause, Effect, Exit } from "effect";
 import { bodyLimit } from "hono/body-limit";
 import { refuseNul } from "./http/refuse-nul";
@@ -22,6 +21,7 @@ import { MAX_LINT_TEXT, toolLimit, toolRoutes } from "./routes/tools";
 import { localLimiter } from "./services/rate-limit";
 import { transferRoutes } from "./routes/transfer";
 import { webApp } from "./http/web-app";
+import { apiDocs } from "./http/api-docs";
 import { heavyWork } from "./http/heavy-work";
 import { nosniff } from "./http/nosniff";
 import { issueMessage } from "./http/issue-message";
@@ -159,7 +159,7 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
     // Each deployment serves its own document: the paths are relative to wherever it was fetched from.
     servers: [{ url: "/", description: "The server this document is served by" }],
   });
-  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Enlist API" }));
+  app.route("/", apiDocs());
 
   if (options.webRoot) app.use("*", webApp(options.webRoot));
   else app.get("/", (c) => c.redirect("/docs"));
