@@ -23,7 +23,7 @@ describe("configFromEnv", () => {
       trustProxy: false,
       proxyHops: 1,
       toolsPerMinute: 300,
-      scryptCost: 32768,
+      scryptCost: 131072,
       webRoot: null,
     });
   });

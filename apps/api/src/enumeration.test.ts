@@ -13,7 +13,7 @@ describe("log-in for an address with no account", () => {
     // Counting the hasher's work is what equal timing comes down to, without a timed test.
     const verified: string[] = [];
     const real = Effect.runSync(Effect.service(Passwords).pipe(Effect.provide(scryptPasswords(1024))));
-    const counting = Layer.succeed(Passwords, { hash: real.hash, verify: (password, stored) => (verified.push(stored.split("$")[0] ?? ""), real.verify(password, stored)) });
+    const counting = Layer.succeed(Passwords, { hash: real.hash, needsRehash: real.needsRehash, verify: (password, stored) => (verified.push(stored.split("$")[0] ?? ""), real.verify(password, stored)) });
     const runtime = ManagedRuntime.make(Layer.mergeAll(dbLayer("sqlite://:memory:"), systemClock, counting));
     const app = createApp(runtime);
     const login = (email: string) => app.request("/v1/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: "wrong password!!" }) });

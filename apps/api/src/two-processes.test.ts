@@ -74,7 +74,7 @@ describe.each(ENGINES)("two API processes over one %s database", (engine) => {
     await signUp(a, email);
     const attempts = Array.from({ length: 40 }, (_, i) => call(i % 2 ? b : a, "/v1/auth/login", { method: "POST", json: { email, password: "wrong password!!" } }));
     const statuses = (await Promise.all(attempts)).map((r) => r.status);
-    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(LOGIN_LIMIT.perAccount);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(LOGIN_LIMIT.perAccountAndAddress);
     expect(statuses.filter((s) => s === 401 || s === 429)).toHaveLength(40);
     // Both processes refuse the next attempt: neither kept a count of its own.
     for (const server of [a, b]) expect((await call(server, "/v1/auth/login", { method: "POST", json: { email, password: "wrong password!!" } })).status).toBe(429);

@@ -8,8 +8,14 @@ import { hitShared } from "./rate-limit";
 import { isUniqueViolation } from "../db/db-errors";
 
 export const SESSION_DAYS = 30;
-/** Log-in attempts allowed per account and per address in each quarter hour. */
-export const LOGIN_LIMIT = { perAccount: 10, perAddress: 30, windowSeconds: 900 };
+/**
+ * Log-in attempts allowed in each quarter hour. Guesses are counted per account and address together, so
+ * that anyone who knows an e-mail can spend only their own address's share and the owner, elsewhere, still
+ * gets in; per address, across accounts, so one address cannot try account after account; and per
+ * account, across addresses, with a ceiling ten times one address's share, which a guesser needs many
+ * addresses to reach and which keeps a botnet to 100 guesses a quarter hour on any one account.
+ */
+export const LOGIN_LIMIT = { perAccountAndAddress: 10, perAccount: 100, perAddress: 30, windowSeconds: 900 };
 
 export interface Me {
   id: string;
@@ -76,8 +82,9 @@ export const signup = (input: { email: string; password: string; name: string },
 export const login = (input: { email: string; password: string }, address: string) =>
   Effect.gen(function* () {
     const email = normaliseEmail(input.email);
-    yield* hitShared(`login:account:${email}`, LOGIN_LIMIT.perAccount, LOGIN_LIMIT.windowSeconds);
+    yield* hitShared(`login:account-address:${email}:${address}`, LOGIN_LIMIT.perAccountAndAddress, LOGIN_LIMIT.windowSeconds);
     yield* hitShared(`login:address:${address}`, LOGIN_LIMIT.perAddress, LOGIN_LIMIT.windowSeconds);
+    yield* hitShared(`login:account:${email}`, LOGIN_LIMIT.perAccount, LOGIN_LIMIT.windowSeconds);
     const user = yield* query(({ db }) => db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst());
     // An unknown address is checked against a hash all the same, so the answer takes as long either way and
     // does not tell who has an account.
@@ -85,6 +92,12 @@ export const login = (input: { email: string; password: string }, address: strin
     const stored = user?.password_hash ?? (yield* dummyHash(passwords));
     const ok = (yield* passwords.verify(input.password, stored)) && user !== undefined;
     if (!user || !ok) return yield* Effect.fail(new Unauthorized({ detail: "Wrong e-mail or password." }));
+    // A hash made with an older, cheaper cost is made again now, the one time the password is at hand. Only
+    // if it is still the hash just checked: a password reset in between is not undone.
+    if (passwords.needsRehash(user.password_hash)) {
+      const upgraded = yield* passwords.hash(input.password);
+      yield* query(({ db }) => db.updateTable("users").set({ password_hash: upgraded }).where("id", "=", user.id).where("password_hash", "=", user.password_hash).execute());
+    }
     const session = yield* startSession(user.id);
     return { ...session, user: toMe(user) } satisfies Session;
   });
