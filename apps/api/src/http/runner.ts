@@ -1,10 +1,12 @@
 import { Cause, Effect, Exit, type ManagedRuntime } from "effect";
 import type { Context } from "hono";
 import type { ApiError } from "../errors";
+import type { AppServices } from "../runtime";
 import { isUnavailable } from "../db/db-errors";
 import { problem, problemFor, problemResponse } from "./problem";
 
-export type AppRuntime = ManagedRuntime.ManagedRuntime<any, never>;
+/** The runtime every request runs on: it provides exactly the services in AppServices. */
+export type AppRuntime = ManagedRuntime.ManagedRuntime<AppServices, never>;
 
 /**
  * Runs a service effect for a request: success goes to `ok`, an expected failure becomes its problem, and
@@ -12,7 +14,8 @@ export type AppRuntime = ManagedRuntime.ManagedRuntime<any, never>;
  */
 export function makeRunner(runtime: AppRuntime) {
   // Typed as returning what `ok` returns: problems are plain Responses the OpenAPI contract already lists.
-  return async <A, R>(c: Context, effect: Effect.Effect<A, ApiError, any>, ok: (value: A) => R | Promise<R>): Promise<R> => {
+  // An effect needing a service the runtime lacks does not type-check here, rather than failing at run time.
+  return async <A, R>(c: Context, effect: Effect.Effect<A, ApiError, AppServices>, ok: (value: A) => R | Promise<R>): Promise<R> => {
     // Already an outcome (Effect.succeed, Effect.fail, a core result): no fiber needed to read it.
     const exit = Exit.isExit(effect) ? (effect as Exit.Exit<A, ApiError>) : await runtime.runPromiseExit(effect);
     if (Exit.isSuccess(exit)) return ok(exit.value);
