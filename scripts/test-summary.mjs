@@ -2,6 +2,7 @@
 // closing line with the totals, "N passed, N failed", so CI can tell how many tests ran.
 import { readFileSync } from "node:fs";
 
+// eslint-disable-next-line no-control-regex -- colour codes start with ESC
 const text = readFileSync(0, "utf8").replace(/\x1b\[[0-9;]*m/g, "");
 let passed = 0;
 let failed = 0;

@@ -70,8 +70,10 @@ export function scoreJudgment(corpus: readonly LabelledMessage[], detect: Detect
       const problem = value === findingWhen;
       const fired = findings.filter((f) => rules.includes(f.ruleId));
       const t = tallies.get(label) ?? { tp: 0, fn: 0, tn: 0, fp: 0 };
-      if (problem) fired.length > 0 ? t.tp++ : t.fn++;
-      else fired.length > 0 ? t.fp++ : t.tn++;
+      if (problem && fired.length > 0) t.tp++;
+      else if (problem) t.fn++;
+      else if (fired.length > 0) t.fp++;
+      else t.tn++;
       tallies.set(label, t);
       if (problem !== fired.length > 0) {
         const miss: Miss = { id: m.id, label, expected: value, findings: fired.map((f) => `${f.ruleId}: ${f.message}`), text: m.text };

@@ -1,5 +1,5 @@
 import { A, useNavigate, type RouteSectionProps } from "@solidjs/router";
-import { ErrorBoundary, onCleanup, Show, Suspense } from "solid-js";
+import { ErrorBoundary, For, onCleanup, Show, Suspense } from "solid-js";
 import { api } from "./api/client";
 import { call, onSignedOut } from "./api/call";
 import { endSession, user } from "./session";
@@ -39,13 +39,15 @@ export function Shell(props: RouteSectionProps) {
         <Show when={user()}>
           <nav aria-label="Main">
             <ul>
-              {NAV.map(([href, label]) => (
-                <li>
-                  <A href={href} end={href === "/"} activeClass="active">
-                    {label}
-                  </A>
-                </li>
-              ))}
+              <For each={NAV}>
+                {([href, label]) => (
+                  <li>
+                    <A href={href} end={href === "/"} activeClass="active">
+                      {label}
+                    </A>
+                  </li>
+                )}
+              </For>
             </ul>
           </nav>
           <button type="button" class="link" onClick={logout}>

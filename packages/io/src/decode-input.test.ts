@@ -68,7 +68,10 @@ describe("a UTF-8 file with a few stray bytes", () => {
     }
     const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
     let at = 0;
-    for (const p of parts) (bytes.set(p, at), (at += p.length));
+    for (const p of parts) {
+      bytes.set(p, at);
+      at += p.length;
+    }
     return bytes;
   };
 

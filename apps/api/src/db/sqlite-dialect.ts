@@ -88,5 +88,6 @@ export class QueuedSqliteDialect implements Dialect {
   createAdapter = () => new SqliteAdapter();
   createDriver = (): Driver => new QueuedSqliteDriver(this.sqlite);
   createQueryCompiler = () => new SqliteQueryCompiler();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's Dialect interface takes any database
   createIntrospector = (db: Kysely<any>) => new SqliteIntrospector(db);
 }

@@ -5,6 +5,7 @@ import { Effect } from "effect";
 import { Forbidden, Unauthorized, type ApiError } from "../errors";
 import { fromSession, fromToken, type Principal } from "../services/accounts";
 import type { AppEnv } from "./env";
+import type { AppServices } from "../runtime";
 
 export const SESSION_COOKIE = "enlist_session";
 export const CSRF_HEADER = "x-csrf-token";
@@ -27,7 +28,7 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
   const run = c.get("run");
   const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
   const cookie = getCookie(c, SESSION_COOKIE);
-  const effect: Effect.Effect<Principal, ApiError, any> = bearer
+  const effect: Effect.Effect<Principal, ApiError, AppServices> = bearer
     ? fromToken(bearer)
     : cookie
       ? fromSession(cookie).pipe(

@@ -10,6 +10,7 @@ function nulPaths(value: unknown, path: string, out: string[]): void {
     value.forEach((v, i) => nulPaths(v, `${path}.${i}`, out));
   } else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
+      // eslint-disable-next-line no-control-regex -- the NUL is what is looked for
       if (k.includes("\u0000")) out.push(`${path}.${k.replace(/\u0000/g, "\\0")}`);
       nulPaths(v, `${path}.${k}`, out);
     }

@@ -12,6 +12,7 @@ const UNDECOMPOSED = /[øæœßłđðþı]/g;
  * text is only lower-cased: Unicode normalisation is slow, and ASCII has no accents to strip.
  */
 export function foldAccents(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ASCII is tested by its range, which starts at NUL
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   // Decomposed before lower-casing: "𝘼" and other compatibility letters only become "A" on the way. Every
   // mark goes, not only the common accents (other scripts' vowel signs, for instance).

@@ -9,6 +9,7 @@ export const escapeText = (value: string): string =>
     .replace(/\\/g, "\\\\")
     .replace(/,/g, "\\,")
     .replace(/;/g, "\\;")
+    // eslint-disable-next-line no-control-regex -- VT and FF end a line for some readers
     .replace(/\r\n|[\r\n\u2028\u2029\u0085\u000b\u000c]/g, "\\n")
     // eslint-disable-next-line no-control-regex -- the point is to remove control characters
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, "");
