@@ -155,15 +155,21 @@ migrations["0004-search-without-accents"] = {
 /** Rewrites every contact's document that `change` changes (it returns null for those it leaves), in batches. */
 async function rewriteDocuments(db: Kysely<unknown>, change: (doc: Record<string, unknown>) => Record<string, unknown> | null) {
   const k = db as Kysely<{ contacts: { id: string; data: string } }>;
+  await eachContactDocument(db, async (id, doc) => {
+    const changed = change(doc);
+    if (changed) await k.updateTable("contacts").set({ data: JSON.stringify(changed) }).where("id", "=", id).execute();
+  });
+}
+
+/** Every contact's stored document, in batches by id, so a large table is never read at once. */
+async function eachContactDocument(db: Kysely<unknown>, visit: (id: string, doc: Record<string, unknown>) => Promise<void>) {
+  const k = db as Kysely<{ contacts: { id: string; data: string } }>;
   let after = "";
   for (;;) {
     const rows = await k.selectFrom("contacts").select(["id", "data"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
     const last = rows[rows.length - 1];
     if (!last) break;
-    for (const row of rows) {
-      const changed = change(JSON.parse(row.data) as Record<string, unknown>);
-      if (changed) await k.updateTable("contacts").set({ data: JSON.stringify(changed) }).where("id", "=", row.id).execute();
-    }
+    for (const row of rows) await visit(row.id, JSON.parse(row.data) as Record<string, unknown>);
     after = last.id;
   }
 }
@@ -210,17 +216,10 @@ migrations["0006-contact-filters"] = {
     await db.schema.alterTable("contacts").addColumn("connected_on", "text").execute();
     await db.schema.alterTable("contacts").addColumn("archived", "integer", (c) => c.notNull().defaultTo(0)).execute();
     const k = db as Kysely<{ contacts: { id: string; data: string; company_key: string; role_key: string; connected_on: string | null; archived: number } }>;
-    let after = "";
-    for (;;) {
-      const rows = await k.selectFrom("contacts").select(["id", "data"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
-      const last = rows[rows.length - 1];
-      if (!last) break;
-      for (const row of rows) {
-        const columns = filterColumns(JSON.parse(row.data) as Record<string, unknown>);
-        if (columns.company_key || columns.role_key || columns.connected_on || columns.archived) await k.updateTable("contacts").set(columns).where("id", "=", row.id).execute();
-      }
-      after = last.id;
-    }
+    await eachContactDocument(db, async (id, doc) => {
+      const columns = filterColumns(doc);
+      if (columns.company_key || columns.role_key || columns.connected_on || columns.archived) await k.updateTable("contacts").set(columns).where("id", "=", id).execute();
+    });
     await db.schema.createIndex("contacts_user_circle_archived").on("contacts").columns(["user_id", "circle", "archived", "id"]).execute();
     await db.schema.dropIndex("contacts_user_circle").execute();
   },
