@@ -1,6 +1,7 @@
 // One lint over the whole repository: `npm run lint` (and CI). Rules switched off or changed carry their reason.
 import js from "@eslint/js";
 import solid from "eslint-plugin-solid/configs/typescript";
+import prettier from "eslint-config-prettier/flat";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -12,7 +13,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // A leading underscore names what is taken apart to be left out (`{ id: _id, ...rest }`).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          caughtErrors: "none",
+        },
+      ],
     },
   },
   {
@@ -20,4 +29,6 @@ export default tseslint.config(
     ...solid,
     languageOptions: { ...solid.languageOptions, globals: { ...globals.browser, ...globals.node } },
   },
+  // Last, so layout is Prettier's alone (npm run format) and no ESLint rule argues with it.
+  prettier,
 );

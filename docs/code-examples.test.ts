@@ -27,37 +27,45 @@ describe("the docs' code examples", () => {
     expect(run.length).toBeGreaterThanOrEqual(14);
     // The results their comments show, each one a check below.
     expect(run.reduce((n, e) => n + instrument(e.code).checks.length, 0)).toBeGreaterThanOrEqual(40);
-    expect(examples.filter((e) => e.notRun).map((e) => `${e.file}: ${e.notRun}`)).toEqual(["api.md: it needs a server"]);
+    expect(examples.filter((e) => e.notRun).map((e) => `${e.file}: ${e.notRun}`)).toEqual([
+      "api.md: it needs a server",
+    ]);
   });
 
-  it.each(run.map((e) => [`${e.file}:${e.line}`, e] as const))("%s runs and shows what it gives", async (_where, example) => {
-    const { code, checks } = instrument(example.code);
-    const commonJs = /\brequire\(/.test(code);
-    const { code: js } = await transform(code, { loader: "ts", format: commonJs ? "cjs" : "esm", target: "node20" });
-    const file = join(work, `${example.file.replace(/\W/g, "-")}-${example.line}.${commonJs ? "cjs" : "mjs"}`);
-    const results: { index: number; value?: unknown; error?: unknown }[] = [];
-    (globalThis as { __check?: unknown }).__check = (index: number, f: () => unknown) => {
+  it.each(run.map((e) => [`${e.file}:${e.line}`, e] as const))(
+    "%s runs and shows what it gives",
+    async (_where, example) => {
+      const { code, checks } = instrument(example.code);
+      const commonJs = /\brequire\(/.test(code);
+      const { code: js } = await transform(code, { loader: "ts", format: commonJs ? "cjs" : "esm", target: "node20" });
+      const file = join(work, `${example.file.replace(/\W/g, "-")}-${example.line}.${commonJs ? "cjs" : "mjs"}`);
+      const results: { index: number; value?: unknown; error?: unknown }[] = [];
+      (globalThis as { __check?: unknown }).__check = (index: number, f: () => unknown) => {
+        try {
+          results.push({ index, value: f() });
+        } catch (error) {
+          results.push({ index, error });
+        }
+      };
+      writeFileSync(file, js);
+      process.chdir(work);
       try {
-        results.push({ index, value: f() });
-      } catch (error) {
-        results.push({ index, error });
+        await import(pathToFileURL(file).href);
+      } finally {
+        process.chdir(docs);
       }
-    };
-    writeFileSync(file, js);
-    process.chdir(work);
-    try {
-      await import(pathToFileURL(file).href);
-    } finally {
-      process.chdir(docs);
-    }
-    // Every shown result was reached, and is what the comment says.
-    expect(results.map((r) => r.index).sort((a, b) => a - b)).toEqual(checks.map((_c, i) => i));
-    for (const r of results) {
-      const check = checks[r.index];
-      expect(r.error, `line ${(check?.line ?? 0) + example.line}: ${check?.source}`).toBeUndefined();
-      expect(sameAsShown(r.value, check?.shown), `line ${(check?.line ?? 0) + example.line}: ${check?.source}\n  gives ${JSON.stringify(r.value)}\n  shown ${JSON.stringify(check?.shown)}`).toBe(true);
-    }
-  });
+      // Every shown result was reached, and is what the comment says.
+      expect(results.map((r) => r.index).sort((a, b) => a - b)).toEqual(checks.map((_c, i) => i));
+      for (const r of results) {
+        const check = checks[r.index];
+        expect(r.error, `line ${(check?.line ?? 0) + example.line}: ${check?.source}`).toBeUndefined();
+        expect(
+          sameAsShown(r.value, check?.shown),
+          `line ${(check?.line ?? 0) + example.line}: ${check?.source}\n  gives ${JSON.stringify(r.value)}\n  shown ${JSON.stringify(check?.shown)}`,
+        ).toBe(true);
+      }
+    },
+  );
 });
 
 describe("how a comment is read", () => {
@@ -69,7 +77,12 @@ describe("how a comment is read", () => {
     ["3", 3],
   ])("%s shows %j", (comment, value) => expect(shownValue(comment)).toEqual({ value }));
 
-  it.each(["the ask it makes: here right-sized to two questions", '{ ok: true, value: "booster" | "obligate" }', "0–100", "…"])("%s is prose, not a result", (comment) => expect(shownValue(comment)).toBeUndefined());
+  it.each([
+    "the ask it makes: here right-sized to two questions",
+    '{ ok: true, value: "booster" | "obligate" }',
+    "0–100",
+    "…",
+  ])("%s is prose, not a result", (comment) => expect(shownValue(comment)).toBeUndefined());
 
   it("takes … as the rest of a string, an array or an object, and nothing else", () => {
     expect(sameAsShown("Study them first. Then write.", "Study them first…")).toBe(true);

@@ -35,7 +35,10 @@ const REST_KEY = "__rest__";
  */
 export function shownValue(comment: string): { value: unknown } | undefined {
   const text = comment.trim();
-  const cuts = [text, ...[" — ", " (", ": "].flatMap((sep) => (text.includes(sep) ? [text.slice(0, text.indexOf(sep))] : []))];
+  const cuts = [
+    text,
+    ...[" — ", " (", ": "].flatMap((sep) => (text.includes(sep) ? [text.slice(0, text.indexOf(sep))] : [])),
+  ];
   for (const candidate of cuts) {
     const source = withRest(candidate.trim());
     if (source === undefined) continue;
@@ -82,7 +85,10 @@ function withRest(text: string): string | undefined {
 export function sameAsShown(actual: unknown, shown: unknown): boolean {
   if (typeof shown === "string" && shown.includes("…")) {
     if (typeof actual !== "string") return false;
-    const pattern = shown.split("…").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\S]*");
+    const pattern = shown
+      .split("…")
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("[\\s\\S]*");
     return new RegExp(`^${pattern}$`).test(actual);
   }
   if (Array.isArray(shown)) {
@@ -127,7 +133,11 @@ export function instrument(code: string): { code: string; checks: Check[] } {
     // The comment beside it, continued by comment lines below (a long result), or the comment lines below.
     let shownText = comment ?? "";
     let j = i + 1;
-    while (j < lines.length && /^\s*\/\//.test(lines[j] as string) && (comment === undefined || shownValue(shownText) === undefined)) {
+    while (
+      j < lines.length &&
+      /^\s*\/\//.test(lines[j] as string) &&
+      (comment === undefined || shownValue(shownText) === undefined)
+    ) {
       shownText += ` ${(lines[j] as string).replace(/^\s*\/\/\s?/, "")}`;
       j++;
     }

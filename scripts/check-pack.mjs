@@ -4,20 +4,40 @@
 // prefix of its own and run. Our own tarballs stand in for the registry (none is published yet); everything
 // else comes from npm's cache first (--prefer-offline).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const run = (cmd, args, cwd, env) =>
-  execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", env: { ...process.env, ...env } });
+  execFileSync(cmd, args, {
+    cwd,
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
 const install = ["install", "--no-audit", "--no-fund", "--prefer-offline"];
 const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 const fail = (message) => {
   throw new Error(message);
 };
 
-const dirs = { "@enlist/core": "packages/core", "@enlist/io": "packages/io", "@enlist/client": "packages/client", "@enlist/cli": "apps/cli" };
+const dirs = {
+  "@enlist/core": "packages/core",
+  "@enlist/io": "packages/io",
+  "@enlist/client": "packages/client",
+  "@enlist/cli": "apps/cli",
+};
 const license = readFileSync(join(root, "LICENSE"), "utf8");
 
 const work = mkdtempSync(join(tmpdir(), "enlist-pack-"));
@@ -28,11 +48,20 @@ function pack(name) {
   const dir = join(root, dirs[name]);
   const [info] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], dir));
   const files = info.files.map((f) => f.path);
-  for (const required of ["package.json", "README.md", "LICENSE"]) if (!files.includes(required)) fail(`${name}: ${required} is not in the tarball`);
-  if (readFileSync(join(dir, "LICENSE"), "utf8") !== license) fail(`${name}: its LICENSE differs from the repository's`);
-  const result = { tarball: join(work, info.filename), size: info.size, unpacked: info.unpackedSize, files: files.length };
+  for (const required of ["package.json", "README.md", "LICENSE"])
+    if (!files.includes(required)) fail(`${name}: ${required} is not in the tarball`);
+  if (readFileSync(join(dir, "LICENSE"), "utf8") !== license)
+    fail(`${name}: its LICENSE differs from the repository's`);
+  const result = {
+    tarball: join(work, info.filename),
+    size: info.size,
+    unpacked: info.unpackedSize,
+    files: files.length,
+  };
   packed.set(name, result);
-  console.log(`-- ${name}: ${info.filename}, ${(info.size / 1024).toFixed(1)} KB packed, ${(info.unpackedSize / 1024).toFixed(1)} KB unpacked, ${files.length} files`);
+  console.log(
+    `-- ${name}: ${info.filename}, ${(info.size / 1024).toFixed(1)} KB packed, ${(info.unpackedSize / 1024).toFixed(1)} KB unpacked, ${files.length} files`,
+  );
   return result;
 }
 /** The package's tarball with those of every package of ours it depends on, as the registry would serve them. */
@@ -45,12 +74,17 @@ function tarballsFor(name, out = new Set()) {
 }
 const tarballs = (name) => [...tarballsFor(name)].map((n) => pack(n).tarball);
 const peersOf = (name) =>
-  [...tarballsFor(name)].flatMap((n) => Object.entries(readJson(join(root, dirs[n], "package.json")).peerDependencies ?? {}).map(([p, v]) => `${p}@${v}`));
+  [...tarballsFor(name)].flatMap((n) =>
+    Object.entries(readJson(join(root, dirs[n], "package.json")).peerDependencies ?? {}).map(([p, v]) => `${p}@${v}`),
+  );
 
 function project(label) {
   const dir = join(work, label);
   mkdirSync(dir);
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `pack-check-${label}`, private: true, type: "module" }));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: `pack-check-${label}`, private: true, type: "module" }),
+  );
   return dir;
 }
 
@@ -64,7 +98,8 @@ function assertNoNative(dir, label) {
       else if (entry.name === "binding.gyp" || entry.name.endsWith(".node")) found.push(path);
       else if (entry.name === "package.json") {
         const { scripts = {}, gypfile } = JSON.parse(readFileSync(path, "utf8"));
-        if (gypfile || scripts.install || scripts.preinstall || scripts.postinstall) found.push(`${path} (install script)`);
+        if (gypfile || scripts.install || scripts.preinstall || scripts.postinstall)
+          found.push(`${path} (install script)`);
       }
     }
   };
@@ -100,11 +135,15 @@ function checkLibrary(name, probeExport) {
 try {
   const core = checkLibrary("@enlist/core", "lintMessage");
   const coreOut = run("node", ["readme.mjs"], core);
-  if (!coreOut.includes("greeting-name") || !coreOut.includes("not ready yet")) fail(`@enlist/core: the README's example printed:\n${coreOut}`);
+  if (!coreOut.includes("greeting-name") || !coreOut.includes("not ready yet"))
+    fail(`@enlist/core: the README's example printed:\n${coreOut}`);
   console.log("-- @enlist/core: the README's example runs");
 
   const io = checkLibrary("@enlist/io", "parseLinkedInConnections");
-  copyFileSync(join(root, "packages/fixtures/linkedin/enlist-synthetic-unicode-bom-crlf.csv"), join(io, "Connections.csv"));
+  copyFileSync(
+    join(root, "packages/fixtures/linkedin/enlist-synthetic-unicode-bom-crlf.csv"),
+    join(io, "Connections.csv"),
+  );
   const ioOut = run("node", ["readme.mjs"], io);
   if (!/^\d+ rows, \d+ contacts$/m.test(ioOut)) fail(`@enlist/io: the README's example printed:\n${ioOut}`);
   console.log(`-- @enlist/io: the README's example runs (${ioOut.split("\n")[0]})`);
@@ -150,7 +189,16 @@ try {
   writeFileSync(
     join(client, "tsconfig.json"),
     JSON.stringify({
-      compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2023", "DOM"], types: [], strict: true, skipLibCheck: false, noEmit: true },
+      compilerOptions: {
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        lib: ["ES2023", "DOM"],
+        types: [],
+        strict: true,
+        skipLibCheck: false,
+        noEmit: true,
+      },
       files: ["consumer.ts"],
     }),
   );
@@ -165,29 +213,64 @@ try {
   const prefix = join(work, "global");
   // Our tarballs land side by side in the prefix, where the CLI finds them as it would its own copies from
   // the registry; core's peer zod must then be there too.
-  run("npm", [...install, "--global", "--prefix", prefix, "--foreground-scripts", ...tarballs("@enlist/cli"), ...peersOf("@enlist/cli")], work);
+  run(
+    "npm",
+    [
+      ...install,
+      "--global",
+      "--prefix",
+      prefix,
+      "--foreground-scripts",
+      ...tarballs("@enlist/cli"),
+      ...peersOf("@enlist/cli"),
+    ],
+    work,
+  );
   assertNoNative(join(prefix, "lib"), "@enlist/cli");
   const tree = JSON.parse(run("npm", ["ls", "--global", "--prefix", prefix, "--all", "--json"], work));
   const names = new Set();
   const collect = (deps = {}) => Object.entries(deps).forEach(([n, d]) => (names.add(n), collect(d.dependencies)));
   collect(tree.dependencies);
-  console.log(`-- @enlist/cli: npm install -g installed ${[...names].sort().join(", ")}: no native module, no install script`);
+  console.log(
+    `-- @enlist/cli: npm install -g installed ${[...names].sort().join(", ")}: no native module, no install script`,
+  );
   const bin = join(prefix, "bin", "enlist");
-  if (!existsSync(bin) || !(statSync(bin).mode & 0o111)) fail("@enlist/cli: no executable bin/enlist after npm install -g");
+  if (!existsSync(bin) || !(statSync(bin).mode & 0o111))
+    fail("@enlist/cli: no executable bin/enlist after npm install -g");
   const cli = project("cli");
-  writeFileSync(join(cli, "draft.txt"), "Hi Sara,\nSorry to bother you, I know you are busy.\nCould I pick your brain over coffee?\n");
+  writeFileSync(
+    join(cli, "draft.txt"),
+    "Hi Sara,\nSorry to bother you, I know you are busy.\nCould I pick your brain over coffee?\n",
+  );
   const env = { PATH: `${join(prefix, "bin")}:${process.env.PATH}` };
   const help = run("enlist", ["--help"], cli, env);
   if (!help.includes("Usage: enlist")) fail(`@enlist/cli: enlist --help printed:\n${help}`);
   let lint;
   try {
-    run("enlist", ["lint", "draft.txt", "--channel", "email", "--circle", "leaders", "--tie", "stranger", "--recipient", "Sarah Chen"], cli, env);
+    run(
+      "enlist",
+      [
+        "lint",
+        "draft.txt",
+        "--channel",
+        "email",
+        "--circle",
+        "leaders",
+        "--tie",
+        "stranger",
+        "--recipient",
+        "Sarah Chen",
+      ],
+      cli,
+      env,
+    );
     fail("@enlist/cli: enlist lint passed a draft with errors");
   } catch (e) {
     if (e.status !== 1) throw e;
     lint = e.stdout;
   }
-  if (!lint.includes('draft.txt:1:4 error The greeting says "Sara"')) fail(`@enlist/cli: enlist lint printed:\n${lint}`);
+  if (!lint.includes('draft.txt:1:4 error The greeting says "Sara"'))
+    fail(`@enlist/cli: enlist lint printed:\n${lint}`);
   console.log(`-- @enlist/cli: enlist --help, and enlist lint draft.txt → exit 1, ${lint.trim().split("\n").at(-1)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

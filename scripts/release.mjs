@@ -10,7 +10,8 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
 const changeset = join(root, "node_modules/@changesets/cli/bin.js");
 
 const { workspaces } = readJson(join(root, "package.json"));
@@ -32,7 +33,11 @@ if (pending.length === 0) {
 }
 
 console.log("== build");
-run("npx", ["turbo", "run", "build", ...published.map((dir) => `--filter=./${dir}`), "--output-logs=errors-only"], root);
+run(
+  "npx",
+  ["turbo", "run", "build", ...published.map((dir) => `--filter=./${dir}`), "--output-logs=errors-only"],
+  root,
+);
 
 const copy = mkdtempSync(join(tmpdir(), "enlist-release-"));
 try {
@@ -45,7 +50,8 @@ try {
     cpSync(join(root, dir, "package.json"), join(copy, dir, "package.json"));
     if (manifest.private) continue;
     for (const entry of [...(manifest.files ?? []).filter((f) => !f.startsWith("!")), "CHANGELOG.md"]) {
-      if (existsSync(join(root, dir, entry))) cpSync(join(root, dir, entry), join(copy, dir, entry), { recursive: true });
+      if (existsSync(join(root, dir, entry)))
+        cpSync(join(root, dir, entry), join(copy, dir, entry), { recursive: true });
     }
   }
 
@@ -63,9 +69,13 @@ try {
     const changelog = readFileSync(join(copy, dir, "CHANGELOG.md"), "utf8");
     const section = changelog.split(/^## /m)[1];
     console.log(`## ${section.trim()}\n`);
-    const report = JSON.parse(run("npm", ["publish", "--dry-run", "--json", "--access", "public", "--ignore-scripts"], join(copy, dir)));
+    const report = JSON.parse(
+      run("npm", ["publish", "--dry-run", "--json", "--access", "public", "--ignore-scripts"], join(copy, dir)),
+    );
     const info = report[after.name] ?? report;
-    console.log(`   npm publish --dry-run: ${info.filename}, ${(info.size / 1024).toFixed(1)} KB, ${info.entryCount} files, nothing uploaded`);
+    console.log(
+      `   npm publish --dry-run: ${info.filename}, ${(info.size / 1024).toFixed(1)} KB, ${info.entryCount} files, nothing uploaded`,
+    );
   }
 } finally {
   rmSync(copy, { recursive: true, force: true });

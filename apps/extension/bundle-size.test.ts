@@ -9,20 +9,39 @@ const dist = resolve(dirname(fileURLToPath(import.meta.url)), "dist");
 const unpacked = join(dist, "extension");
 const KB = 1024;
 const read = (file: string) => readFileSync(join(unpacked, file));
-const manifest = () => JSON.parse(read("manifest.json").toString("utf8")) as Record<string, unknown> & { host_permissions: string[]; content_scripts: { js: string[]; matches: string[] }[]; optional_host_permissions: string[]; permissions: string[] };
+const manifest = () =>
+  JSON.parse(read("manifest.json").toString("utf8")) as Record<string, unknown> & {
+    host_permissions: string[];
+    content_scripts: { js: string[]; matches: string[] }[];
+    optional_host_permissions: string[];
+    permissions: string[];
+  };
 const { version } = JSON.parse(readFileSync(resolve(dist, "../package.json"), "utf8")) as { version: string };
 
 describe("the built extension", () => {
   it("exists (npm run build), with a store-ready zip holding the same files", () => {
     const zip = unzipSync(readFileSync(join(dist, `enlist-extension-${version}.zip`)));
-    expect(Object.keys(zip).sort()).toEqual(["background.js", "content.js", "icons/128.png", "icons/16.png", "icons/32.png", "icons/48.png", "manifest.json", "options.css", "options.html", "options.js"]);
+    expect(Object.keys(zip).sort()).toEqual([
+      "background.js",
+      "content.js",
+      "icons/128.png",
+      "icons/16.png",
+      "icons/32.png",
+      "icons/48.png",
+      "manifest.json",
+      "options.css",
+      "options.html",
+      "options.js",
+    ]);
     expect(Buffer.from(zip["content.js"] as Uint8Array).equals(read("content.js"))).toBe(true);
     expect(JSON.parse(Buffer.from(zip["manifest.json"] as Uint8Array).toString("utf8")).version).toBe(version);
   });
 
   it("loads a content script under 40 KB, gzipped, on the host pages", () => {
     const size = gzipSync(read("content.js"), { level: 9 }).length;
-    console.log(`content script: ${(size / KB).toFixed(1)} KB gzip (${(read("content.js").length / KB).toFixed(1)} KB raw)`);
+    console.log(
+      `content script: ${(size / KB).toFixed(1)} KB gzip (${(read("content.js").length / KB).toFixed(1)} KB raw)`,
+    );
     expect(size).toBeLessThan(40 * KB);
   });
 

@@ -39,17 +39,24 @@ describe("the production build", () => {
   it("loads under 50 KB of JavaScript, gzipped, on first visit", () => {
     const files = initialScripts(manifest());
     const total = files.reduce((n, f) => n + gzipped(f), 0);
-    console.log(`initial JavaScript: ${(total / KB).toFixed(1)} KB gzip in ${files.length} files (${files.join(", ")})`);
+    console.log(
+      `initial JavaScript: ${(total / KB).toFixed(1)} KB gzip in ${files.length} files (${files.join(", ")})`,
+    );
     expect(total).toBeLessThan(50 * KB);
   });
 
   it("keeps zod and the core's builder out of the first visit: they load with the screens that use them", () => {
     const chunks = manifest();
-    const initial = initialScripts(chunks).map((f) => readFileSync(join(dist, f), "utf8")).join("\n");
+    const initial = initialScripts(chunks)
+      .map((f) => readFileSync(join(dist, f), "utf8"))
+      .join("\n");
     // Markers of zod's and the builder's code, found in their own chunks but not in the initial ones.
     expect(initial).not.toMatch(/ZodError|safeParseAsync/);
     expect(initial).not.toContain("greeting-name");
-    const lazy = Object.values(chunks).filter((c) => !c.isEntry).map((c) => readFileSync(join(dist, c.file), "utf8")).join("\n");
+    const lazy = Object.values(chunks)
+      .filter((c) => !c.isEntry)
+      .map((c) => readFileSync(join(dist, c.file), "utf8"))
+      .join("\n");
     expect(lazy).toMatch(/safeParse/);
     expect(lazy).toContain("greeting-name");
   });
@@ -58,7 +65,9 @@ describe("the production build", () => {
     for (const chunk of Object.values(manifest())) {
       const gz = join(dist, `${chunk.file}.gz`);
       expect(existsSync(gz), chunk.file).toBe(true);
-      expect(gzipSync(readFileSync(join(dist, chunk.file)), { level: 9 }).equals(readFileSync(gz)), chunk.file).toBe(true);
+      expect(gzipSync(readFileSync(join(dist, chunk.file)), { level: 9 }).equals(readFileSync(gz)), chunk.file).toBe(
+        true,
+      );
     }
   });
 });

@@ -39,7 +39,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "browser", environment: "node", include: ["e2e/**/*.test.ts", "bundle-size.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 },
+        test: {
+          name: "browser",
+          environment: "node",
+          include: ["e2e/**/*.test.ts", "bundle-size.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
       },
     ],
   },

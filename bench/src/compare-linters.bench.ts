@@ -7,7 +7,10 @@ import { contextOf, readCorpus } from "./corpus";
 import * as linters from "./linters";
 
 // The labelled corpora: real-length outreach messages of every channel and relationship.
-const messages: linters.Message[] = [...readCorpus(), ...readCorpus(new URL("../corpus/holdout.jsonl", import.meta.url))].map((m) => ({ name: m.id, text: m.text, context: contextOf(m) }));
+const messages: linters.Message[] = [
+  ...readCorpus(),
+  ...readCorpus(new URL("../corpus/holdout.jsonl", import.meta.url)),
+].map((m) => ({ name: m.id, text: m.text, context: contextOf(m) }));
 
 bench(`enlist lintMessage (${messages.length} messages)`, () => {
   for (const m of messages) do_not_optimize(linters.enlist(m));
@@ -31,9 +34,13 @@ for (const b of result.benchmarks) {
   const p50 = b.runs[0]?.stats?.p50;
   if (p50 !== undefined) perMessage.set(b.alias.replace(/ \(.*\)$/, ""), p50 / messages.length);
   const avg = b.runs[0]?.stats?.avg;
-  if (avg !== undefined && b.alias.startsWith("enlist")) console.log(`enlist lintMessage mean per message: ${(avg / messages.length / 1e3).toFixed(1)} µs (target ≤ 25 µs)`);
+  if (avg !== undefined && b.alias.startsWith("enlist"))
+    console.log(`enlist lintMessage mean per message: ${(avg / messages.length / 1e3).toFixed(1)} µs (target ≤ 25 µs)`);
 }
 const ours = perMessage.get("enlist lintMessage") ?? Number.NaN;
 const fmt = (ns: number) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(1)} µs`);
 console.log(`\nmedian per message, over ${messages.length} messages:`);
-for (const [name, ns] of perMessage) console.log(`  ${name.padEnd(22)} ${fmt(ns).padStart(10)}   ${name === "enlist lintMessage" ? "" : `Enlist is ${(ns / ours).toFixed(0)}× faster`}`);
+for (const [name, ns] of perMessage)
+  console.log(
+    `  ${name.padEnd(22)} ${fmt(ns).padStart(10)}   ${name === "enlist lintMessage" ? "" : `Enlist is ${(ns / ours).toFixed(0)}× faster`}`,
+  );

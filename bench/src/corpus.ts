@@ -3,7 +3,14 @@
 import { readFileSync } from "node:fs";
 import type { LintContext } from "@enlist/core";
 
-export const LABELS = ["specific_ask", "proportionate", "compliment_specific", "brief", "urgency_pressure", "asks_for_job"] as const;
+export const LABELS = [
+  "specific_ask",
+  "proportionate",
+  "compliment_specific",
+  "brief",
+  "urgency_pressure",
+  "asks_for_job",
+] as const;
 export type Label = (typeof LABELS)[number];
 
 export interface LabelledMessage {
@@ -31,7 +38,12 @@ export const TIE_OF = {
 } as const satisfies Record<LabelledMessage["relationship"], LintContext["tie"]>;
 
 export function contextOf(m: LabelledMessage): LintContext {
-  const context: LintContext = { channel: m.channel, circle: m.circle, tie: TIE_OF[m.relationship], recipientName: m.recipient };
+  const context: LintContext = {
+    channel: m.channel,
+    circle: m.circle,
+    tie: TIE_OF[m.relationship],
+    recipientName: m.recipient,
+  };
   return m.subject === undefined ? context : { ...context, subject: m.subject };
 }
 

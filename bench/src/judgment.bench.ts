@@ -10,20 +10,22 @@ report("messages.jsonl (read while writing the rules)", "../corpus/messages.json
 report("holdout.jsonl (never read while writing the rules)", "../corpus/holdout.jsonl", false);
 
 function report(title: string, path: string, listMisses: boolean) {
-const corpus = readCorpus(new URL(path, import.meta.url));
-const score = scoreJudgment(corpus);
-console.log(`\n${title}: ${corpus.length} labelled messages (balanced accuracy; target ≥ 90 % each label):`);
-for (const l of score.labels) {
-  console.log(`  ${l.label.padEnd(20)} ${pct(l.balancedAccuracy).padStart(8)}   problems found ${pct(l.truePositiveRate)} of ${l.positives}, clean left alone ${pct(l.trueNegativeRate)} of ${l.negatives}`);
-}
-console.log(`  ${"mean".padEnd(20)} ${pct(score.overall).padStart(8)}`);
-if (!listMisses) {
-  console.log(`  ${score.misses.length} misses, not listed: reading them would make this set one more to tune on.`);
-  return;
-}
-console.log(`\n${score.misses.length} misses${verbose ? "" : " (run with --misses for the texts)"}:`);
-for (const m of score.misses) {
-  console.log(`  ${m.id} ${m.label}=${m.expected}: ${m.findings.length ? m.findings.join(" · ") : "no finding"}`);
-  if (verbose) console.log(`      ${m.text.replace(/\n/g, " ⏎ ")}${m.note ? `\n      (label note: ${m.note})` : ""}`);
-}
+  const corpus = readCorpus(new URL(path, import.meta.url));
+  const score = scoreJudgment(corpus);
+  console.log(`\n${title}: ${corpus.length} labelled messages (balanced accuracy; target ≥ 90 % each label):`);
+  for (const l of score.labels) {
+    console.log(
+      `  ${l.label.padEnd(20)} ${pct(l.balancedAccuracy).padStart(8)}   problems found ${pct(l.truePositiveRate)} of ${l.positives}, clean left alone ${pct(l.trueNegativeRate)} of ${l.negatives}`,
+    );
+  }
+  console.log(`  ${"mean".padEnd(20)} ${pct(score.overall).padStart(8)}`);
+  if (!listMisses) {
+    console.log(`  ${score.misses.length} misses, not listed: reading them would make this set one more to tune on.`);
+    return;
+  }
+  console.log(`\n${score.misses.length} misses${verbose ? "" : " (run with --misses for the texts)"}:`);
+  for (const m of score.misses) {
+    console.log(`  ${m.id} ${m.label}=${m.expected}: ${m.findings.length ? m.findings.join(" · ") : "no finding"}`);
+    if (verbose) console.log(`      ${m.text.replace(/\n/g, " ⏎ ")}${m.note ? `\n      (label note: ${m.note})` : ""}`);
+  }
 }

@@ -8,13 +8,19 @@ import { scoreJudgment } from "./judgment";
 describe("judgment on the labelled corpora", () => {
   it("messages.jsonl: every label at or above 90 % balanced accuracy (measured 96–100 %)", () => {
     const score = scoreJudgment(readCorpus());
-    for (const l of score.labels) expect(`${l.label} ${l.balancedAccuracy >= 0.9 ? "ok" : (100 * l.balancedAccuracy).toFixed(1)}`).toBe(`${l.label} ok`);
+    for (const l of score.labels)
+      expect(`${l.label} ${l.balancedAccuracy >= 0.9 ? "ok" : (100 * l.balancedAccuracy).toFixed(1)}`).toBe(
+        `${l.label} ok`,
+      );
   });
 
   it("holdout.jsonl, never read while writing the rules: mean at or above 85 %, every label at or above 75 % (measured 88.0 %, 80–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/holdout.jsonl", import.meta.url)));
     expect(score.overall).toBeGreaterThanOrEqual(0.85);
-    for (const l of score.labels) expect(`${l.label} ${l.balancedAccuracy >= 0.75 ? "ok" : (100 * l.balancedAccuracy).toFixed(1)}`).toBe(`${l.label} ok`);
+    for (const l of score.labels)
+      expect(`${l.label} ${l.balancedAccuracy >= 0.75 ? "ok" : (100 * l.balancedAccuracy).toFixed(1)}`).toBe(
+        `${l.label} ok`,
+      );
   });
 
   it("scores a linter that flags everything at 50 % on every label", async () => {

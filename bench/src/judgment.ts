@@ -76,7 +76,13 @@ export function scoreJudgment(corpus: readonly LabelledMessage[], detect: Detect
       else t.tn++;
       tallies.set(label, t);
       if (problem !== fired.length > 0) {
-        const miss: Miss = { id: m.id, label, expected: value, findings: fired.map((f) => `${f.ruleId}: ${f.message}`), text: m.text };
+        const miss: Miss = {
+          id: m.id,
+          label,
+          expected: value,
+          findings: fired.map((f) => `${f.ruleId}: ${f.message}`),
+          text: m.text,
+        };
         if (m.note) miss.note = m.note;
         misses.push(miss);
       }
@@ -89,7 +95,9 @@ export function scoreJudgment(corpus: readonly LabelledMessage[], detect: Detect
     const negatives = t.tn + t.fp;
     const tpr = positives === 0 ? 1 : t.tp / positives;
     const tnr = negatives === 0 ? 1 : t.tn / negatives;
-    return [{ label, positives, negatives, truePositiveRate: tpr, trueNegativeRate: tnr, balancedAccuracy: (tpr + tnr) / 2 }];
+    return [
+      { label, positives, negatives, truePositiveRate: tpr, trueNegativeRate: tnr, balancedAccuracy: (tpr + tnr) / 2 },
+    ];
   });
   const overall = labels.reduce((s, l) => s + l.balancedAccuracy, 0) / Math.max(1, labels.length);
   return { labels, misses, overall };

@@ -25,7 +25,7 @@ export interface Message {
   context: LintContext;
 }
 
-const interop = <T>(m: T): T => ((m as { default?: T }).default ?? m);
+const interop = <T>(m: T): T => (m as { default?: T }).default ?? m;
 
 export const enlist = (m: Message) => lintMessage(m.text, m.context);
 

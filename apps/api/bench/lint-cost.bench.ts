@@ -15,7 +15,9 @@ const bare = await start("bare");
 const real = await start("real");
 try {
   // Both answers must be the same report, or the comparison would be of different work.
-  const answers = await Promise.all([bare, real].map(async (s) => (await fetch(`${s.base}/v1/messages/lint`, post)).text()));
+  const answers = await Promise.all(
+    [bare, real].map(async (s) => (await fetch(`${s.base}/v1/messages/lint`, post)).text()),
+  );
   if (answers[0] !== answers[1]) throw new Error(`the two endpoints answer differently:\n${answers[0]}\n${answers[1]}`);
 
   for (const s of [bare, real]) await load(`${s.base}/v1/messages/lint`, { ...post, duration: 3 });

@@ -13,7 +13,9 @@ export interface BenchServer {
 export function start(kind: "real" | "bare"): Promise<BenchServer> {
   // Plain Node for the servers: without the TypeScript loader the parent runs under, as in production.
   const child = fork(serveScript, [kind], { stdio: "inherit", execArgv: [] });
-  return new Promise((resolve) => child.once("message", (m: { port: number }) => resolve({ child, base: `http://127.0.0.1:${m.port}` })));
+  return new Promise((resolve) =>
+    child.once("message", (m: { port: number }) => resolve({ child, base: `http://127.0.0.1:${m.port}` })),
+  );
 }
 
 /** Sends a question ("rss") to a server and waits for its answer. */
@@ -25,7 +27,10 @@ export const ask = <T>(child: ChildProcess, message: string) =>
 
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
-export const load = (url: string, options: Partial<autocannon.Options>) => autocannon({ url, connections: 50, duration: SECONDS, ...options });
+export const load = (url: string, options: Partial<autocannon.Options>) =>
+  autocannon({ url, connections: 50, duration: SECONDS, ...options });
 
 export const report = (name: string, r: autocannon.Result) =>
-  console.log(`${name.padEnd(50)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   errors ${r.errors + r.non2xx}`);
+  console.log(
+    `${name.padEnd(50)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   errors ${r.errors + r.non2xx}`,
+  );

@@ -31,10 +31,16 @@ const exit = await runtime.runPromiseExit(resetPassword(email, password));
 await runtime.dispose();
 if (Exit.isFailure(exit)) {
   const error = Cause.squash(exit.cause) as { _tag?: string; detail?: string; message?: string };
-  if (error._tag === "NotFound") exitWith("reset the password", `there is no account with the e-mail ${email.trim().toLowerCase()} in ${describeDatabase(databaseUrl)}.`);
+  if (error._tag === "NotFound")
+    exitWith(
+      "reset the password",
+      `there is no account with the e-mail ${email.trim().toLowerCase()} in ${describeDatabase(databaseUrl)}.`,
+    );
   exitWith("reset the password", error.detail ?? error.message ?? String(error));
 }
 const reset = exit.value;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-console.log(`Set a new password for ${reset.email}. Ended ${plural(reset.sessionsEnded, "session")} and revoked ${plural(reset.tokensRevoked, "access token")}; the calendar feed link is off until they make a new one.`);
+console.log(
+  `Set a new password for ${reset.email}. Ended ${plural(reset.sessionsEnded, "session")} and revoked ${plural(reset.tokensRevoked, "access token")}; the calendar feed link is off until they make a new one.`,
+);
 if (!fromStdin) console.log(`New password (shown this once; pass it on privately): ${password}`);

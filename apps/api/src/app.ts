@@ -49,7 +49,8 @@ export interface AppOptions {
  * (chunked) is counted as it streams in, which costs a stream copy per request.
  */
 const tooLarge = (limit: number) => {
-  const refuse = (c: import("hono").Context) => problemResponse(c, problem(413, "too-large", "Body too large", `Send at most ${limit / 1024 / 1024} MB.`));
+  const refuse = (c: import("hono").Context) =>
+    problemResponse(c, problem(413, "too-large", "Body too large", `Send at most ${limit / 1024 / 1024} MB.`));
   const streaming = bodyLimit({ maxSize: limit, onError: refuse });
   return createMiddleware(async (c, next) => {
     // GET and HEAD carry no body; looking for one would make the Node adapter build a full Request.
@@ -66,7 +67,9 @@ function lostReason(exit: Exit.Exit<unknown, unknown>): string | null {
   if (Exit.isSuccess(exit)) return null;
   const defect = Cause.findDefect(exit.cause);
   const message = defect._tag === "Success" && defect.success instanceof Error ? defect.success.message : "";
-  return /^the database file/.test(message) ? `${message.charAt(0).toUpperCase()}${message.slice(1)}; restart it once the file is back.` : null;
+  return /^the database file/.test(message)
+    ? `${message.charAt(0).toUpperCase()}${message.slice(1)}; restart it once the file is back.`
+    : null;
 }
 
 const health = createRoute({
@@ -77,8 +80,14 @@ const health = createRoute({
   tags: ["health"],
   summary: "Whether the server can reach its database (for load balancers and uptime checks)",
   responses: {
-    200: { description: "Up, with the database engine it uses", content: json(z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgres"]) }).openapi("Health")) },
-    503: { description: "The database cannot be reached (or its file is gone)", content: json(z.object({ status: z.literal("unavailable"), detail: z.string() }).openapi("Unhealthy")) },
+    200: {
+      description: "Up, with the database engine it uses",
+      content: json(z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgres"]) }).openapi("Health")),
+    },
+    503: {
+      description: "The database cannot be reached (or its file is gone)",
+      content: json(z.object({ status: z.literal("unavailable"), detail: z.string() }).openapi("Unhealthy")),
+    },
   },
 });
 
@@ -89,14 +98,23 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
     // Validation failures are problems too, with the path of every field at fault.
     defaultHook: (result, c) => {
       if (result.success) return;
-      const errors = result.error.issues.map((i) => ({ path: [result.target, ...i.path].join("."), message: issueMessage(i) }));
-      return problemResponse(c, problem(400, "invalid-request", "Invalid request", `${errors[0]?.path}: ${errors[0]?.message}`, { errors }));
+      const errors = result.error.issues.map((i) => ({
+        path: [result.target, ...i.path].join("."),
+        message: issueMessage(i),
+      }));
+      return problemResponse(
+        c,
+        problem(400, "invalid-request", "Invalid request", `${errors[0]?.path}: ${errors[0]?.message}`, { errors }),
+      );
     },
   });
 
   const addressOf = (c: import("hono").Context) => {
     const socket = options.remoteAddress?.(c);
-    return (options.trustProxy ? clientAddress(c.req.header("x-forwarded-for"), options.proxyHops ?? 1, socket) : socket) || "local";
+    return (
+      (options.trustProxy ? clientAddress(c.req.header("x-forwarded-for"), options.proxyHops ?? 1, socket) : socket) ||
+      "local"
+    );
   };
   const hit = localLimiter(options.toolsPerMinute ?? 300);
   // Before any middleware: plain lint requests are answered here, the rest go on down (routes/lint-first.ts).
@@ -116,9 +134,23 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
   app.use("/v1/asks/check", limit);
   app.use("/v1/messages/*", limit);
 
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "A personal access token from POST /v1/tokens." });
-  app.openAPIRegistry.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "enlist_session", description: "The session cookie set at log-in; writes also need X-CSRF-Token." });
-  app.openAPIRegistry.registerComponent("securitySchemes", "feed", { type: "apiKey", in: "query", name: "token", description: "The calendar feed's token from POST /v1/follow-ups/feed, in the link a calendar app subscribes to." });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "A personal access token from POST /v1/tokens.",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "cookie", {
+    type: "apiKey",
+    in: "cookie",
+    name: "enlist_session",
+    description: "The session cookie set at log-in; writes also need X-CSRF-Token.",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "feed", {
+    type: "apiKey",
+    in: "query",
+    name: "token",
+    description: "The calendar feed's token from POST /v1/follow-ups/feed, in the link a calendar app subscribes to.",
+  });
 
   const routes = app
     .openapi(health, (c) =>
@@ -137,7 +169,10 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
         (exit) =>
           Exit.isSuccess(exit)
             ? c.json({ status: "ok" as const, database: exit.value }, 200)
-            : c.json({ status: "unavailable" as const, detail: lostReason(exit) ?? "The database cannot be reached." }, 503),
+            : c.json(
+                { status: "unavailable" as const, detail: lostReason(exit) ?? "The database cannot be reached." },
+                503,
+              ),
       ),
     )
     .route("/", authRoutes(options.trustProxy ?? false, options.signupsPerAddress))
@@ -153,7 +188,8 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
     info: {
       title: "Enlist API",
       version: "0.1.0",
-      description: "Enlist the people who can help with a career pivot, and ask each for the right thing. Errors are RFC 9457 problem+json.",
+      description:
+        "Enlist the people who can help with a career pivot, and ask each for the right thing. Errors are RFC 9457 problem+json.",
       license: { name: "MIT", url: "https://opensource.org/license/mit" },
     },
     // Each deployment serves its own document: the paths are relative to wherever it was fetched from.
@@ -164,15 +200,28 @@ export function createApp(runtime: AppRuntime, options: AppOptions = {}) {
   if (options.webRoot) app.use("*", webApp(options.webRoot));
   else app.get("/", (c) => c.redirect("/docs"));
 
-  app.notFound((c) => problemResponse(c, problem(404, "not-found", "Not found", `There is nothing at ${c.req.method} ${c.req.path}.`)));
+  app.notFound((c) =>
+    problemResponse(c, problem(404, "not-found", "Not found", `There is nothing at ${c.req.method} ${c.req.path}.`)),
+  );
   app.onError((err, c) => {
     if (err instanceof HTTPException) {
       const status = err.status;
       const detail = status === 400 ? "The body is not valid JSON (or not the declared content type)." : err.message;
-      return problemResponse(c, problem(status, status === 400 ? "malformed" : "http", status === 400 ? "Malformed request" : "Request failed", detail));
+      return problemResponse(
+        c,
+        problem(
+          status,
+          status === 400 ? "malformed" : "http",
+          status === 400 ? "Malformed request" : "Request failed",
+          detail,
+        ),
+      );
     }
     console.error(`${c.req.method} ${c.req.path} failed:`, err);
-    return problemResponse(c, problem(500, "internal", "Internal error", "Something went wrong on our side; nothing you sent caused it."));
+    return problemResponse(
+      c,
+      problem(500, "internal", "Internal error", "Something went wrong on our side; nothing you sent caused it."),
+    );
   });
   return routes;
 }

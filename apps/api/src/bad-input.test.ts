@@ -40,7 +40,13 @@ const ROUTES: [string, string][] = [
 ];
 
 const junk = fc.oneof(
-  fc.anything().map((v) => { try { return JSON.stringify(v) ?? "null"; } catch { return "{}"; } }),
+  fc.anything().map((v) => {
+    try {
+      return JSON.stringify(v) ?? "null";
+    } catch {
+      return "{}";
+    }
+  }),
   fc.string(),
   fc.constant("{"),
   fc.constant('{"ask":{},"contact":[],"context":null}'),
@@ -52,12 +58,34 @@ const junk = fc.oneof(
   // A NUL character, which PostgreSQL cannot store in text and SQLite can.
   fc.constant('{"name":"Ana\\u0000Ruiz","circle":"backers","tie":"weak"}'),
 );
-const idPart = fc.oneof(fc.constant("con_doesnotexist"), fc.constant("%00"), fc.constant("..%2F..%2Fetc"), fc.string({ maxLength: 30 }).map(encodeURIComponent));
-const query = fc.oneof(fc.constant(""), fc.constant("?limit=-1"), fc.constant("?limit=abc&cursor=%%%"), fc.constant("?today=2026-02-30"), fc.constant("?format=xls"), fc.constant("?token="), fc.constant("?dryRun=maybe"), fc.constant("?q=%25_%5C"), fc.constant("?q=a%00b"));
+const idPart = fc.oneof(
+  fc.constant("con_doesnotexist"),
+  fc.constant("%00"),
+  fc.constant("..%2F..%2Fetc"),
+  fc.string({ maxLength: 30 }).map(encodeURIComponent),
+);
+const query = fc.oneof(
+  fc.constant(""),
+  fc.constant("?limit=-1"),
+  fc.constant("?limit=abc&cursor=%%%"),
+  fc.constant("?today=2026-02-30"),
+  fc.constant("?format=xls"),
+  fc.constant("?token="),
+  fc.constant("?dryRun=maybe"),
+  fc.constant("?q=%25_%5C"),
+  fc.constant("?q=a%00b"),
+);
 const headers = fc.record(
   {
-    "content-type": fc.constantFrom("application/json", "text/csv", "text/vcard", "text/plain", "multipart/form-data; boundary=x", "application/json; charset=latin1"),
-    "if-match": fc.constantFrom("*", '"nope"', "W/\"x\"", ""),
+    "content-type": fc.constantFrom(
+      "application/json",
+      "text/csv",
+      "text/vcard",
+      "text/plain",
+      "multipart/form-data; boundary=x",
+      "application/json; charset=latin1",
+    ),
+    "if-match": fc.constantFrom("*", '"nope"', 'W/"x"', ""),
     cookie: fc.constantFrom("enlist_session=ses_forged", "enlist_session=", "junk"),
     "x-csrf-token": fc.string({ maxLength: 20 }),
     authorization: fc.constantFrom("Bearer enl_forged", "Basic abc", "Bearer", ""),
@@ -72,17 +100,31 @@ describe.each(ENGINES)("bad input on %s never gets a 5xx, and every error is pro
   it("generated wrong bodies, query strings, ids and headers, on every route, signed in or not", async () => {
     const signedIn = await app.user();
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ROUTES), idPart, query, junk, headers, fc.boolean(), async ([method, path], id, q, body, extra, authed) => {
-        const url = path.replace(/:id/g, id) + q;
-        const res = await app.request(url, {
-          method,
-          // Deleting the signed-in account would leave the rest of the run logged out.
-          headers: { ...(extra as Record<string, string>), ...(authed && !(method === "DELETE" && path === "/v1/me") ? signedIn.auth : {}) },
-          ...(method === "GET" || method === "HEAD" ? {} : { body }),
-        });
-        expect(res.status, `${method} ${url}`).toBeLessThan(500);
-        if (res.status >= 400) expect(res.headers.get("content-type"), `${method} ${url} → ${res.status}`).toContain("application/problem+json");
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...ROUTES),
+        idPart,
+        query,
+        junk,
+        headers,
+        fc.boolean(),
+        async ([method, path], id, q, body, extra, authed) => {
+          const url = path.replace(/:id/g, id) + q;
+          const res = await app.request(url, {
+            method,
+            // Deleting the signed-in account would leave the rest of the run logged out.
+            headers: {
+              ...(extra as Record<string, string>),
+              ...(authed && !(method === "DELETE" && path === "/v1/me") ? signedIn.auth : {}),
+            },
+            ...(method === "GET" || method === "HEAD" ? {} : { body }),
+          });
+          expect(res.status, `${method} ${url}`).toBeLessThan(500);
+          if (res.status >= 400)
+            expect(res.headers.get("content-type"), `${method} ${url} → ${res.status}`).toContain(
+              "application/problem+json",
+            );
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -11,8 +11,19 @@ interface Answered {
   trusted?: boolean;
 }
 
-const teacher = { fromField: "teaching", toField: "instructional design", targetRoles: ["instructional designer"], stillEmployed: true, currentEmployer: "Lincoln High School", weeklyMinutes: 120 };
-const marks = ({ currentColleague, colleagueSource, colleagueReason }: Answered) => ({ currentColleague, colleagueSource, colleagueReason });
+const teacher = {
+  fromField: "teaching",
+  toField: "instructional design",
+  targetRoles: ["instructional designer"],
+  stillEmployed: true,
+  currentEmployer: "Lincoln High School",
+  weeklyMinutes: 120,
+};
+const marks = ({ currentColleague, colleagueSource, colleagueReason }: Answered) => ({
+  currentColleague,
+  colleagueSource,
+  colleagueReason,
+});
 /** As the employer rule marks them; the employer is named when their company is spelled otherwise. */
 const byRule = (company: string, employer?: string) => ({
   currentColleague: true,
@@ -28,32 +39,61 @@ describe.each(ENGINES)("current colleagues on %s", (engine) => {
     const { auth } = await app.user();
     expect((await app.request("/v1/pivot", { method: "PUT", headers: auth, json: pivot })).status).toBe(200);
     const create = async (fields: object) => {
-      const res = await app.request("/v1/contacts", { method: "POST", headers: auth, json: { circle: "backers", tie: "weak", ...fields } });
+      const res = await app.request("/v1/contacts", {
+        method: "POST",
+        headers: auth,
+        json: { circle: "backers", tie: "weak", ...fields },
+      });
       expect(res.status).toBe(201);
       return (await res.json()) as Answered;
     };
-    const get = async (id: string) => (await (await app.request(`/v1/contacts/${id}`, { headers: auth })).json()) as Answered;
+    const get = async (id: string) =>
+      (await (await app.request(`/v1/contacts/${id}`, { headers: auth })).json()) as Answered;
     const patch = async (id: string, body: object) => {
       const current = await get(id);
-      const res = await app.request(`/v1/contacts/${id}`, { method: "PATCH", headers: { ...auth, "if-match": `"${id}.${current.version}"` }, json: body });
+      const res = await app.request(`/v1/contacts/${id}`, {
+        method: "PATCH",
+        headers: { ...auth, "if-match": `"${id}.${current.version}"` },
+        json: body,
+      });
       expect(res.status).toBe(200);
       return (await res.json()) as Answered;
     };
-    const putPivot = async (body: object) => expect((await app.request("/v1/pivot", { method: "PUT", headers: auth, json: body })).status).toBe(200);
+    const putPivot = async (body: object) =>
+      expect((await app.request("/v1/pivot", { method: "PUT", headers: auth, json: body })).status).toBe(200);
     return { auth, create, get, patch, putPivot };
   }
 
   it("the pivot takes and gives back the current employer, trimmed; a blank or over-long one is a problem naming the field", async () => {
     const { auth } = await signedUp({ ...teacher, currentEmployer: "  Lincoln High School " });
-    expect(((await (await app.request("/v1/pivot", { headers: auth })).json()) as { currentEmployer?: string }).currentEmployer).toBe("Lincoln High School");
+    expect(
+      ((await (await app.request("/v1/pivot", { headers: auth })).json()) as { currentEmployer?: string })
+        .currentEmployer,
+    ).toBe("Lincoln High School");
     for (const currentEmployer of ["   ", "x".repeat(201), 42]) {
-      const res = await app.request("/v1/pivot", { method: "PUT", headers: auth, json: { ...teacher, currentEmployer } });
+      const res = await app.request("/v1/pivot", {
+        method: "PUT",
+        headers: auth,
+        json: { ...teacher, currentEmployer },
+      });
       expect(await isProblem(res.clone(), 400)).toBe(true);
-      expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["json.currentEmployer"]);
+      expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+        "json.currentEmployer",
+      ]);
     }
     // Left out, there is none.
-    expect((await app.request("/v1/pivot", { method: "PUT", headers: auth, json: { ...teacher, currentEmployer: undefined } })).status).toBe(200);
-    expect("currentEmployer" in ((await (await app.request("/v1/pivot", { headers: auth })).json()) as object)).toBe(false);
+    expect(
+      (
+        await app.request("/v1/pivot", {
+          method: "PUT",
+          headers: auth,
+          json: { ...teacher, currentEmployer: undefined },
+        })
+      ).status,
+    ).toBe(200);
+    expect("currentEmployer" in ((await (await app.request("/v1/pivot", { headers: auth })).json()) as object)).toBe(
+      false,
+    );
   });
 
   it("a contact created at the employer, however it is spelled, is a current colleague with the reason; one elsewhere is not", async () => {
@@ -63,7 +103,9 @@ describe.each(ENGINES)("current colleagues on %s", (engine) => {
     expect(marks(await get(ap.id))).toEqual(byRule("Lincoln High", "Lincoln High School"));
     expect(marks(await create({ name: "Dan Okafor", company: "Washington High School" }))).toEqual(unmarked);
     // The web form sends back what the rule showed it: that is not a choice of the user's.
-    expect(marks(await create({ name: "Kim Tran", company: "LINCOLN HIGH SCHOOL", currentColleague: true }))).toEqual(byRule("LINCOLN HIGH SCHOOL"));
+    expect(marks(await create({ name: "Kim Tran", company: "LINCOLN HIGH SCHOOL", currentColleague: true }))).toEqual(
+      byRule("LINCOLN HIGH SCHOOL"),
+    );
   });
 
   it("the user's own choice is kept, and null hands the decision back to the employer", async () => {
@@ -71,7 +113,11 @@ describe.each(ENGINES)("current colleagues on %s", (engine) => {
     const notOne = await create({ name: "Lee Park", company: "Lincoln High School", currentColleague: false });
     expect(marks(notOne)).toEqual({ currentColleague: false, colleagueSource: "you", colleagueReason: undefined });
     // Other edits leave the choice alone.
-    expect(marks(await patch(notOne.id, { role: "Coach" }))).toEqual({ currentColleague: false, colleagueSource: "you", colleagueReason: undefined });
+    expect(marks(await patch(notOne.id, { role: "Coach" }))).toEqual({
+      currentColleague: false,
+      colleagueSource: "you",
+      colleagueReason: undefined,
+    });
     expect(marks(await patch(notOne.id, { currentColleague: null }))).toEqual(byRule("Lincoln High School"));
     const contractor = await create({ name: "Bo Chan", company: "EdTech Partners", currentColleague: true });
     expect(marks(contractor)).toEqual({ currentColleague: true, colleagueSource: "you", colleagueReason: undefined });
@@ -80,7 +126,9 @@ describe.each(ENGINES)("current colleagues on %s", (engine) => {
   it("an edit of the company marks or unmarks by the employer", async () => {
     const { create, patch } = await signedUp();
     const c = await create({ name: "Ana Ruiz", company: "Duolingo" });
-    expect(marks(await patch(c.id, { company: "Lincoln High" }))).toEqual(byRule("Lincoln High", "Lincoln High School"));
+    expect(marks(await patch(c.id, { company: "Lincoln High" }))).toEqual(
+      byRule("Lincoln High", "Lincoln High School"),
+    );
     expect(marks(await patch(c.id, { company: "Coursera" }))).toEqual(unmarked);
     expect(marks(await patch(c.id, { company: "Lincoln High School" }))).toEqual(byRule("Lincoln High School"));
     expect(marks(await patch(c.id, { company: null }))).toEqual(unmarked);
@@ -97,7 +145,11 @@ describe.each(ENGINES)("current colleagues on %s", (engine) => {
 
   it("a contact whose trusted flag is not a boolean is a problem naming the field", async () => {
     const { auth } = await signedUp();
-    const res = await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name: "X", circle: "backers", tie: "weak", trusted: "yes" } });
+    const res = await app.request("/v1/contacts", {
+      method: "POST",
+      headers: auth,
+      json: { name: "X", circle: "backers", tie: "weak", trusted: "yes" },
+    });
     expect(await isProblem(res.clone(), 400)).toBe(true);
     expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["json.trusted"]);
   });
@@ -114,7 +166,11 @@ describe.each(ENGINES)("current colleagues on %s", (engine) => {
     expect(marks(await get(atLincoln.id))).toEqual(byRule("Lincoln High School"));
     expect((await get(atLincoln.id)).version).toBe(atLincoln.version + 1);
     expect(marks(await get(atAcme.id))).toEqual(unmarked);
-    expect(marks(await get(saidYes.id))).toEqual({ currentColleague: true, colleagueSource: "you", colleagueReason: undefined });
+    expect(marks(await get(saidYes.id))).toEqual({
+      currentColleague: true,
+      colleagueSource: "you",
+      colleagueReason: undefined,
+    });
     expect((await get(nobody.id)).version).toBe(nobody.version);
     // Someone at the school the user says is no colleague of theirs (they left, say).
     const saidNo = await create({ name: "Lee Park", company: "Lincoln High", currentColleague: false });
@@ -127,7 +183,11 @@ describe.each(ENGINES)("current colleagues on %s", (engine) => {
 
     // Back to the school: the user's "no" still stands, though the employer would say yes.
     await putPivot(teacher);
-    expect(await get(saidNo.id)).toMatchObject({ currentColleague: false, colleagueSource: "you", version: saidNo.version });
+    expect(await get(saidNo.id)).toMatchObject({
+      currentColleague: false,
+      colleagueSource: "you",
+      version: saidNo.version,
+    });
     expect(marks(await get(atLincoln.id))).toEqual(byRule("Lincoln High School"));
 
     // Saving the pivot with the same employer changes no contact.
@@ -148,11 +208,19 @@ describe.each(ENGINES)("current colleagues on %s", (engine) => {
     const { auth, create, patch } = await signedUp();
     const ap = await create({ name: "Maria Lopez", tie: "close", company: "Lincoln High School" });
     const ruleIds = async () => {
-      const res = await app.request(`/v1/contacts/${ap.id}/asks`, { method: "POST", headers: auth, json: { kind: "resume-review", specifics: "my résumé for instructional designer roles", minutes: 30 } });
+      const res = await app.request(`/v1/contacts/${ap.id}/asks`, {
+        method: "POST",
+        headers: auth,
+        json: { kind: "resume-review", specifics: "my résumé for instructional designer roles", minutes: 30 },
+      });
       expect(res.status).toBe(201);
       const recorded = (await res.json()) as { id: string; verdict: { findings: { ruleId: string }[] } };
       // Withdrawn at once, so the next ask is not judged against this one still open.
-      await app.request(`/v1/contacts/${ap.id}/asks/${recorded.id}`, { method: "PATCH", headers: auth, json: { status: "withdrawn" } });
+      await app.request(`/v1/contacts/${ap.id}/asks/${recorded.id}`, {
+        method: "PATCH",
+        headers: auth,
+        json: { status: "withdrawn" },
+      });
       return recorded.verdict.findings.map((f) => f.ruleId);
     };
     expect(await ruleIds()).toContain("discretion");
@@ -168,27 +236,53 @@ describe.each(ENGINES)("current colleagues on %s", (engine) => {
       "Dan,Okafor,,Lincoln HS,Science Teacher,05 Mar 2024",
       "Ana,Ruiz,,Duolingo,Instructional Designer,05 Mar 2024",
     ].join("\n");
-    const dry = (await (await app.request("/v1/contacts/import?dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv })).json()) as { contacts: { name: string; currentColleague?: boolean; colleagueReason?: string }[] };
+    const dry = (await (
+      await app.request("/v1/contacts/import?dryRun=true", {
+        method: "POST",
+        headers: { ...auth, "content-type": "text/csv" },
+        body: csv,
+      })
+    ).json()) as { contacts: { name: string; currentColleague?: boolean; colleagueReason?: string }[] };
     expect(dry.contacts.map((c) => [c.name, c.currentColleague, c.colleagueReason])).toEqual([
       ["Maria Lopez", true, "Works at Lincoln High School, your current employer."],
       ["Dan Okafor", true, "Works at Lincoln HS, your current employer."],
       ["Ana Ruiz", undefined, undefined],
     ]);
-    await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv });
+    await app.request("/v1/contacts/import", {
+      method: "POST",
+      headers: { ...auth, "content-type": "text/csv" },
+      body: csv,
+    });
     const list = (await (await app.request("/v1/contacts", { headers: auth })).json()) as { items: Answered[] };
     expect(Object.fromEntries(list.items.map((c) => [c.name, marks(c)]))).toEqual({
       "Maria Lopez": byRule("Lincoln High School"),
-      "Dan Okafor": { currentColleague: true, colleagueSource: "employer", colleagueReason: "Works at Lincoln HS, your current employer." },
+      "Dan Okafor": {
+        currentColleague: true,
+        colleagueSource: "employer",
+        colleagueReason: "Works at Lincoln HS, your current employer.",
+      },
       "Ana Ruiz": unmarked,
     });
   });
 
   it("the still-employed teacher's plan keeps her move from her assistant principal until she marks her trusted", async () => {
     const { auth, create, patch } = await signedUp();
-    const ap = await create({ name: "Maria Lopez", tie: "friend", role: "Assistant Principal", company: "Lincoln High School" });
+    const ap = await create({
+      name: "Maria Lopez",
+      tie: "friend",
+      role: "Assistant Principal",
+      company: "Lincoln High School",
+    });
     await create({ name: "Jess Moreau", tie: "acquaintance", company: "St. Mary's Hospital" });
-    await create({ name: "Ana Ruiz", circle: "pathfinders", transition: { from: "teaching", to: "instructional design" } });
-    type Week = { items: { contactId: string; action: string }[]; heldBack: { count: number; people: { contactId: string; reason: string }[] } };
+    await create({
+      name: "Ana Ruiz",
+      circle: "pathfinders",
+      transition: { from: "teaching", to: "instructional design" },
+    });
+    type Week = {
+      items: { contactId: string; action: string }[];
+      heldBack: { count: number; people: { contactId: string; reason: string }[] };
+    };
     const plan = async () => (await (await app.request("/v1/plan?today=2026-11-25", { headers: auth })).json()) as Week;
 
     const week = await plan();
@@ -196,7 +290,15 @@ describe.each(ENGINES)("current colleagues on %s", (engine) => {
     expect(week.items[0]?.action).toBe("reach-out");
     expect(week.heldBack).toEqual({
       count: 1,
-      people: [{ contactId: ap.id, contactName: "Maria Lopez", circle: "backers", reason: "Maria Lopez works at Lincoln High School, your current employer. While you still work there, the plan keeps your move from them: mark them trusted once you have told them." }],
+      people: [
+        {
+          contactId: ap.id,
+          contactName: "Maria Lopez",
+          circle: "backers",
+          reason:
+            "Maria Lopez works at Lincoln High School, your current employer. While you still work there, the plan keeps your move from them: mark them trusted once you have told them.",
+        },
+      ],
     });
 
     await patch(ap.id, { trusted: true });

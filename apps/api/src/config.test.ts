@@ -31,14 +31,34 @@ describe("configFromEnv", () => {
   it("reads every setting", () => {
     const web = mkdtempSync(join(tmpdir(), "enlist-web-"));
     writeFileSync(join(web, "index.html"), "<!doctype html>");
-    const config = configFromEnv({ PORT: "8080", HOST: "0.0.0.0", DATABASE_URL: "postgres://u:p@db:5432/enlist", TRUST_PROXY: "true", TRUST_PROXY_HOPS: "2", TOOLS_RATE_PER_MINUTE: "60", SCRYPT_COST: "16384", WEB_ROOT: web });
-    expect(config).toEqual({ port: 8080, host: "0.0.0.0", databaseUrl: "postgres://u:p@db:5432/enlist", trustProxy: true, proxyHops: 2, toolsPerMinute: 60, scryptCost: 16384, webRoot: web });
+    const config = configFromEnv({
+      PORT: "8080",
+      HOST: "0.0.0.0",
+      DATABASE_URL: "postgres://u:p@db:5432/enlist",
+      TRUST_PROXY: "true",
+      TRUST_PROXY_HOPS: "2",
+      TOOLS_RATE_PER_MINUTE: "60",
+      SCRYPT_COST: "16384",
+      WEB_ROOT: web,
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: "0.0.0.0",
+      databaseUrl: "postgres://u:p@db:5432/enlist",
+      trustProxy: true,
+      proxyHops: 2,
+      toolsPerMinute: 60,
+      scryptCost: 16384,
+      webRoot: web,
+    });
     expect(configFromEnv({ DATA_DIR: "/var/lib/enlist" }).databaseUrl).toBe("sqlite:///var/lib/enlist/enlist.sqlite");
     expect(configFromEnv({ TRUST_PROXY: "off" }).trustProxy).toBe(false);
   });
 
   it("names each unusable setting and what it accepts, all at once", () => {
-    expect(problemsOf({ PORT: "abc", TOOLS_RATE_PER_MINUTE: "lots", SCRYPT_COST: "1000", TRUST_PROXY: "maybe" })).toEqual([
+    expect(
+      problemsOf({ PORT: "abc", TOOLS_RATE_PER_MINUTE: "lots", SCRYPT_COST: "1000", TRUST_PROXY: "maybe" }),
+    ).toEqual([
       'PORT must be a whole number from 0 to 65535 (got "abc").',
       'TOOLS_RATE_PER_MINUTE must be a whole number of requests a minute, at least 1 (got "lots").',
       'SCRYPT_COST must be a power of two from 1024 to 131072 (got "1000").',
@@ -66,6 +86,8 @@ describe("configFromEnv", () => {
 describe("describeDatabase", () => {
   it("says where the data is, never with credentials", () => {
     expect(describeDatabase("sqlite:///srv/enlist.sqlite")).toBe("SQLite at /srv/enlist.sqlite");
-    expect(describeDatabase("postgres://enlist:secret@db.internal:5432/enlist")).toBe("PostgreSQL at db.internal:5432/enlist");
+    expect(describeDatabase("postgres://enlist:secret@db.internal:5432/enlist")).toBe(
+      "PostgreSQL at db.internal:5432/enlist",
+    );
   });
 });

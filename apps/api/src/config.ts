@@ -66,21 +66,34 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   };
 
   const port = integer("PORT", 3000, "a whole number from 0 to 65535", (n) => n <= 65535);
-  const toolsPerMinute = integer("TOOLS_RATE_PER_MINUTE", 300, "a whole number of requests a minute, at least 1", (n) => n >= 1);
+  const toolsPerMinute = integer(
+    "TOOLS_RATE_PER_MINUTE",
+    300,
+    "a whole number of requests a minute, at least 1",
+    (n) => n >= 1,
+  );
   // OWASP's minimum by default; lower values are for tests that start real servers, where hashing is the slow part.
-  const scryptCost = integer("SCRYPT_COST", SCRYPT_DEFAULT.N, `a power of two from ${SCRYPT_MIN} to ${SCRYPT_MAX}`, (n) => n >= SCRYPT_MIN && n <= SCRYPT_MAX && (n & (n - 1)) === 0);
+  const scryptCost = integer(
+    "SCRYPT_COST",
+    SCRYPT_DEFAULT.N,
+    `a power of two from ${SCRYPT_MIN} to ${SCRYPT_MAX}`,
+    (n) => n >= SCRYPT_MIN && n <= SCRYPT_MAX && (n & (n - 1)) === 0,
+  );
 
   const proxyHops = integer("TRUST_PROXY_HOPS", 1, "a whole number of proxies from 1 to 10", (n) => n >= 1 && n <= 10);
   const proxy = set("TRUST_PROXY")?.toLowerCase();
-  if (proxy !== undefined && !YES.has(proxy) && !NO.has(proxy)) problems.push(`TRUST_PROXY must be 1 or 0 (true/false, yes/no, on/off) (got "${env.TRUST_PROXY}").`);
+  if (proxy !== undefined && !YES.has(proxy) && !NO.has(proxy))
+    problems.push(`TRUST_PROXY must be 1 or 0 (true/false, yes/no, on/off) (got "${env.TRUST_PROXY}").`);
 
   const url = set("DATABASE_URL");
   // Only the scheme is repeated back: the rest of a URL may hold a password.
-  if (url !== undefined && !/^(postgres(ql)?:\/\/|sqlite:)/i.test(url)) problems.push(`DATABASE_URL must start with postgres:// (or sqlite:) (got "${url.split(/[:/]/)[0]}:…").`);
+  if (url !== undefined && !/^(postgres(ql)?:\/\/|sqlite:)/i.test(url))
+    problems.push(`DATABASE_URL must start with postgres:// (or sqlite:) (got "${url.split(/[:/]/)[0]}:…").`);
 
   const webRootSetting = set("WEB_ROOT");
   const webRoot = webRootSetting ? resolve(webRootSetting) : null;
-  if (webRoot && !existsSync(join(webRoot, "index.html"))) problems.push(`WEB_ROOT has no index.html at ${webRoot}; build the web app first (npm run build).`);
+  if (webRoot && !existsSync(join(webRoot, "index.html")))
+    problems.push(`WEB_ROOT has no index.html at ${webRoot}; build the web app first (npm run build).`);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {

@@ -11,7 +11,9 @@ describe("the health check once the database has gone away", () => {
   // The server started with its pool; now nothing answers on its address, as after a crash or a failover
   // still in progress. (Port 1: nothing listens there.)
   const connection = connect("postgres://enlist:enlist@127.0.0.1:1/enlist");
-  const runtime = ManagedRuntime.make(Layer.mergeAll(Layer.succeed(Db, connection), systemClock, scryptPasswords(1024)));
+  const runtime = ManagedRuntime.make(
+    Layer.mergeAll(Layer.succeed(Db, connection), systemClock, scryptPasswords(1024)),
+  );
   const app = createApp(runtime);
   afterAll(async () => {
     await runtime.dispose();

@@ -17,7 +17,8 @@ export interface Document {
 export function operations(doc: Document): Map<string, { method: string; path: string; operation: Operation }> {
   const out = new Map<string, { method: string; path: string; operation: Operation }>();
   for (const [path, methods] of Object.entries(doc.paths))
-    for (const [method, operation] of Object.entries(methods)) out.set(operation.operationId ?? `${method} ${path}`, { method, path, operation });
+    for (const [method, operation] of Object.entries(methods))
+      out.set(operation.operationId ?? `${method} ${path}`, { method, path, operation });
   return out;
 }
 
@@ -40,7 +41,10 @@ export function answerChecker(doc: Document) {
     if (!declared.content) return text === "" ? [] : [`${where}: a body the document does not describe`];
     const type = (res.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
     const media = declared.content[type];
-    if (!media) return [`${where}: answered ${type || "no content type"}, the document says ${Object.keys(declared.content).join(" or ")}`];
+    if (!media)
+      return [
+        `${where}: answered ${type || "no content type"}, the document says ${Object.keys(declared.content).join(" or ")}`,
+      ];
     const key = `${operationId} ${res.status} ${type}`;
     let validate = compiled.get(key);
     if (!validate) {
@@ -49,6 +53,10 @@ export function answerChecker(doc: Document) {
       compiled.set(key, validate);
     }
     const body = /json/.test(type) ? JSON.parse(text) : text;
-    return validate(body) ? [] : (validate.errors ?? []).map((e) => `${where}: ${e.instancePath || "(body)"} ${e.message ?? ""} ${JSON.stringify(e.params)}`);
+    return validate(body)
+      ? []
+      : (validate.errors ?? []).map(
+          (e) => `${where}: ${e.instancePath || "(body)"} ${e.message ?? ""} ${JSON.stringify(e.params)}`,
+        );
   };
 }

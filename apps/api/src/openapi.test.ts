@@ -63,7 +63,9 @@ describe("the OpenAPI document", () => {
       if (PUBLIC_OPERATIONS.includes(id)) expect(operation.security, id).toEqual([]);
       else {
         expect(operation.security?.length, id).toBeGreaterThan(0);
-        for (const requirement of operation.security ?? []) for (const scheme of Object.keys(requirement)) expect(doc.components.securitySchemes, id).toHaveProperty(scheme);
+        for (const requirement of operation.security ?? [])
+          for (const scheme of Object.keys(requirement))
+            expect(doc.components.securitySchemes, id).toHaveProperty(scheme);
       }
     }
   });
@@ -72,11 +74,16 @@ describe("the OpenAPI document", () => {
     const dir = mkdtempSync(join(tmpdir(), "enlist-redocly-"));
     try {
       writeFileSync(join(dir, "openapi.json"), JSON.stringify(doc, null, 2));
-      for (const file of ["redocly.yaml", ".redocly.lint-ignore.yaml"]) copyFileSync(join(packageDir, file), join(dir, file));
+      for (const file of ["redocly.yaml", ".redocly.lint-ignore.yaml"])
+        copyFileSync(join(packageDir, file), join(dir, file));
       const cli = join(dirname(createRequire(import.meta.url).resolve("@redocly/cli/package.json")), "bin/cli.js");
       // No telemetry and no update check: the lint runs offline, as CI may.
       const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1" };
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, "lint", "openapi.json", "--format", "stylish"], { cwd: dir, env });
+      const { stdout, stderr } = await promisify(execFile)(
+        process.execPath,
+        [cli, "lint", "openapi.json", "--format", "stylish"],
+        { cwd: dir, env },
+      );
       // execFile rejects on a non-zero exit (any error); a warning shows as "line:column  warning  rule".
       expect(stdout + stderr).toMatch(/Your API description is valid/);
       expect(stdout + stderr).not.toMatch(/^\s*\d+:\d+\s+(warning|error)\s/m);
@@ -98,39 +105,84 @@ describe("statuses the middleware answers are in each operation's contract", () 
     const found = failures.splice(0);
     expect(found).toEqual([]);
   });
-  const each = (filter: (id: string, method: string, path: string) => boolean) => () => [...operations(doc)].filter(([id, o]) => filter(id, o.method, o.path));
+  const each = (filter: (id: string, method: string, path: string) => boolean) => () =>
+    [...operations(doc)].filter(([id, o]) => filter(id, o.method, o.path));
 
   it("400 for a NUL in the query, on every /v1 operation (refuseNul)", async () => {
-    for (const [id, { method, path }] of each((_id, _m, path) => path.startsWith("/v1/"))()) await expectListed(id, await limited.request(`${concrete(path)}?x=%00`, { method: method.toUpperCase() }), 400);
+    for (const [id, { method, path }] of each((_id, _m, path) => path.startsWith("/v1/"))())
+      await expectListed(id, await limited.request(`${concrete(path)}?x=%00`, { method: method.toUpperCase() }), 400);
   });
 
   it("401 without a token or session, on every operation that needs an account", async () => {
-    for (const [id, { method, path }] of each((id, _m, path) => !PUBLIC_OPERATIONS.includes(id) && id !== "followUpCalendar" && path.startsWith("/v1/"))())
+    for (const [id, { method, path }] of each(
+      (id, _m, path) => !PUBLIC_OPERATIONS.includes(id) && id !== "followUpCalendar" && path.startsWith("/v1/"),
+    )())
       await expectListed(id, await limited.request(concrete(path), { method: method.toUpperCase() }), 401);
   });
 
   it("413 for a body over the limit, on every operation that is not a GET", async () => {
     for (const [id, { method, path }] of each((_id, method) => method !== "get")()) {
       const limit = path === "/v1/contacts/import" ? IMPORT_LIMIT : BODY_LIMIT;
-      await expectListed(id, await limited.request(concrete(path), { method: method.toUpperCase(), headers: { "content-length": String(limit + 1) }, body: "{}" }), 413);
+      await expectListed(
+        id,
+        await limited.request(concrete(path), {
+          method: method.toUpperCase(),
+          headers: { "content-length": String(limit + 1) },
+          body: "{}",
+        }),
+        413,
+      );
     }
   });
 
   it("429 when an account's heavy work, the tools or the sign-ups are at their limit", async () => {
-    const signup = await limited.request("/v1/auth/signup", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "limits@example.com", password: "correct horse battery", name: "Ana" }) });
+    const signup = await limited.request("/v1/auth/signup", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "limits@example.com", password: "correct horse battery", name: "Ana" }),
+    });
     const cookie = signup.headers.get("set-cookie")?.split(";")[0] ?? "";
-    await expectListed("signUp", await limited.request("/v1/auth/signup", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "again@example.com", password: "correct horse battery", name: "Bo" }) }), 429);
-    for (const [id, path] of [["getPlan", "/v1/plan"], ["exportContacts", "/v1/contacts/export"], ["exportAccount", "/v1/me/export"]] as const) await expectListed(id, await limited.request(path, { headers: { cookie } }), 429);
+    await expectListed(
+      "signUp",
+      await limited.request("/v1/auth/signup", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "again@example.com", password: "correct horse battery", name: "Bo" }),
+      }),
+      429,
+    );
+    for (const [id, path] of [
+      ["getPlan", "/v1/plan"],
+      ["exportContacts", "/v1/contacts/export"],
+      ["exportAccount", "/v1/me/export"],
+    ] as const)
+      await expectListed(id, await limited.request(path, { headers: { cookie } }), 429);
     const csrf = ((await signup.json()) as { csrfToken: string }).csrfToken;
-    await expectListed("importContacts", await limited.request("/v1/contacts/import", { method: "POST", headers: { cookie, "x-csrf-token": csrf, "content-type": "text/csv" }, body: "First Name,Last Name\nAna,Ruiz\n" }), 429);
+    await expectListed(
+      "importContacts",
+      await limited.request("/v1/contacts/import", {
+        method: "POST",
+        headers: { cookie, "x-csrf-token": csrf, "content-type": "text/csv" },
+        body: "First Name,Last Name\nAna,Ruiz\n",
+      }),
+      429,
+    );
     for (const [id, { path }] of each((id) => ["checkAsk", "lintMessage", "buildMessage"].includes(id))()) {
       await limited.request(path, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
-      await expectListed(id, await limited.request(path, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }), 429);
+      await expectListed(
+        id,
+        await limited.request(path, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
+        429,
+      );
     }
   });
 
   it("503 when the database cannot be reached, on every operation that reads or writes it", async () => {
-    const json = (body: unknown) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const json = (body: unknown) => ({
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     const credentials = { email: "ana@example.com", password: "correct horse battery" };
     const publicCalls: Record<string, [string, RequestInit]> = {
       getHealth: ["/healthz", {}],
@@ -140,7 +192,10 @@ describe("statuses the middleware answers are in each operation's contract", () 
       followUpCalendar: ["/v1/follow-ups.ics?token=feed", {}],
     };
     for (const [id, { method, path }] of each((id) => !["checkAsk", "lintMessage", "buildMessage"].includes(id))()) {
-      const [url, init] = publicCalls[id] ?? [concrete(path), { method: method.toUpperCase(), headers: { authorization: "Bearer enl_x" } }];
+      const [url, init] = publicCalls[id] ?? [
+        concrete(path),
+        { method: method.toUpperCase(), headers: { authorization: "Bearer enl_x" } },
+      ];
       await expectListed(id, await unavailable.request(url, init), 503);
     }
   });

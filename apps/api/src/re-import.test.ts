@@ -25,7 +25,12 @@ type Answer = {
     imported: number;
     unchanged: number;
     updates: { row: number; name: string; match: string; changes: { field: string; from?: string; to: string }[] }[];
-    duplicates: { row: number; action: string; with: { existingId?: string }; differences?: { field: string; row?: string; other?: string }[] }[];
+    duplicates: {
+      row: number;
+      action: string;
+      with: { existingId?: string };
+      differences?: { field: string; row?: string; other?: string }[];
+    }[];
     warnings: { row: number; message: string }[];
     skipped: { row: number; reason: string }[];
   };
@@ -34,12 +39,20 @@ type Answer = {
 describe.each(ENGINES)("importing again on %s", (engine) => {
   const app = useTestApp(engine);
   const importCsv = async (auth: Record<string, string>, csv: string, query = "") => {
-    const res = await app.request(`/v1/contacts/import${query}`, { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv });
+    const res = await app.request(`/v1/contacts/import${query}`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "text/csv" },
+      body: csv,
+    });
     expect(res.status).toBe(200);
     return (await res.json()) as Answer;
   };
   const list = async (auth: Record<string, string>) =>
-    ((await (await app.request("/v1/contacts?limit=200", { headers: auth })).json()) as { items: { id: string; name: string; company?: string; role?: string; email?: string; version: number }[] }).items;
+    (
+      (await (await app.request("/v1/contacts?limit=200", { headers: auth })).json()) as {
+        items: { id: string; name: string; company?: string; role?: string; email?: string; version: number }[];
+      }
+    ).items;
 
   it("the same file twice: nothing new, no possible duplicates, nothing stored the second time", async () => {
     const { auth } = await app.user();
@@ -57,8 +70,23 @@ describe.each(ENGINES)("importing again on %s", (engine) => {
     const before = await list(auth);
     const dry = await importCsv(auth, LATER, "?dryRun=true");
     expect(dry.report.updates).toEqual([
-      { row: 5, existingId: expect.any(String), name: "Marit Solberg", match: "email", changes: [{ field: "company", from: "Fjell Schools", to: "Tern Learning" }, { field: "role", from: "Teacher", to: "Learning Designer" }] },
-      { row: 6, existingId: expect.any(String), name: "Kofi Boateng", match: "linkedin", changes: [{ field: "email", to: "kofi@example.gh" }] },
+      {
+        row: 5,
+        existingId: expect.any(String),
+        name: "Marit Solberg",
+        match: "email",
+        changes: [
+          { field: "company", from: "Fjell Schools", to: "Tern Learning" },
+          { field: "role", from: "Teacher", to: "Learning Designer" },
+        ],
+      },
+      {
+        row: 6,
+        existingId: expect.any(String),
+        name: "Kofi Boateng",
+        match: "linkedin",
+        changes: [{ field: "email", to: "kofi@example.gh" }],
+      },
     ]);
     expect(dry.report.duplicates).toEqual([
       expect.objectContaining({
@@ -67,7 +95,11 @@ describe.each(ENGINES)("importing again on %s", (engine) => {
         action: "review",
         with: { existingId: before.find((c) => c.name === "Rosa Delgado")?.id },
         differences: [
-          { field: "linkedInUrl", row: "https://www.linkedin.com/in/rosa-delgado-madrid", other: "https://www.linkedin.com/in/rosa-delgado" },
+          {
+            field: "linkedInUrl",
+            row: "https://www.linkedin.com/in/rosa-delgado-madrid",
+            other: "https://www.linkedin.com/in/rosa-delgado",
+          },
           { field: "company", row: "Luz Media", other: "Ola Studio" },
           { field: "role", row: "Producer", other: "Designer" },
         ],
@@ -108,7 +140,11 @@ describe.each(ENGINES)("importing again on %s", (engine) => {
 
   it("refuses a merge list that is not row numbers", async () => {
     const { auth } = await app.user();
-    const res = await app.request("/v1/contacts/import?merge=1;DROP", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: FIRST });
+    const res = await app.request("/v1/contacts/import?merge=1;DROP", {
+      method: "POST",
+      headers: { ...auth, "content-type": "text/csv" },
+      body: FIRST,
+    });
     expect(await isProblem(res, 400)).toBe(true);
   });
 });
@@ -124,7 +160,14 @@ describe.each(ENGINES)("the preview on %s", (engine) => {
       "Taro,Ueda,https://www.linkedin.com/in/taro-ueda,.taro@example.jp,Kumo,Writer,02 Jan 2024",
       "Ana,Lima,https://www.linkedin.com/in/ana-lima,ana@example.c,Rio,Teacher,03 Jan 2024",
     );
-    const ask = (query: string) => app.request(`/v1/contacts/import${query}`, { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv }).then((r) => r.json() as Promise<Answer>);
+    const ask = (query: string) =>
+      app
+        .request(`/v1/contacts/import${query}`, {
+          method: "POST",
+          headers: { ...auth, "content-type": "text/csv" },
+          body: csv,
+        })
+        .then((r) => r.json() as Promise<Answer>);
     const dry = await ask("?dryRun=true");
     expect(dry.report.warnings).toEqual([
       { row: 5, message: 'email "ines..vaz@example.pt" cannot be stored; left out' },

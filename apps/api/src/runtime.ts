@@ -7,9 +7,12 @@ import { scryptPasswords, type Passwords } from "./services/passwords";
 export type AppServices = Db | AppClock | Passwords;
 
 /** The services every request runs with: the database (SQLite or PostgreSQL), the clock, password hashing. */
-export function makeRuntime(options: { databaseUrl: string; scryptCost?: number; clock?: Layer.Layer<AppClock> }): ManagedRuntime.ManagedRuntime<AppServices, never> {
+export function makeRuntime(options: {
+  databaseUrl: string;
+  scryptCost?: number;
+  clock?: Layer.Layer<AppClock>;
+}): ManagedRuntime.ManagedRuntime<AppServices, never> {
   return ManagedRuntime.make(
     Layer.mergeAll(dbLayer(options.databaseUrl), options.clock ?? systemClock, scryptPasswords(options.scryptCost)),
   );
 }
-

@@ -9,11 +9,19 @@ import { exitWith, loadConfig, openDatabase } from "./startup";
 const config = loadConfig("start");
 const runtime = makeRuntime({ databaseUrl: config.databaseUrl, scryptCost: config.scryptCost });
 await openDatabase("start", runtime, config.databaseUrl);
-const app = createApp(runtime, { trustProxy: config.trustProxy, proxyHops: config.proxyHops, toolsPerMinute: config.toolsPerMinute, webRoot: config.webRoot, remoteAddress: (c) => getConnInfo(c).remote.address });
+const app = createApp(runtime, {
+  trustProxy: config.trustProxy,
+  proxyHops: config.proxyHops,
+  toolsPerMinute: config.toolsPerMinute,
+  webRoot: config.webRoot,
+  remoteAddress: (c) => getConnInfo(c).remote.address,
+});
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(`Enlist is running on http://localhost:${info.port} (database: ${describeDatabase(config.databaseUrl)})`);
-  console.log(`  API reference: http://localhost:${info.port}/docs · OpenAPI: http://localhost:${info.port}/openapi.json`);
+  console.log(
+    `  API reference: http://localhost:${info.port}/docs · OpenAPI: http://localhost:${info.port}/openapi.json`,
+  );
 });
 server.on("error", (error: NodeJS.ErrnoException) =>
   exitWith(

@@ -27,12 +27,21 @@ describe.each(ENGINES)("sorting many people at once, on %s", (engine) => {
 
   async function imported() {
     const { auth } = await app.user();
-    const res = await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: CSV });
+    const res = await app.request("/v1/contacts/import", {
+      method: "POST",
+      headers: { ...auth, "content-type": "text/csv" },
+      body: CSV,
+    });
     expect(res.status).toBe(200);
-    const all = ((await (await app.request("/v1/contacts?limit=200", { headers: auth })).json()) as { items: Stored[] }).items;
+    const all = ((await (await app.request("/v1/contacts?limit=200", { headers: auth })).json()) as { items: Stored[] })
+      .items;
     const id = (first: string) => all.find((c) => c.name.startsWith(first))?.id as string;
-    const names = async (query: string) => ((await (await app.request(`/v1/contacts?${query}`, { headers: auth })).json()) as { items: Stored[] }).items.map((c) => c.name.split(" ")[0]).sort();
-    const summary = async (query = "") => (await (await app.request(`/v1/contacts/summary?${query}`, { headers: auth })).json()) as Summary;
+    const names = async (query: string) =>
+      ((await (await app.request(`/v1/contacts?${query}`, { headers: auth })).json()) as { items: Stored[] }).items
+        .map((c) => c.name.split(" ")[0])
+        .sort();
+    const summary = async (query = "") =>
+      (await (await app.request(`/v1/contacts/summary?${query}`, { headers: auth })).json()) as Summary;
     return { auth, all, id, names, summary };
   }
 
@@ -64,25 +73,53 @@ describe.each(ENGINES)("sorting many people at once, on %s", (engine) => {
 
   it("moves several contacts in one call, and archives them out of the list, the counts and the plan until restored", async () => {
     const { auth, id, names, summary } = await imported();
-    await app.request("/v1/pivot", { method: "PUT", headers: auth, json: { fromField: "teaching", toField: "UX research", targetRoles: [], stillEmployed: false, weeklyMinutes: 600 } });
-    const moved = await app.request("/v1/contacts/bulk", { method: "POST", headers: auth, json: { ids: [id("Alice"), id("Bruno")], patch: { circle: "leaders" } } });
+    await app.request("/v1/pivot", {
+      method: "PUT",
+      headers: auth,
+      json: {
+        fromField: "teaching",
+        toField: "UX research",
+        targetRoles: [],
+        stillEmployed: false,
+        weeklyMinutes: 600,
+      },
+    });
+    const moved = await app.request("/v1/contacts/bulk", {
+      method: "POST",
+      headers: auth,
+      json: { ids: [id("Alice"), id("Bruno")], patch: { circle: "leaders" } },
+    });
     expect(moved.status).toBe(200);
     const items = ((await moved.json()) as { items: Stored[] }).items;
-    expect(items.map((c) => [c.name, c.circle])).toEqual([["Alice Johnson", "leaders"], ["Bruno Díaz", "leaders"]]);
+    expect(items.map((c) => [c.name, c.circle])).toEqual([
+      ["Alice Johnson", "leaders"],
+      ["Bruno Díaz", "leaders"],
+    ]);
     expect(await names("circle=leaders")).toEqual(["Alice", "Bruno"]);
 
-    const archived = await app.request("/v1/contacts/bulk", { method: "POST", headers: auth, json: { ids: [id("Dev")], patch: { archived: true } } });
+    const archived = await app.request("/v1/contacts/bulk", {
+      method: "POST",
+      headers: auth,
+      json: { ids: [id("Dev")], patch: { archived: true } },
+    });
     expect(((await archived.json()) as { items: Stored[] }).items[0]).toMatchObject({ archived: true });
     expect(await names("company=acme")).toEqual(["Alice", "Bruno"]);
     expect(await names("archived=true")).toEqual(["Dev"]);
     expect(await summary("company=acme")).toMatchObject({ total: 2, archived: 1 });
     expect(await summary("archived=true")).toMatchObject({ total: 1, archived: 1 });
-    const plan = async () => ((await (await app.request("/v1/plan", { headers: auth })).json()) as { items: { contactId: string }[] }).items.map((i) => i.contactId);
+    const plan = async () =>
+      (
+        (await (await app.request("/v1/plan", { headers: auth })).json()) as { items: { contactId: string }[] }
+      ).items.map((i) => i.contactId);
     expect(await plan()).not.toContain(id("Dev"));
     expect(await plan()).toContain(id("Chloé"));
 
     // Restored, they are back everywhere, and read as never archived.
-    const restored = await app.request("/v1/contacts/bulk", { method: "POST", headers: auth, json: { ids: [id("Dev")], patch: { archived: false } } });
+    const restored = await app.request("/v1/contacts/bulk", {
+      method: "POST",
+      headers: auth,
+      json: { ids: [id("Dev")], patch: { archived: false } },
+    });
     expect(((await restored.json()) as { items: Stored[] }).items[0]).not.toHaveProperty("archived");
     expect(await names("company=acme")).toEqual(["Alice", "Bruno", "Dev"]);
     expect(await plan()).toContain(id("Dev"));
@@ -91,24 +128,51 @@ describe.each(ENGINES)("sorting many people at once, on %s", (engine) => {
   it("gives each contact changed a new version, so an edit from before is refused, and leaves one already as asked alone", async () => {
     const { auth, id } = await imported();
     const before = (await (await app.request(`/v1/contacts/${id("Chloé")}`, { headers: auth })).json()) as Stored;
-    const res = await app.request("/v1/contacts/bulk", { method: "POST", headers: auth, json: { ids: [id("Chloé")], patch: { circle: before.circle === "leaders" ? "backers" : "leaders" } } });
+    const res = await app.request("/v1/contacts/bulk", {
+      method: "POST",
+      headers: auth,
+      json: { ids: [id("Chloé")], patch: { circle: before.circle === "leaders" ? "backers" : "leaders" } },
+    });
     expect(((await res.json()) as { items: Stored[] }).items[0]?.version).toBe(before.version + 1);
-    const stale = await app.request(`/v1/contacts/${id("Chloé")}`, { method: "PATCH", headers: { ...auth, "if-match": `"${before.id}.${before.version}"` }, json: { role: "Researcher" } });
+    const stale = await app.request(`/v1/contacts/${id("Chloé")}`, {
+      method: "PATCH",
+      headers: { ...auth, "if-match": `"${before.id}.${before.version}"` },
+      json: { role: "Researcher" },
+    });
     expect(await isProblem(stale, 412)).toBe(true);
-    const again = (await (await app.request("/v1/contacts/bulk", { method: "POST", headers: auth, json: { ids: [id("Chloé")], patch: { archived: false } } })).json()) as { items: Stored[] };
+    const again = (await (
+      await app.request("/v1/contacts/bulk", {
+        method: "POST",
+        headers: auth,
+        json: { ids: [id("Chloé")], patch: { archived: false } },
+      })
+    ).json()) as { items: Stored[] };
     expect(again.items[0]?.version).toBe(before.version + 1);
   });
 
   it("changes nothing at all when one id is not the user's, and names it", async () => {
     const mine = await imported();
     const theirs = await imported();
-    const res = await app.request("/v1/contacts/bulk", { method: "POST", headers: mine.auth, json: { ids: [mine.id("Alice"), theirs.id("Bruno"), "con_nothere"], patch: { circle: "pathfinders", archived: true } } });
+    const res = await app.request("/v1/contacts/bulk", {
+      method: "POST",
+      headers: mine.auth,
+      json: {
+        ids: [mine.id("Alice"), theirs.id("Bruno"), "con_nothere"],
+        patch: { circle: "pathfinders", archived: true },
+      },
+    });
     expect(await isProblem(res.clone(), 404)).toBe(true);
-    expect(((await res.json()) as { detail: string }).detail).toBe(`No such contact: ${theirs.id("Bruno")}, con_nothere.`);
-    const alice = (await (await app.request(`/v1/contacts/${mine.id("Alice")}`, { headers: mine.auth })).json()) as Stored;
+    expect(((await res.json()) as { detail: string }).detail).toBe(
+      `No such contact: ${theirs.id("Bruno")}, con_nothere.`,
+    );
+    const alice = (await (
+      await app.request(`/v1/contacts/${mine.id("Alice")}`, { headers: mine.auth })
+    ).json()) as Stored;
     expect(alice.archived).toBeUndefined();
     expect(alice.circle).toBe(mine.all.find((c) => c.id === alice.id)?.circle);
-    const bruno = (await (await app.request(`/v1/contacts/${theirs.id("Bruno")}`, { headers: theirs.auth })).json()) as Stored;
+    const bruno = (await (
+      await app.request(`/v1/contacts/${theirs.id("Bruno")}`, { headers: theirs.auth })
+    ).json()) as Stored;
     expect(bruno.archived).toBeUndefined();
   });
 
@@ -127,9 +191,12 @@ describe.each(ENGINES)("sorting many people at once, on %s", (engine) => {
     expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain(path);
   });
 
-  it.each([["connectedYear=twenty"], ["connectedYear=1850"], ["archived=maybe"], [`company=${"x".repeat(201)}`]])("refuses the filter %s with problem+json", async (query) => {
-    const { auth } = await app.user();
-    expect(await isProblem(await app.request(`/v1/contacts?${query}`, { headers: auth }), 400)).toBe(true);
-    expect(await isProblem(await app.request(`/v1/contacts/summary?${query}`, { headers: auth }), 400)).toBe(true);
-  });
+  it.each([["connectedYear=twenty"], ["connectedYear=1850"], ["archived=maybe"], [`company=${"x".repeat(201)}`]])(
+    "refuses the filter %s with problem+json",
+    async (query) => {
+      const { auth } = await app.user();
+      expect(await isProblem(await app.request(`/v1/contacts?${query}`, { headers: auth }), 400)).toBe(true);
+      expect(await isProblem(await app.request(`/v1/contacts/summary?${query}`, { headers: auth }), 400)).toBe(true);
+    },
+  );
 });

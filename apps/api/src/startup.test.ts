@@ -12,7 +12,10 @@ const server = fileURLToPath(new URL("./server.ts", import.meta.url));
 
 function start(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", server], { env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", server], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
@@ -31,7 +34,9 @@ describe("starting the server", () => {
   it("stops on a setting it cannot use, naming it", async () => {
     const { code, out } = await start({ PORT: "abc", TOOLS_RATE_PER_MINUTE: "lots" });
     expect(code).toBe(1);
-    expect(out).toContain('Enlist cannot start: check these settings:\n  PORT must be a whole number from 0 to 65535 (got "abc").\n  TOOLS_RATE_PER_MINUTE');
+    expect(out).toContain(
+      'Enlist cannot start: check these settings:\n  PORT must be a whole number from 0 to 65535 (got "abc").\n  TOOLS_RATE_PER_MINUTE',
+    );
     noStack(out);
   });
 
@@ -40,7 +45,9 @@ describe("starting the server", () => {
     writeFileSync(file, "");
     const { code, out } = await start({ DATA_DIR: join(file, "data"), PORT: "0" });
     expect(code).toBe(1);
-    expect(out).toContain(`Enlist cannot start: cannot open the database (SQLite at ${join(file, "data", "enlist.sqlite")}): ENOTDIR`);
+    expect(out).toContain(
+      `Enlist cannot start: cannot open the database (SQLite at ${join(file, "data", "enlist.sqlite")}): ENOTDIR`,
+    );
     expect(out).not.toContain("Enlist is running");
     noStack(out);
   });

@@ -30,5 +30,8 @@ export async function openDatabase(task: Task, runtime: AppRuntime, databaseUrl:
   const cause = Cause.squash(exit.cause);
   const reason = cause instanceof Error ? cause.message : String(cause);
   // A PostgreSQL error may quote the connection string; the password stays out of the logs.
-  exitWith(task, `cannot open the database (${describeDatabase(databaseUrl)}): ${reason.replace(/\/\/[^@/\s]*@/g, "//…@")}`);
+  exitWith(
+    task,
+    `cannot open the database (${describeDatabase(databaseUrl)}): ${reason.replace(/\/\/[^@/\s]*@/g, "//…@")}`,
+  );
 }

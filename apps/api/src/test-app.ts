@@ -37,16 +37,27 @@ export interface TestApp {
   user(email?: string): Promise<{ auth: Record<string, string>; id: string }>;
 }
 
-export function useTestApp(engine: EngineName, options: { now?: string; toolsPerMinute?: number; signupsPerAddress?: number; heavyPerUser?: number } = {}): TestApp {
+export function useTestApp(
+  engine: EngineName,
+  options: { now?: string; toolsPerMinute?: number; signupsPerAddress?: number; heavyPerUser?: number } = {},
+): TestApp {
   let database: Awaited<ReturnType<typeof emptyDatabase>> | undefined;
   let app: ReturnType<typeof createApp>;
   let runtime: ReturnType<typeof makeRuntime>;
   let counter = 0;
   beforeAll(async () => {
     database = await emptyDatabase(engine);
-    runtime = makeRuntime({ databaseUrl: database.url, scryptCost: 1024, clock: fixedClock(options.now ?? "2026-11-25T10:00:00Z") });
+    runtime = makeRuntime({
+      databaseUrl: database.url,
+      scryptCost: 1024,
+      clock: fixedClock(options.now ?? "2026-11-25T10:00:00Z"),
+    });
     // Every test user signs up from the same address; the sign-up limit has a test of its own.
-    app = createApp(runtime, { toolsPerMinute: options.toolsPerMinute ?? 10_000, signupsPerAddress: options.signupsPerAddress ?? 10_000, ...(options.heavyPerUser ? { heavyPerUser: options.heavyPerUser } : {}) });
+    app = createApp(runtime, {
+      toolsPerMinute: options.toolsPerMinute ?? 10_000,
+      signupsPerAddress: options.signupsPerAddress ?? 10_000,
+      ...(options.heavyPerUser ? { heavyPerUser: options.heavyPerUser } : {}),
+    });
   });
   afterAll(async () => {
     await runtime?.dispose();
@@ -57,7 +68,10 @@ export function useTestApp(engine: EngineName, options: { now?: string; toolsPer
     return Promise.resolve(
       app.request(path, {
         ...rest,
-        headers: { ...(json !== undefined ? { "content-type": "application/json" } : {}), ...(headers as Record<string, string> | undefined) },
+        headers: {
+          ...(json !== undefined ? { "content-type": "application/json" } : {}),
+          ...(headers as Record<string, string> | undefined),
+        },
         ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
       }),
     );
@@ -66,10 +80,17 @@ export function useTestApp(engine: EngineName, options: { now?: string; toolsPer
     request,
     async user(email) {
       const address = email ?? `user${++counter}-${Math.random().toString(36).slice(2)}@example.com`;
-      const signup = await request("/v1/auth/signup", { method: "POST", json: { email: address, password: "correct horse battery", name: "Ana Ruiz" } });
+      const signup = await request("/v1/auth/signup", {
+        method: "POST",
+        json: { email: address, password: "correct horse battery", name: "Ana Ruiz" },
+      });
       const cookie = signup.headers.get("set-cookie")?.split(";")[0] ?? "";
       const { csrfToken, user } = (await signup.json()) as { csrfToken: string; user: { id: string } };
-      const token = await request("/v1/tokens", { method: "POST", json: { name: "tests" }, headers: { cookie, "x-csrf-token": csrfToken } });
+      const token = await request("/v1/tokens", {
+        method: "POST",
+        json: { name: "tests" },
+        headers: { cookie, "x-csrf-token": csrfToken },
+      });
       const { token: bearer } = (await token.json()) as { token: string };
       return { auth: { authorization: `Bearer ${bearer}` }, id: user.id };
     },
@@ -78,5 +99,10 @@ export function useTestApp(engine: EngineName, options: { now?: string; toolsPer
 
 export const isProblem = async (res: Response, status: number) => {
   const body = (await res.json()) as { status: number; type: string; title: string };
-  return res.status === status && res.headers.get("content-type")?.startsWith("application/problem+json") === true && body.status === status && typeof body.title === "string";
+  return (
+    res.status === status &&
+    res.headers.get("content-type")?.startsWith("application/problem+json") === true &&
+    body.status === status &&
+    typeof body.title === "string"
+  );
 };

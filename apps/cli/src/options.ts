@@ -9,9 +9,19 @@ type Parsed = { values: Record<string, string | boolean | string[] | boolean[] |
 export function parse<O extends Options>(
   args: string[],
   options: O,
-): { values: { [K in keyof O]?: O[K]["multiple"] extends true ? string[] : O[K]["type"] extends "boolean" ? boolean : string } & { help?: boolean }; positionals: string[] } {
+): {
+  values: {
+    [K in keyof O]?: O[K]["multiple"] extends true ? string[] : O[K]["type"] extends "boolean" ? boolean : string;
+  } & { help?: boolean };
+  positionals: string[];
+} {
   try {
-    const parsed: Parsed = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    const parsed: Parsed = parseArgs({
+      args,
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
     return parsed as never;
   } catch (e) {
     throw new UsageError((e as Error).message.replace(/^.*?: /, "").replace(/\. To specify.*$/s, ""));
@@ -20,7 +30,8 @@ export function parse<O extends Options>(
 
 export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
   return value as T;
 }
 

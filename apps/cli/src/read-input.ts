@@ -11,7 +11,13 @@ export async function readInput(path: string, io: Io): Promise<string> {
     bytes = await readFile(resolve(io.cwd, path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "ENOENT" ? `cannot read ${path}: no such file` : code === "EISDIR" ? `${path} is a folder, not a file` : `cannot read ${path}: ${(e as Error).message}`);
+    throw new UsageError(
+      code === "ENOENT"
+        ? `cannot read ${path}: no such file`
+        : code === "EISDIR"
+          ? `${path} is a folder, not a file`
+          : `cannot read ${path}: ${(e as Error).message}`,
+    );
   }
   // Text holds no NUL bytes; linting a program or an image would only print noise.
   if (bytes.subarray(0, 8192).includes(0)) throw new UsageError(`${path} is not a text file`);

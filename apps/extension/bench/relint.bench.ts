@@ -37,12 +37,18 @@ try {
     await page.keyboard.press(i % 2 === 0 ? "s" : "Backspace");
     await page.waitForFunction((n) => performance.getEntriesByName("enlist-relint").length > n, before);
   }
-  const times = (await page.evaluate(() => performance.getEntriesByName("enlist-relint").map((e) => e.duration))).slice(-KEYSTROKES).sort((a, b) => a - b);
+  const times = (await page.evaluate(() => performance.getEntriesByName("enlist-relint").map((e) => e.duration)))
+    .slice(-KEYSTROKES)
+    .sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
   const findings = await page.locator("enlist-assistant .finding").count();
   const marks = await page.locator("enlist-assistant .mark").count();
-  console.log(`extension re-lint + redraw of a ${DRAFT.split(/\s+/).length}-word Gmail draft (${findings} findings, ${marks} underlines), ${times.length} keystrokes in Chromium:`);
-  console.log(`  median ${at(0.5).toFixed(2)} ms · p95 ${at(0.95).toFixed(2)} ms · max ${at(1 - 1e-9).toFixed(2)} ms (one frame: 16 ms)`);
+  console.log(
+    `extension re-lint + redraw of a ${DRAFT.split(/\s+/).length}-word Gmail draft (${findings} findings, ${marks} underlines), ${times.length} keystrokes in Chromium:`,
+  );
+  console.log(
+    `  median ${at(0.5).toFixed(2)} ms · p95 ${at(0.95).toFixed(2)} ms · max ${at(1 - 1e-9).toFixed(2)} ms (one frame: 16 ms)`,
+  );
 } finally {
   await browsing.close();
   await fixtures.close();

@@ -13,7 +13,10 @@ export interface RunningApi {
   token: string;
   /** Every request the server was sent, as "METHOD /path?query", to see what the extension sent and when. */
   seen: string[];
-  request(path: string, init?: { method?: string; body?: unknown }): Promise<{ status: number; json: () => Promise<unknown> }>;
+  request(
+    path: string,
+    init?: { method?: string; body?: unknown },
+  ): Promise<{ status: number; json: () => Promise<unknown> }>;
   close(): Promise<void>;
 }
 
@@ -40,17 +43,29 @@ export async function startApi(): Promise<RunningApi> {
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
 
-  const signup = await fetch(`${url}/v1/auth/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Maya Chen", email: "maya@example.com", password: "a long enough password" }) });
+  const signup = await fetch(`${url}/v1/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name: "Maya Chen", email: "maya@example.com", password: "a long enough password" }),
+  });
   const { csrfToken } = (await signup.json()) as { csrfToken: string };
   const cookie = signup.headers.getSetCookie()[0]?.split(";")[0] ?? "";
-  const made = await fetch(`${url}/v1/tokens`, { method: "POST", headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" }, body: JSON.stringify({ name: "browser extension" }) });
+  const made = await fetch(`${url}/v1/tokens`, {
+    method: "POST",
+    headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
+    body: JSON.stringify({ name: "browser extension" }),
+  });
   const { token } = (await made.json()) as { token: string };
   seen.length = 0;
 
   const request: RunningApi["request"] = async (path, init = {}) => {
     const res = await fetch(`${url}${path}`, {
       method: init.method ?? "GET",
-      headers: { authorization: `Bearer ${token}`, [BY_THE_TEST]: "1", ...(init.body !== undefined ? { "content-type": "application/json" } : {}) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        [BY_THE_TEST]: "1",
+        ...(init.body !== undefined ? { "content-type": "application/json" } : {}),
+      },
       ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     });
     return { status: res.status, json: () => res.json() };

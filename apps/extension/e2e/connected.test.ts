@@ -22,11 +22,25 @@ beforeAll(async () => {
   api = await startApi();
   const created = await api.request("/v1/contacts", {
     method: "POST",
-    body: { name: "Sarah Chen", circle: "leaders", tie: "weak", email: "sarah.chen@example.com", linkedInUrl: "https://www.linkedin.com/in/sarah-chen/" },
+    body: {
+      name: "Sarah Chen",
+      circle: "leaders",
+      tie: "weak",
+      email: "sarah.chen@example.com",
+      linkedInUrl: "https://www.linkedin.com/in/sarah-chen/",
+    },
   });
   sarah = ((await created.json()) as { id: string }).id;
   // Another Sarah Chen, elsewhere: the profile address, not the name, says which one the note is for.
-  await api.request("/v1/contacts", { method: "POST", body: { name: "Sarah Chen", circle: "backers", tie: "close", linkedInUrl: "https://www.linkedin.com/in/sarah-chen-2/" } });
+  await api.request("/v1/contacts", {
+    method: "POST",
+    body: {
+      name: "Sarah Chen",
+      circle: "backers",
+      tie: "close",
+      linkedInUrl: "https://www.linkedin.com/in/sarah-chen-2/",
+    },
+  });
   fixtures = await serveFixtures();
   // Connecting asks the browser for the server's address; its prompt is the browser's own window, which a
   // headless browser cannot show. The copy under test has that one address granted at install, as if the
@@ -78,15 +92,25 @@ describe("connected to the user's own server", () => {
     const page = await browsing.newPage();
     await page.goto("https://www.linkedin.com/in/sarah-chen/");
     await page.locator("#custom-message").click();
-    await expect.poll(() => page.locator(`${PANEL} .known .person`).textContent()).toContain("Sarah Chen: Leader, weak tie from your Enlist · new");
-    await page.keyboard.type("Hi Sarah, I loved your DevLearn talk on microlearning. Could we meet for coffee next week to talk about your career?");
-    await expect.poll(() => page.locator(`${PANEL} .finding[data-rule="ask-proportionate"] .message`).first().textContent()).toMatch(/weak tie/);
+    await expect
+      .poll(() => page.locator(`${PANEL} .known .person`).textContent())
+      .toContain("Sarah Chen: Leader, weak tie from your Enlist · new");
+    await page.keyboard.type(
+      "Hi Sarah, I loved your DevLearn talk on microlearning. Could we meet for coffee next week to talk about your career?",
+    );
+    await expect
+      .poll(() => page.locator(`${PANEL} .finding[data-rule="ask-proportionate"] .message`).first().textContent())
+      .toMatch(/weak tie/);
     // Only the user's server was asked, with the token, and only for contacts.
     expect(api.seen.every((r) => r.startsWith("GET /v1/contacts") || r === "GET /v1/me")).toBe(true);
 
     await page.locator(`${PANEL} button`, { hasText: "Log as sent" }).click();
-    await expect.poll(() => page.locator(`${PANEL} .logged`).textContent()).toBe("Logged as sent. Sarah Chen is now contacted.");
-    const history = (await (await api.request(`/v1/contacts/${sarah}/interactions`)).json()) as { items: { type: string; date: string }[] };
+    await expect
+      .poll(() => page.locator(`${PANEL} .logged`).textContent())
+      .toBe("Logged as sent. Sarah Chen is now contacted.");
+    const history = (await (await api.request(`/v1/contacts/${sarah}/interactions`)).json()) as {
+      items: { type: string; date: string }[];
+    };
     expect(history.items.map(({ type, date }) => ({ type, date }))).toEqual([{ type: "sent", date: today() }]);
     const contact = (await (await api.request(`/v1/contacts/${sarah}`)).json()) as { status: string };
     expect(contact.status).toBe("contacted");
@@ -97,7 +121,9 @@ describe("connected to the user's own server", () => {
     const page = await browsing.newPage();
     await page.goto("https://mail.google.com/mail/u/0/");
     await page.locator('[aria-label="Message Body"]').click();
-    await expect.poll(() => page.locator(`${PANEL} .known .person`).textContent()).toContain("Sarah Chen: Leader, weak tie from your Enlist · contacted");
+    await expect
+      .poll(() => page.locator(`${PANEL} .known .person`).textContent())
+      .toContain("Sarah Chen: Leader, weak tie from your Enlist · contacted");
     await page.close();
   });
 
@@ -112,7 +138,9 @@ describe("connected to the user's own server", () => {
 
   it("stops reaching the server once disconnected", async () => {
     await options.getByRole("button", { name: "Disconnect" }).click();
-    await expect.poll(() => options.getByRole("status").textContent()).toBe("Disconnected: nothing leaves this browser.");
+    await expect
+      .poll(() => options.getByRole("status").textContent())
+      .toBe("Disconnected: nothing leaves this browser.");
     const before = api.seen.length;
     const page = await browsing.newPage();
     await page.goto("https://www.linkedin.com/in/sarah-chen/");

@@ -22,7 +22,27 @@ const PAGES: Record<string, string> = {
 function certificate(dir: string): { key: Buffer; cert: Buffer } {
   const key = join(dir, "key.pem");
   const cert = join(dir, "cert.pem");
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=www.linkedin.com", "-addext", "subjectAltName=DNS:www.linkedin.com,DNS:mail.google.com"], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+      "-days",
+      "1",
+      "-subj",
+      "/CN=www.linkedin.com",
+      "-addext",
+      "subjectAltName=DNS:www.linkedin.com,DNS:mail.google.com",
+    ],
+    { stdio: "ignore" },
+  );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
@@ -45,7 +65,9 @@ export async function serveFixtures(): Promise<Fixtures> {
       res.writeHead(404, { "content-type": "text/plain" }).end("not a fixture");
       return;
     }
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(readFileSync(join(here, "fixtures", file)));
+    res
+      .writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
+      .end(readFileSync(join(here, "fixtures", file)));
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const address = server.address();
@@ -76,8 +98,12 @@ export interface Browsing {
  */
 export async function launch(fixtures: Fixtures, extensionDir = EXTENSION_DIR): Promise<Browsing> {
   // A missing browser or build fails the run with the fix, rather than skipping the tests that need it.
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-  if (!existsSync(join(extensionDir, "manifest.json"))) throw new Error(`No extension at ${extensionDir}: run npm run build first.`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(
+      `Chromium is not at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  if (!existsSync(join(extensionDir, "manifest.json")))
+    throw new Error(`No extension at ${extensionDir}: run npm run build first.`);
   const profile = mkdtempSync(join(tmpdir(), "enlist-ext-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

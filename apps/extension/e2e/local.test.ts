@@ -16,12 +16,16 @@ afterAll(async () => {
 });
 
 const PANEL = "enlist-assistant .panel";
-const rules = (page: Page) => page.locator(`${PANEL} .finding`).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.rule));
+const rules = (page: Page) =>
+  page.locator(`${PANEL} .finding`).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.rule));
 const fixFor = (page: Page, rule: string) => page.locator(`${PANEL} .finding[data-rule="${rule}"] button.fix`);
 
 /** Where each of the page's own elements is drawn. */
 const layoutOf = (page: Page, selector: string) =>
-  page.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) => JSON.stringify(el.getBoundingClientRect())), selector);
+  page.evaluate(
+    (sel) => [...document.querySelectorAll(sel)].map((el) => JSON.stringify(el.getBoundingClientRect())),
+    selector,
+  );
 
 /** The page's layout with Enlist's panel and underlines drawn, and with them taken away: the same, or Enlist moved it. */
 async function layoutWithAndWithoutEnlist(page: Page, selector: string) {
@@ -59,9 +63,15 @@ describe("a LinkedIn connection note", () => {
     await expect.poll(() => rules(page)).toContain("greeting-name");
     expect(await rules(page)).toEqual(expect.arrayContaining(["ask-proportionate", "no-urgency"]));
     // The greeting is judged against the name the profile shows.
-    await expect.poll(() => page.locator(`${PANEL} .finding[data-rule="greeting-name"] .message`).textContent()).toContain("Sarah Chen");
-    await expect.poll(() => page.locator(`${PANEL} .asks li`).allTextContents()).toContain("a coffee (in person) — unreasonable");
-    expect(await page.locator(`${PANEL} .left`).textContent()).toContain(`${300 - BAD_NOTE.length} characters left of 300`);
+    await expect
+      .poll(() => page.locator(`${PANEL} .finding[data-rule="greeting-name"] .message`).textContent())
+      .toContain("Sarah Chen");
+    await expect
+      .poll(() => page.locator(`${PANEL} .asks li`).allTextContents())
+      .toContain("a coffee (in person) — unreasonable");
+    expect(await page.locator(`${PANEL} .left`).textContent()).toContain(
+      `${300 - BAD_NOTE.length} characters left of 300`,
+    );
     // Underlines are drawn over the box, and the page's text is what was typed, untouched.
     await expect.poll(() => page.locator("enlist-assistant .mark.sev-error").count()).toBeGreaterThan(0);
     const mark = await page.locator('enlist-assistant .mark[data-finding="0"]').first().boundingBox();
@@ -88,9 +98,13 @@ describe("a LinkedIn connection note", () => {
     await page.keyboard.insertText(GOOD_NOTE_WITH_TYPO);
     await expect.poll(() => rules(page)).toEqual(["greeting-name"]);
     await fixFor(page, "greeting-name").click();
-    await expect.poll(() => page.locator(`${PANEL} .findings .empty`).textContent()).toBe("No findings: the message reads well.");
+    await expect
+      .poll(() => page.locator(`${PANEL} .findings .empty`).textContent())
+      .toBe("No findings: the message reads well.");
     expect(await page.locator("enlist-assistant .mark").count()).toBe(0);
-    expect(await page.locator(`${PANEL} .asks li`).allTextContents()).toEqual(["2 questions about how you started — reasonable"]);
+    expect(await page.locator(`${PANEL} .asks li`).allTextContents()).toEqual([
+      "2 questions about how you started — reasonable",
+    ]);
   });
 
   it("counts 200 characters on a free account", async () => {
@@ -106,7 +120,9 @@ describe("a LinkedIn connection note", () => {
     await page.locator(`${PANEL} .who select`).nth(1).selectOption("weak");
     await page.reload();
     await page.locator("#custom-message").click();
-    await expect.poll(() => page.locator(`${PANEL} .who .person`).textContent()).toContain("Sarah Chen: Leader, weak tie");
+    await expect
+      .poll(() => page.locator(`${PANEL} .who .person`).textContent())
+      .toContain("Sarah Chen: Leader, weak tie");
     expect(await page.locator(`${PANEL} .who legend`).count()).toBe(0);
   });
 });
@@ -119,7 +135,9 @@ describe("a LinkedIn message and InMail", () => {
     await page.locator(".editor").click();
     await page.locator(PANEL).waitFor();
     expect(await layoutOf(page, ".thread, .thread *")).toEqual(before);
-    await page.keyboard.type("Hi Pria,\n\nI hope this finds you well. Could you refer me to your hiring manager for the designer role?\n\nThanks,\nMaya");
+    await page.keyboard.type(
+      "Hi Pria,\n\nI hope this finds you well. Could you refer me to your hiring manager for the designer role?\n\nThanks,\nMaya",
+    );
     await expect.poll(() => rules(page)).toEqual(expect.arrayContaining(["greeting-name", "no-job-ask"]));
     await expect.poll(() => page.locator(`${PANEL} .asks li`).allTextContents()).toEqual(["a referral — unreasonable"]);
     // A message has no character count to show.
@@ -152,9 +170,13 @@ describe("Gmail", () => {
     await page.goto("https://mail.google.com/mail/u/0/");
     await page.locator('input[name="subjectbox"]').fill("Quick question");
     await page.locator('[aria-label="Message Body"]').click();
-    await page.keyboard.type("Hey Sara,\n\nI just wanted to reach out. Can we hop on a quick 60 minute call this week to pick your brain?\n\nThanks,\nMaya");
+    await page.keyboard.type(
+      "Hey Sara,\n\nI just wanted to reach out. Can we hop on a quick 60 minute call this week to pick your brain?\n\nThanks,\nMaya",
+    );
     await expect.poll(() => rules(page)).toEqual(expect.arrayContaining(["greeting-name", "ask-proportionate"]));
-    await expect.poll(() => page.locator(`${PANEL} .asks li`).allTextContents()).toEqual([expect.stringMatching(/^a call \(60 minutes\).*unreasonable$/)]);
+    await expect
+      .poll(() => page.locator(`${PANEL} .asks li`).allTextContents())
+      .toEqual([expect.stringMatching(/^a call \(60 minutes\).*unreasonable$/)]);
     await expect.poll(() => page.locator("enlist-assistant .mark").count()).toBeGreaterThan(0);
     await fixFor(page, "greeting-name").click();
     await expect.poll(() => rules(page)).not.toContain("greeting-name");
@@ -166,7 +188,9 @@ describe("Gmail", () => {
     const page = await browsing.newPage();
     await page.goto("https://mail.google.com/mail/u/0/?reply");
     await page.locator('[aria-label="Message Body"]').click();
-    await page.keyboard.type("Hi Sarah,\n\nThank you so much for the talk on microlearning, it changed how I plan my lessons.\n\nMaya");
+    await page.keyboard.type(
+      "Hi Sarah,\n\nThank you so much for the talk on microlearning, it changed how I plan my lessons.\n\nMaya",
+    );
     await expect.poll(() => page.locator(`${PANEL} .count`).textContent()).toBeTruthy();
     await expect.poll(() => page.locator(`${PANEL} .asks .empty, ${PANEL} .asks li`).count()).toBeGreaterThan(0);
     expect(await rules(page)).not.toContain("greeting-name");

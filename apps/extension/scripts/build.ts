@@ -15,7 +15,11 @@ const dist = join(root, "dist");
 const out = join(dist, "extension");
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
 
-const ENTRIES = { content: "src/content/main.tsx", background: "src/background/main.ts", options: "src/options/main.tsx" };
+const ENTRIES = {
+  content: "src/content/main.tsx",
+  background: "src/background/main.ts",
+  options: "src/options/main.tsx",
+};
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -56,4 +60,6 @@ add(out);
 // A fixed date for every entry: the same sources make the same zip.
 const zip = zipSync(files, { level: 9, mtime: new Date("2026-01-01T00:00:00Z") });
 writeFileSync(join(dist, `enlist-extension-${version}.zip`), zip);
-console.log(`built ${relative(process.cwd(), out)} and dist/enlist-extension-${version}.zip (${Object.keys(files).length} files)`);
+console.log(
+  `built ${relative(process.cwd(), out)} and dist/enlist-extension-${version}.zip (${Object.keys(files).length} files)`,
+);

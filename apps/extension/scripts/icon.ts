@@ -20,7 +20,8 @@ export function iconPng(size: number): Buffer {
     [4, 7, 7, 2],
     [4, 11, 9, 2],
   ] as const;
-  const inE = (x: number, y: number) => bars.some(([bx, by, bw, bh]) => x >= bx * u && x < (bx + bw) * u && y >= by * u && y < (by + bh) * u);
+  const inE = (x: number, y: number) =>
+    bars.some(([bx, by, bw, bh]) => x >= bx * u && x < (bx + bw) * u && y >= by * u && y < (by + bh) * u);
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
       const i = (y * size + x) * 4;
@@ -45,5 +46,10 @@ export function iconPng(size: number): Buffer {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }

@@ -6,7 +6,8 @@ export function manifest(version: string) {
     manifest_version: 3,
     name: "Enlist",
     version,
-    description: "Judges your outreach in LinkedIn and Gmail as you type: the right ask for the right person, in the right words.",
+    description:
+      "Judges your outreach in LinkedIn and Gmail as you type: the right ask for the right person, in the right words.",
     icons: { "16": "icons/16.png", "32": "icons/32.png", "48": "icons/48.png", "128": "icons/128.png" },
     action: { default_title: "Enlist", default_icon: { "16": "icons/16.png", "32": "icons/32.png" } },
     permissions: ["storage"],

@@ -40,7 +40,13 @@ async function main() {
       const res = await fetch("/v1/contacts", {
         method: "POST",
         headers: { "content-type": "application/json", "x-csrf-token": me.csrfToken },
-        body: JSON.stringify({ name: "Carol Davis", circle: "leaders", tie: "weak", email: "carol@example.com", researchNotes: "her talk on on-call rotations" }),
+        body: JSON.stringify({
+          name: "Carol Davis",
+          circle: "leaders",
+          tie: "weak",
+          email: "carol@example.com",
+          researchNotes: "her talk on on-call rotations",
+        }),
       });
       return ((await res.json()) as { id: string }).id;
     });
@@ -72,8 +78,12 @@ async function main() {
     const words = await page.locator(".counters span").first().textContent();
     times.sort((a, b) => a - b);
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
-    console.log(`composer re-lint + redraw of a ${words} e-mail draft with ${findings} findings, ${ITERATIONS} keystrokes in Chromium:`);
-    console.log(`  median ${at(0.5).toFixed(2)} ms · p95 ${at(0.95).toFixed(2)} ms · max ${at(1 - 1e-9).toFixed(2)} ms (one frame: 16 ms)`);
+    console.log(
+      `composer re-lint + redraw of a ${words} e-mail draft with ${findings} findings, ${ITERATIONS} keystrokes in Chromium:`,
+    );
+    console.log(
+      `  median ${at(0.5).toFixed(2)} ms · p95 ${at(0.95).toFixed(2)} ms · max ${at(1 - 1e-9).toFixed(2)} ms (one frame: 16 ms)`,
+    );
     await context.close();
   } finally {
     await run.stop();

@@ -14,7 +14,16 @@ export const ARTIFACTS = resolve(here, "../test-results");
 
 /** Debian's Chromium, started as the machine allows: no sandbox as root, no background connections. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 export interface Running {
   url: string;
@@ -25,7 +34,10 @@ export interface Running {
 /** The real server — the API with the built web app — on a temporary SQLite file, and a real Chromium. */
 export async function startAll(): Promise<Running> {
   // A missing browser fails the run with the fix, rather than skipping the tests that need it.
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(
+      `Chromium is not at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   const dir = mkdtempSync(join(tmpdir(), "enlist-e2e-"));
   const runtime = makeRuntime({ databaseUrl: `sqlite://${join(dir, "enlist.sqlite")}`, scryptCost: 1024 });
   const app = createApp(runtime, { webRoot: WEB_ROOT, toolsPerMinute: 10_000 });
@@ -65,12 +77,18 @@ export interface AxeViolation {
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
-  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ["violations"] }))) as { violations: AxeViolation[] };
+  const result = (await page.evaluate(() =>
+    (
+      globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run(document, { resultTypes: ["violations"] }),
+  )) as { violations: AxeViolation[] };
   return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
 /** Screenshot of the screen, kept under test-results/ as the run's artefact. */
-export const snap = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+export const snap = (page: Page, name: string) =>
+  page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 
 /** Wider than the window: the page scrolls sideways, which a 375 px phone shows as a broken layout. */
-export const overflowsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+export const overflowsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);

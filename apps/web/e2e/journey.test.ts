@@ -8,19 +8,41 @@ import { expectShown } from "./expect-shown";
 import { overflowsSideways, seriousViolations, snap, startAll, type Running } from "./harness";
 
 /** LinkedIn's Connections.csv, named as the export names it, from the shared samples. */
-const FIXTURE = { name: "Connections.csv", mimeType: "text/csv", buffer: Buffer.from(readFixture("linkedin/labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv")) };
+const FIXTURE = {
+  name: "Connections.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from(
+    readFixture("linkedin/labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv"),
+  ),
+};
 const EXCEL_FIXTURE = resolve(import.meta.dirname, "fixtures/Connections-excel.csv");
 
-type BackupShape = { pivot: unknown; contacts: ({ id: string } & Record<string, unknown>)[]; interactions: { contactId: string }[]; asks: { contactId: string }[] };
+type BackupShape = {
+  pivot: unknown;
+  contacts: ({ id: string } & Record<string, unknown>)[];
+  interactions: { contactId: string }[];
+  asks: { contactId: string }[];
+};
 
 /** Object keys in one order, so that equal records print alike. */
 const sorted = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(sorted) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sorted(x)])) : v;
+  Array.isArray(v)
+    ? v.map(sorted)
+    : v && typeof v === "object"
+      ? Object.fromEntries(
+          Object.entries(v)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, x]) => [k, sorted(x)]),
+        )
+      : v;
 
 /** A backup without its ids, which a restore makes anew: interactions and asks name their contact by its fields. */
 function withoutIds(b: BackupShape) {
-  const of = new Map(b.contacts.map(({ id, colleagueSource: _s, colleagueReason: _r, ...rest }) => [id, JSON.stringify(sorted(rest))]));
-  const by = (xs: { contactId: string }[]) => xs.map((x) => JSON.stringify(sorted({ ...x, contactId: of.get(x.contactId) }))).sort();
+  const of = new Map(
+    b.contacts.map(({ id, colleagueSource: _s, colleagueReason: _r, ...rest }) => [id, JSON.stringify(sorted(rest))]),
+  );
+  const by = (xs: { contactId: string }[]) =>
+    xs.map((x) => JSON.stringify(sorted({ ...x, contactId: of.get(x.contactId) }))).sort();
   return { pivot: b.pivot, contacts: [...of.values()].sort(), interactions: by(b.interactions), asks: by(b.asks) };
 }
 
@@ -31,12 +53,19 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   run = await startAll();
-  context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
+  context = await run.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
   page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(e.message));
   // The API's 4xx answers (401 before log-in, a 400 for a bad field) and the requests made while the test
   // cut the connection are expected; anything else is not.
-  page.on("console", (m) => m.type() === "error" && !/status of 4\d\d|ERR_INTERNET_DISCONNECTED/.test(m.text()) && pageErrors.push(m.text()));
+  page.on(
+    "console",
+    (m) =>
+      m.type() === "error" && !/status of 4\d\d|ERR_INTERNET_DISCONNECTED/.test(m.text()) && pageErrors.push(m.text()),
+  );
 });
 
 afterAll(async () => {
@@ -79,7 +108,9 @@ describe("a new user, from sign-up to a first message", () => {
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Sign up" }).click();
     // The API's field error appears beside the field.
-    await expect.poll(() => page.locator(".field.invalid .field-error").textContent()).toBe("Password must be at least 10 characters.");
+    await expect
+      .poll(() => page.locator(".field.invalid .field-error").textContent())
+      .toBe("Password must be at least 10 characters.");
     expect(await page.getByLabel("Password").getAttribute("aria-invalid")).toBe("true");
     await checkScreen("02-signup-error");
     await page.getByLabel("Password").fill("a long enough password");
@@ -105,7 +136,9 @@ describe("a new user, from sign-up to a first message", () => {
     await expect.poll(() => page.locator("table.preview tbody tr").count()).toBe(10);
     expect(await page.locator("table.preview tbody").textContent()).toContain("Jack Anderson");
     // Jack works at the user's employer: marked as a current colleague, and the preview says why.
-    expect(await page.locator(".colleague-summary").textContent()).toContain("1 works at OpenAI, Inc. and will be marked as current colleague");
+    expect(await page.locator(".colleague-summary").textContent()).toContain(
+      "1 works at OpenAI, Inc. and will be marked as current colleague",
+    );
     const jack = page.locator("table.preview tbody tr").filter({ hasText: "Jack Anderson" });
     expect(await jack.locator(".tag.colleague").textContent()).toBe("Current colleague");
     expect(await jack.textContent()).toContain("Works at OpenAI, your current employer.");
@@ -153,7 +186,9 @@ describe("a new user, from sign-up to a first message", () => {
     expect(await page.getByRole("heading", { name: /Possible duplicates/ }).count()).toBe(0);
     const button = page.getByRole("button", { name: "Import 0 contacts" });
     expect(await button.isDisabled()).toBe(true);
-    expect(await page.locator("#import-reason").textContent()).toBe("Nothing to import: everyone in this file is already in Enlist, and nothing about them has changed.");
+    expect(await page.locator("#import-reason").textContent()).toBe(
+      "Nothing to import: everyone in this file is already in Enlist, and nothing about them has changed.",
+    );
     await checkScreen("06c-import-again");
     await page.getByRole("button", { name: "Choose another file" }).click();
   });
@@ -171,13 +206,17 @@ describe("a new user, from sign-up to a first message", () => {
     await page.getByRole("link", { name: "This week" }).click();
     await expectShown(page.locator("ol.plan li").first());
     // The colleague gets no outreach while the user is still employed, and the week says so.
-    await expectShown(page.getByRole("region", { name: "Kept from your move (1)" }).getByRole("link", { name: "Jack Anderson" }));
+    await expectShown(
+      page.getByRole("region", { name: "Kept from your move (1)" }).getByRole("link", { name: "Jack Anderson" }),
+    );
     expect(await page.locator("ol.plan").textContent()).not.toContain("Jack Anderson");
     await checkScreen("08-week");
     const research = page.locator("ol.plan li.circle-leaders").filter({ hasText: "Research" }).first();
     leader = (await research.locator("a.who").textContent()) ?? "";
     await research.getByRole("button", { name: "Add research notes" }).click();
-    await page.getByLabel("What did they do that you admire?").fill("Her talk on scaling on-call rotations at LeadDev 2025");
+    await page
+      .getByLabel("What did they do that you admire?")
+      .fill("Her talk on scaling on-call rotations at LeadDev 2025");
     await page.getByRole("button", { name: "Save" }).click();
     await expectShown(page.getByText("Her talk on scaling on-call rotations"));
     await checkScreen("09-contact-researched");
@@ -186,7 +225,11 @@ describe("a new user, from sign-up to a first message", () => {
   it("goes from the plan to the composer for that leader", async () => {
     await page.getByRole("link", { name: "This week" }).click();
     await expectShown(page.locator("ol.plan li").first());
-    const item = page.locator("ol.plan li.circle-leaders").filter({ hasText: "Reach out" }).filter({ hasText: leader }).first();
+    const item = page
+      .locator("ol.plan li.circle-leaders")
+      .filter({ hasText: "Reach out" })
+      .filter({ hasText: leader })
+      .first();
     expect(leader).not.toBe("");
     await item.getByRole("button", { name: "Write the message" }).click();
     await page.waitForURL(/\/compose\?contact=/);
@@ -203,7 +246,12 @@ describe("a new user, from sign-up to a first message", () => {
     // Greet them by a misspelt name: the linter flags it before anything is sent.
     const misspelt = `${first.slice(0, -1)}x`;
     // The list grows downwards to show every finding; where it starts stays put.
-    const where = async () => JSON.stringify([await body.boundingBox(), (await page.locator(".findings").boundingBox())?.y, await page.locator("#draft-counters").boundingBox()]);
+    const where = async () =>
+      JSON.stringify([
+        await body.boundingBox(),
+        (await page.locator(".findings").boundingBox())?.y,
+        await page.locator("#draft-counters").boundingBox(),
+      ]);
     const before = await where();
     await body.fill(text.replace(first, misspelt));
     const finding = page.locator(".finding", { hasText: "The greeting says" });
@@ -215,7 +263,9 @@ describe("a new user, from sign-up to a first message", () => {
     const mark = await page.locator(".backdrop mark.sev-error").first().boundingBox();
     if (!mark) throw new Error("the underline is not on screen");
     await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
-    await expect.poll(() => page.locator("#draft-at-cursor").textContent()).toMatch(/Error under the pointer: The greeting says/);
+    await expect
+      .poll(() => page.locator("#draft-at-cursor").textContent())
+      .toMatch(/Error under the pointer: The greeting says/);
     await snap(page, "11-composer-finding");
     await finding.getByRole("button", { name: /^Fix/ }).click();
     await expect.poll(() => finding.count()).toBe(0);
@@ -274,7 +324,9 @@ describe("a new user, from sign-up to a first message", () => {
     await card.locator(".card-name").focus();
     await page.keyboard.press("Alt+ArrowLeft");
     await expectShown(page.locator(".column.circle-backers .card", { hasText: name }));
-    await expect.poll(async () => Number(await page.locator(".column.circle-backers h2 .count").textContent())).toBe(before + 1);
+    await expect
+      .poll(async () => Number(await page.locator(".column.circle-backers h2 .count").textContent()))
+      .toBe(before + 1);
     // Focus followed the contact into its new circle.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(name);
   });
@@ -299,12 +351,19 @@ describe("a new user, from sign-up to a first message", () => {
     await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(2);
     const first = cards.nth(0);
     const second = cards.nth(1);
-    const names = [(await first.locator(".card-name").textContent()) ?? "", (await second.locator(".card-name").textContent()) ?? ""];
+    const names = [
+      (await first.locator(".card-name").textContent()) ?? "",
+      (await second.locator(".card-name").textContent()) ?? "",
+    ];
     // The card reads "role, company"; the second one's company is the filter of a later step.
-    kept = { name: names[1] as string, company: ((await second.locator(".card-detail").textContent()) ?? "").split(", ").pop() ?? "" };
+    kept = {
+      name: names[1] as string,
+      company: ((await second.locator(".card-detail").textContent()) ?? "").split(", ").pop() ?? "",
+    };
     await first.locator(".card-detail").click();
     await second.locator(".card-detail").click({ modifiers: ["Shift"] });
-    for (const name of names) expect(await page.getByRole("row", { name: new RegExp(name) }).getAttribute("aria-selected")).toBe("true");
+    for (const name of names)
+      expect(await page.getByRole("row", { name: new RegExp(name) }).getAttribute("aria-selected")).toBe("true");
     await expectShown(page.getByRole("toolbar", { name: "Selected contacts" }).getByText("2 contacts selected"));
     await checkScreen("14a-circles-selected");
     await page.getByRole("button", { name: "Move to Leaders" }).click();
@@ -376,7 +435,10 @@ describe("a new user, from sign-up to a first message", () => {
 
   it("downloads the full backup from Settings and restores it into a new account", async () => {
     await page.getByRole("link", { name: "Settings" }).click();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Full backup (JSON)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Full backup (JSON)" }).click(),
+    ]);
     const file = join(mkdtempSync(join(tmpdir(), "enlist-backup-")), "enlist-backup.json");
     await download.saveAs(file);
     const original = JSON.parse(readFileSync(file, "utf8")) as BackupShape;
@@ -399,7 +461,9 @@ describe("a new user, from sign-up to a first message", () => {
     await fresh.waitForURL(/\/import/);
     await fresh.locator("#import-file").setInputFiles(file);
     await expectShown(fresh.getByRole("heading", { name: "Preview of enlist-backup.json" }));
-    expect(await fresh.locator(".backup-summary").textContent()).toContain(`10 contacts, ${original.interactions.length} interaction`);
+    expect(await fresh.locator(".backup-summary").textContent()).toContain(
+      `10 contacts, ${original.interactions.length} interaction`,
+    );
     expect(await fresh.locator(".backup-summary").textContent()).toContain("your pivot (Research → Engineering)");
     await snap(fresh, "16b-restore-preview");
     await fresh.getByRole("button", { name: "Restore 10 contacts" }).click();
@@ -423,7 +487,10 @@ describe("a new user, from sign-up to a first message", () => {
       expect(new URL(page.url()).pathname, "still signed in").toBe(path);
       await page.waitForLoadState("networkidle");
       expect(await overflowsSideways(page), path).toBe(false);
-      expect((await seriousViolations(page)).map((v) => v.id), path).toEqual([]);
+      expect(
+        (await seriousViolations(page)).map((v) => v.id),
+        path,
+      ).toEqual([]);
       await snap(page, `17-375px${path === "/" ? "-week" : path.replace("/", "-")}`);
     }
     // Writing to someone on a phone: the message box is near the top, and every finding shows without a
@@ -431,7 +498,11 @@ describe("a new user, from sign-up to a first message", () => {
     await page.goto(composeUrl);
     const box = await page.locator("#draft-body").boundingBox();
     expect(box?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(1000);
-    await page.locator("#draft-body").fill("Hi [Name], sorry to bother you. Could you refer me for an opening on your team? I need an answer by Friday.");
+    await page
+      .locator("#draft-body")
+      .fill(
+        "Hi [Name], sorry to bother you. Could you refer me for an opening on your team? I need an answer by Friday.",
+      );
     await expect.poll(() => page.locator(".findings li").count()).toBeGreaterThan(2);
     expect(await page.locator(".findings").evaluate((e) => e.scrollHeight <= e.clientHeight + 1)).toBe(true);
     expect(await overflowsSideways(page)).toBe(false);

@@ -61,7 +61,11 @@ export function Shell(props: RouteSectionProps) {
           fallback={(error, reset) => (
             <div class="problem" role="alert">
               <p>
-                <strong>This screen could not be shown.</strong> {String(error?.message ?? error).includes("fetch") || String(error).includes("import") ? "The connection may have dropped." : "Something went wrong in the page."} What you typed in the composer is kept.
+                <strong>This screen could not be shown.</strong>{" "}
+                {String(error?.message ?? error).includes("fetch") || String(error).includes("import")
+                  ? "The connection may have dropped."
+                  : "Something went wrong in the page."}{" "}
+                What you typed in the composer is kept.
               </p>
               <button type="button" onClick={reset}>
                 Try again

@@ -72,7 +72,8 @@ function print(t: ts.Type, depth: number, path: string, expand = false): string 
   const known = expand ? undefined : names.get(t);
   if (known) return known;
   const name = expand ? undefined : nameOf(t);
-  if (name && !fromDefaultLib(t) && t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Union | ts.TypeFlags.Intersection)) return hoist(t, name, path);
+  if (name && !fromDefaultLib(t) && t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Union | ts.TypeFlags.Intersection))
+    return hoist(t, name, path);
   const f = t.flags;
   if (f & ts.TypeFlags.Any) return "any";
   if (f & ts.TypeFlags.Unknown) return "unknown";
@@ -81,16 +82,23 @@ function print(t: ts.Type, depth: number, path: string, expand = false): string 
   if (f & ts.TypeFlags.Undefined) return "undefined";
   if (f & ts.TypeFlags.Null) return "null";
   if (f & ts.TypeFlags.NonPrimitive) return "object";
-  if (f & (ts.TypeFlags.String | ts.TypeFlags.Number | ts.TypeFlags.Boolean | ts.TypeFlags.BigInt | ts.TypeFlags.ESSymbol))
+  if (
+    f &
+    (ts.TypeFlags.String | ts.TypeFlags.Number | ts.TypeFlags.Boolean | ts.TypeFlags.BigInt | ts.TypeFlags.ESSymbol)
+  )
     return checker.typeToString(t);
-  if (f & (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral | ts.TypeFlags.BooleanLiteral | ts.TypeFlags.BigIntLiteral))
+  if (
+    f &
+    (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral | ts.TypeFlags.BooleanLiteral | ts.TypeFlags.BigIntLiteral)
+  )
     return checker.typeToString(t);
   if (f & ts.TypeFlags.TemplateLiteral) return checker.typeToString(t);
   if (t.isUnion()) {
     const parts = t.types.map((m) => print(m, depth, path));
     // true | false is how the checker holds boolean.
     const hasTrue = parts.includes("true");
-    const merged = hasTrue && parts.includes("false") ? [...parts.filter((p) => p !== "true" && p !== "false"), "boolean"] : parts;
+    const merged =
+      hasTrue && parts.includes("false") ? [...parts.filter((p) => p !== "true" && p !== "false"), "boolean"] : parts;
     return merged.length === 1 ? merged[0]! : merged.map((p) => (p.includes("=>") ? `(${p})` : p)).join(" | ");
   }
   if (t.isIntersection()) return t.types.map((m) => `(${print(m, depth, path)})`).join(" & ");
@@ -115,7 +123,8 @@ function print(t: ts.Type, depth: number, path: string, expand = false): string 
       return `${target.readonly ? "readonly " : ""}[${items.join(", ")}]`;
     }
     const calls = t.getCallSignatures();
-    if (t.getConstructSignatures().length || calls.length > 1) throw new Error(`${path}: a constructor or overloads in the schema`);
+    if (t.getConstructSignatures().length || calls.length > 1)
+      throw new Error(`${path}: a constructor or overloads in the schema`);
     // hono's InvalidJSONValue holds a function type: what a JSON body cannot carry.
     if (calls.length === 1 && checker.getPropertiesOfType(t).length === 0) {
       const call = calls[0]!;
@@ -129,14 +138,18 @@ function print(t: ts.Type, depth: number, path: string, expand = false): string 
     }
     const lines: string[] = [];
     for (const info of checker.getIndexInfosOfType(t)) {
-      lines.push(`${indent(depth + 1)}${info.isReadonly ? "readonly " : ""}[key: ${checker.typeToString(info.keyType)}]: ${print(info.type, depth + 1, `${path}[key]`)};`);
+      lines.push(
+        `${indent(depth + 1)}${info.isReadonly ? "readonly " : ""}[key: ${checker.typeToString(info.keyType)}]: ${print(info.type, depth + 1, `${path}[key]`)};`,
+      );
     }
     for (const prop of checker.getPropertiesOfType(t)) {
       const optional = prop.flags & ts.SymbolFlags.Optional ? "?" : "";
       const decl = prop.valueDeclaration ?? prop.declarations?.[0];
       const readonly = decl && ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Readonly ? "readonly " : "";
       const type = checker.getTypeOfSymbol(prop);
-      lines.push(`${indent(depth + 1)}${readonly}${key(prop.getName())}${optional}: ${print(type, depth + 1, `${path}.${prop.getName()}`)};`);
+      lines.push(
+        `${indent(depth + 1)}${readonly}${key(prop.getName())}${optional}: ${print(type, depth + 1, `${path}.${prop.getName()}`)};`,
+      );
     }
     return lines.length ? `{\n${lines.join("\n")}\n${indent(depth)}}` : "{}";
   } finally {

@@ -5,7 +5,12 @@ import { buildMessage } from "@enlist/core";
 import { printMedians } from "./medians";
 
 const input = {
-  recipient: { name: "Sarah Chen", circle: "leaders", tie: "stranger", compliment: "talk on microlearning at DevLearn 2025" },
+  recipient: {
+    name: "Sarah Chen",
+    circle: "leaders",
+    tie: "stranger",
+    compliment: "talk on microlearning at DevLearn 2025",
+  },
   sender: { name: "Ana Ruiz", pivot: { fromField: "teaching", toField: "instructional design" } },
   ask: { kind: "resume-review", specifics: "my résumé for instructional designer roles" },
   channel: "email",
@@ -13,6 +18,8 @@ const input = {
 } as const;
 
 bench("buildMessage: e-mail, ask right-sized", () => do_not_optimize(buildMessage(input)));
-bench("buildMessage: LinkedIn note, free account", () => do_not_optimize(buildMessage({ ...input, channel: "linkedin-note", linkedInFreeAccount: true })));
+bench("buildMessage: LinkedIn note, free account", () =>
+  do_not_optimize(buildMessage({ ...input, channel: "linkedin-note", linkedInFreeAccount: true })),
+);
 
 printMedians(await run());

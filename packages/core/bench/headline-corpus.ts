@@ -87,7 +87,8 @@ export function score(cases: readonly HeadlineCase[], suggest: Suggest, reading:
       t.total++;
       if (hit) t.right++;
     }
-    if (!hit) misses.push({ id: c.id, expected: c.expected, got: circle, headline: c.contact.headline, reason, note: c.note });
+    if (!hit)
+      misses.push({ id: c.id, expected: c.expected, got: circle, headline: c.contact.headline, reason, note: c.note });
   }
   return { overall, byLabel, byPivot, misses };
 }

@@ -4,7 +4,19 @@
 import { bench, do_not_optimize, run } from "mitata";
 // The built package, as users get it: run `npm run build` first (turbo does, for `npm run bench`).
 import { suggestCircle } from "@enlist/core";
-import { factsOf, HEADLINE_SETS, LABELS, loadHeadlines, percent, pivotOf, score, type HeadlineCase, type Label, type Reading, type Suggest } from "./headline-corpus";
+import {
+  factsOf,
+  HEADLINE_SETS,
+  LABELS,
+  loadHeadlines,
+  percent,
+  pivotOf,
+  score,
+  type HeadlineCase,
+  type Label,
+  type Reading,
+  type Suggest,
+} from "./headline-corpus";
 import { printMedians } from "./medians";
 
 const showMisses = !process.argv.includes("--misses=off");
@@ -19,14 +31,22 @@ for (const set of HEADLINE_SETS) {
   const cases = loadHeadlines(set);
   for (const reading of ["profile", "export"] as const satisfies readonly Reading[]) {
     const s = score(cases, suggest, reading);
-    console.log(`\n${set}: suggestCircle on ${cases.length} labelled headlines, read as a ${reading === "profile" ? "LinkedIn profile (headline, position, company)" : "LinkedIn export row (Position holds the headline, company)"}`);
+    console.log(
+      `\n${set}: suggestCircle on ${cases.length} labelled headlines, read as a ${reading === "profile" ? "LinkedIn profile (headline, position, company)" : "LinkedIn export row (Position holds the headline, company)"}`,
+    );
     console.log(`  overall      ${percent(s.overall)} (${s.overall.right}/${s.overall.total})`);
-    for (const label of LABELS) console.log(`  ${label.padEnd(12)} ${percent(s.byLabel[label])} (${s.byLabel[label].right}/${s.byLabel[label].total})`);
+    for (const label of LABELS)
+      console.log(
+        `  ${label.padEnd(12)} ${percent(s.byLabel[label])} (${s.byLabel[label].right}/${s.byLabel[label].total})`,
+      );
     console.log("  per pivot:");
     for (const [pivot, t] of s.byPivot) console.log(`    ${pivot.padEnd(50)} ${percent(t)} (${t.right}/${t.total})`);
     if (showMisses && s.misses.length > 0) {
       console.log(`  misses (${s.misses.length}):`);
-      for (const m of s.misses) console.log(`    ${m.id} expected ${m.expected}, got ${m.got}: "${m.headline}"\n         why: ${m.reason}\n         label note: ${m.note}`);
+      for (const m of s.misses)
+        console.log(
+          `    ${m.id} expected ${m.expected}, got ${m.got}: "${m.headline}"\n         why: ${m.reason}\n         label note: ${m.note}`,
+        );
     }
   }
 }

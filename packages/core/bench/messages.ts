@@ -11,4 +11,10 @@ Thanks so much,
 Ana Ruiz
 ana@example.com | 555-0100`;
 
-export const EMAIL_CONTEXT = { channel: "email", circle: "leaders", tie: "stranger", recipientName: "Sarah Chen", subject: "Two quick questions about your DevLearn talk" } as const;
+export const EMAIL_CONTEXT = {
+  channel: "email",
+  circle: "leaders",
+  tie: "stranger",
+  recipientName: "Sarah Chen",
+  subject: "Two quick questions about your DevLearn talk",
+} as const;

@@ -30,7 +30,11 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // and import de-duplication fold alike: 26.1 KB measured.
   it.each([
     ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 26_200],
-    ["lintMessage from @enlist/core/lint", `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`, 26_200],
+    [
+      "lintMessage from @enlist/core/lint",
+      `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
+      26_200,
+    ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);
     console.log(`${_name}: ${size} bytes gzip`);

@@ -6,7 +6,9 @@ import { ASK_RULES } from "./ask/rules/registry";
 import { LINT_RULES } from "./lint/rules/registry";
 
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
-const { repository } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { repository: { url: string } };
+const { repository } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  repository: { url: string };
+};
 
 describe("every rule has its documentation page", () => {
   it("links point into the repository package.json names", () => {

@@ -28,17 +28,25 @@ function formatPath(prefix: string, path: readonly PropertyKey[]): string {
 
 /** What parseArg needs of a schema: full zod and zod/mini schemas both have it. */
 interface SafeParser<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    input: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 /** The values a set of argument schemas validate to, by argument name. */
-export type ParsedArgs<A extends Record<string, readonly [SafeParser<unknown>, unknown]>> = { [K in keyof A]: A[K][0] extends SafeParser<infer T> ? T : never };
+export type ParsedArgs<A extends Record<string, readonly [SafeParser<unknown>, unknown]>> = {
+  [K in keyof A]: A[K][0] extends SafeParser<infer T> ? T : never;
+};
 
 /**
  * Validates a function's arguments in order, each named by its key, and stops at the first that is wrong:
  * `parseArgs({ pivot: [Pivot, pivot], today: [IsoDate, today] })`.
  */
-export function parseArgs<A extends Record<string, readonly [SafeParser<unknown>, unknown]>>(args: A): Result<ParsedArgs<A>> {
+export function parseArgs<A extends Record<string, readonly [SafeParser<unknown>, unknown]>>(
+  args: A,
+): Result<ParsedArgs<A>> {
   const out: Record<string, unknown> = {};
   for (const [name, [schema, input]] of Object.entries(args)) {
     const parsed = parseArg(schema, input, name);

@@ -1,8 +1,24 @@
 import { FIELD_LIMITS, matchCurrentEmployer, suggestCircle, type Pivot, type Tie } from "@enlist/core";
-import { changesFor, comparedFields, differences, indexExisting, sameStored, type ExistingContact } from "./dedupe/existing";
+import {
+  changesFor,
+  comparedFields,
+  differences,
+  indexExisting,
+  sameStored,
+  type ExistingContact,
+} from "./dedupe/existing";
 import { emailKey, linkedInKey, nameKey } from "./dedupe/keys";
 import { mergeContacts } from "./dedupe/merge";
-import type { ContactUpdate, Duplicate, ImportedContact, ImportFormat, ImportResult, RowWarning, SkippedRow, TextEncoding } from "./imported-contact";
+import type {
+  ContactUpdate,
+  Duplicate,
+  ImportedContact,
+  ImportFormat,
+  ImportResult,
+  RowWarning,
+  SkippedRow,
+  TextEncoding,
+} from "./imported-contact";
 import { transitionFromTitle } from "./transition";
 
 /** What a parser read from one row or card, before circles and duplicates. */
@@ -87,7 +103,11 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
   const { rows, raws, skipped, warnings, encoding } = read;
   if (read.invalidBytes) {
     for (const row of read.unreadableRows ?? []) {
-      warnings.push({ row, message: "holds bytes that are not valid UTF-8, shown as \ufffd: the rest of the file is UTF-8, so this row was probably damaged; check its fields" });
+      warnings.push({
+        row,
+        message:
+          "holds bytes that are not valid UTF-8, shown as \ufffd: the rest of the file is UTF-8, so this row was probably damaged; check its fields",
+      });
     }
   }
   const contacts: ImportedContact[] = [];
@@ -106,12 +126,19 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
   const updateStored = (contact: ImportedContact, existing: ExistingContact, match: ContactUpdate["match"]) => {
     const earlier = matchedRow.get(existing.id);
     if (earlier !== undefined) {
-      duplicates.push({ row: contact.row, match: match === "id" ? "email" : match, with: { row: earlier }, action: "merged", proposal: contact });
+      duplicates.push({
+        row: contact.row,
+        match: match === "id" ? "email" : match,
+        with: { row: earlier },
+        action: "merged",
+        proposal: contact,
+      });
       return;
     }
     matchedRow.set(existing.id, contact.row);
     const changes = changesFor(existing, contact);
-    if (changes.length > 0) updates.push({ row: contact.row, existingId: existing.id, name: existing.name, match, changes });
+    if (changes.length > 0)
+      updates.push({ row: contact.row, existingId: existing.id, name: existing.name, match, changes });
     else unchanged++;
   };
 
@@ -128,7 +155,10 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
     // A contact's name has a limit the API holds to; a longer one (a pasted paragraph, a damaged row) is
     // cut here, where the row can be named, rather than silently when it is stored.
     if (name.length > NAME_MAX) {
-      warnings.push({ row: raw.row, message: `the name is ${name.length.toLocaleString("en")} characters, more than the ${NAME_MAX} a contact's name may hold; only its first ${NAME_MAX} were kept` });
+      warnings.push({
+        row: raw.row,
+        message: `the name is ${name.length.toLocaleString("en")} characters, more than the ${NAME_MAX} a contact's name may hold; only its first ${NAME_MAX} were kept`,
+      });
       name = cut(name, NAME_MAX);
     }
     const contact: ImportedContact = {
@@ -159,7 +189,10 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
     }
     if (options.pivot && !raw.circle) {
       // The role is read as the headline it often is ("UX Researcher | ex-teacher"); the transition read from it is not passed again.
-      const s = suggestCircle({ name: contact.name, tie: contact.tie, role: contact.role, company: contact.company }, options.pivot);
+      const s = suggestCircle(
+        { name: contact.name, tie: contact.tie, role: contact.role, company: contact.company },
+        options.pivot,
+      );
       if (s.ok) {
         contact.circle = s.value.circle;
         contact.circleReason = s.value.reason;
@@ -194,7 +227,15 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
     if (same !== undefined) {
       // Two contacts of the Enlist the file came from: kept both, shown for the user to decide.
       const first = contacts[same] as ImportedContact;
-      duplicates.push({ row: raw.row, match, with: { row: first.row }, action: "review", proposal: mergeContacts(first, contact), differences: differences(contact, first), other: comparedFields(first) });
+      duplicates.push({
+        row: raw.row,
+        match,
+        with: { row: first.row },
+        action: "review",
+        proposal: mergeContacts(first, contact),
+        differences: differences(contact, first),
+        other: comparedFields(first),
+      });
     } else if (sameName !== undefined) {
       const first = contacts[sameName] as ImportedContact;
       if (merge.has(raw.row)) {
@@ -203,7 +244,15 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
         duplicates.push({ row: raw.row, match: "name", with: { row: first.row }, action: "merged", proposal: merged });
         continue;
       }
-      duplicates.push({ row: raw.row, match: "name", with: { row: first.row }, action: "review", proposal: mergeContacts(first, contact), differences: differences(contact, first), other: comparedFields(first) });
+      duplicates.push({
+        row: raw.row,
+        match: "name",
+        with: { row: first.row },
+        action: "review",
+        proposal: mergeContacts(first, contact),
+        differences: differences(contact, first),
+        other: comparedFields(first),
+      });
     }
     const namesake = nk !== null ? stored.byName.get(nk) : undefined;
     if (namesake !== undefined) {
@@ -211,7 +260,15 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
         updateStored(contact, namesake, "name");
         continue;
       }
-      duplicates.push({ row: raw.row, match: "name", with: { existingId: namesake.id }, action: "review", proposal: contact, differences: differences(contact, namesake), other: comparedFields(namesake) });
+      duplicates.push({
+        row: raw.row,
+        match: "name",
+        with: { existingId: namesake.id },
+        action: "review",
+        proposal: contact,
+        differences: differences(contact, namesake),
+        other: comparedFields(namesake),
+      });
     }
     const index = contacts.push(contact) - 1;
     if (ek !== null && !byEmail.has(ek)) byEmail.set(ek, index);
@@ -222,7 +279,18 @@ export function assemble(format: ImportFormat, read: ReadFile, options: ImportOp
   warnings.sort((a, b) => a.row - b.row);
   let unsorted = 0;
   for (const c of contacts) if (c.circle === null) unsorted++;
-  const report: ImportResult["report"] = { format, encoding, rows, imported: contacts.length, updates, unchanged, unsorted, skipped, warnings, duplicates };
+  const report: ImportResult["report"] = {
+    format,
+    encoding,
+    rows,
+    imported: contacts.length,
+    updates,
+    unchanged,
+    unsorted,
+    skipped,
+    warnings,
+    duplicates,
+  };
   if (read.invalidBytes) report.unreadable = { bytes: read.invalidBytes, rows: [...(read.unreadableRows ?? [])] };
   return { contacts, report };
 }

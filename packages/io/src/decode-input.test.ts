@@ -6,7 +6,8 @@ import { parseVCards } from "./vcard/parse-vcards";
 const HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n";
 const ROW = "José,Núñez,https://www.linkedin.com/in/jose,,Müller & Søn,Diseñadora,01 Mar 2024\r\n";
 /** The bytes Excel on Western Windows writes for text: one byte a character, é as 0xE9. */
-const windows1252 = (text: string) => Uint8Array.from(text, (ch) => ({ é: 0xe9, ú: 0xfa, ñ: 0xf1, ü: 0xfc, ø: 0xf8, "€": 0x80 })[ch] ?? ch.charCodeAt(0));
+const windows1252 = (text: string) =>
+  Uint8Array.from(text, (ch) => ({ é: 0xe9, ú: 0xfa, ñ: 0xf1, ü: 0xfc, ø: 0xf8, "€": 0x80 })[ch] ?? ch.charCodeAt(0));
 const utf16 = (text: string, bigEndian: boolean) => {
   const bytes = [bigEndian ? 0xfe : 0xff, bigEndian ? 0xff : 0xfe];
   for (const ch of text) {
@@ -20,7 +21,10 @@ describe("decodeInput", () => {
   it("reads UTF-8, with or without a byte-order mark", () => {
     const bytes = new TextEncoder().encode(ROW);
     expect(decodeInput(bytes, "a file")).toEqual({ ok: true, value: { text: ROW, encoding: "utf-8" } });
-    expect(decodeInput(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]), "a file")).toEqual({ ok: true, value: { text: ROW, encoding: "utf-8" } });
+    expect(decodeInput(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]), "a file")).toEqual({
+      ok: true,
+      value: { text: ROW, encoding: "utf-8" },
+    });
   });
 
   it("reads UTF-16 by its byte-order mark, either byte order", () => {
@@ -34,8 +38,14 @@ describe("decodeInput", () => {
   });
 
   it("still refuses binary data and known file types", () => {
-    expect(decodeInput(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), "a CSV")).toEqual({ ok: false, error: { kind: "invalid-file", message: "this is a PNG image, not a CSV" } });
-    expect(decodeInput(Uint8Array.from([0x41, 0x00, 0xff, 0x42]), "a CSV")).toEqual({ ok: false, error: { kind: "invalid-file", message: "this is binary data, not a CSV" } });
+    expect(decodeInput(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), "a CSV")).toEqual({
+      ok: false,
+      error: { kind: "invalid-file", message: "this is a PNG image, not a CSV" },
+    });
+    expect(decodeInput(Uint8Array.from([0x41, 0x00, 0xff, 0x42]), "a CSV")).toEqual({
+      ok: false,
+      error: { kind: "invalid-file", message: "this is binary data, not a CSV" },
+    });
   });
 });
 
@@ -63,7 +73,8 @@ describe("a UTF-8 file with a few stray bytes", () => {
     const parts: Uint8Array[] = [encoder.encode("First Name,Last Name,Company\n")];
     for (let i = 1; i <= count; i++) {
       const [first, last] = (names[i % names.length] as string).split(" ");
-      if (i === damaged) parts.push(encoder.encode(`${first},${last}`), Uint8Array.of(0xff), encoder.encode(`,Nordic Ltd\n`));
+      if (i === damaged)
+        parts.push(encoder.encode(`${first},${last}`), Uint8Array.of(0xff), encoder.encode(`,Nordic Ltd\n`));
       else parts.push(encoder.encode(`${first},${last} ${i},Nordic Ltd\n`));
     }
     const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -77,7 +88,10 @@ describe("a UTF-8 file with a few stray bytes", () => {
 
   it("is still read as UTF-8, and counts the bytes that are not", () => {
     const bytes = new Uint8Array([...encoder.encode("Søren,"), 0xff, ...encoder.encode("Zoë\n")]);
-    expect(decodeInput(bytes, "a file")).toEqual({ ok: true, value: { text: "Søren,\ufffdZoë\n", encoding: "utf-8", invalidBytes: 1 } });
+    expect(decodeInput(bytes, "a file")).toEqual({
+      ok: true,
+      value: { text: "Søren,\ufffdZoë\n", encoding: "utf-8", invalidBytes: 1 },
+    });
   });
 
   it("keeps 30,000 names right and names the one row with the stray byte", () => {
@@ -96,7 +110,11 @@ describe("a UTF-8 file with a few stray bytes", () => {
 
   it("names the card a stray byte fell in, in a vCard file", () => {
     const card = (name: string) => encoder.encode(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEND:VCARD\r\n`);
-    const damaged = new Uint8Array([...encoder.encode("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bj"), 0xf6, ...encoder.encode("rn Ås\r\nEND:VCARD\r\n")]);
+    const damaged = new Uint8Array([
+      ...encoder.encode("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bj"),
+      0xf6,
+      ...encoder.encode("rn Ås\r\nEND:VCARD\r\n"),
+    ]);
     const result = parseVCards(new Uint8Array([...card("Søren Dahl"), ...damaged, ...card("Zoë Lind")]));
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.report).toMatchObject({ encoding: "utf-8", unreadable: { bytes: 1, rows: [2] } });

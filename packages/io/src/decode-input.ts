@@ -11,7 +11,10 @@ const SIGNATURES: [string, number[]][] = [
   ["a GIF image", [0x47, 0x49, 0x46, 0x38]],
 ];
 
-const invalid = (message: string): Result<never, ImportError> => ({ ok: false, error: { kind: "invalid-file", message } });
+const invalid = (message: string): Result<never, ImportError> => ({
+  ok: false,
+  error: { kind: "invalid-file", message },
+});
 
 export interface DecodedText {
   text: string;
@@ -24,8 +27,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Windows-1252's 0x80–0x9F, where it differs from Latin-1 (€, curly quotes, dashes…); 0 where unassigned. */
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 /**
@@ -33,7 +36,9 @@ const CP1252_HIGH = [
  * are put right afterwards (a browser's decoder has already done it, and then nothing matches).
  */
 const decodeWindows1252 = (bytes: Uint8Array): string =>
-  new TextDecoder("windows-1252").decode(bytes).replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] || c.charCodeAt(0)));
+  new TextDecoder("windows-1252")
+    .decode(bytes)
+    .replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] || c.charCodeAt(0)));
 
 /**
  * Text from a file's bytes (or text already decoded), with a clear error for what is not text at all:
@@ -53,10 +58,12 @@ export function decodeInput(input: string | Uint8Array, what: string): Result<De
   let encoding: TextEncoding = "utf-8";
   let invalidBytes = 0;
   if (typeof input === "string") {
-    if (input.length > MAX_INPUT_BYTES) return invalid(`the file is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; ${what} files are far smaller`);
+    if (input.length > MAX_INPUT_BYTES)
+      return invalid(`the file is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; ${what} files are far smaller`);
     text = input;
   } else {
-    if (input.byteLength > MAX_INPUT_BYTES) return invalid(`the file is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; ${what} files are far smaller`);
+    if (input.byteLength > MAX_INPUT_BYTES)
+      return invalid(`the file is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; ${what} files are far smaller`);
     for (const [name, bytes] of SIGNATURES) {
       if (bytes.every((b, i) => input[i] === b)) return invalid(`this is ${name}, not ${what}`);
     }
@@ -91,6 +98,9 @@ export function decodeInput(input: string | Uint8Array, what: string): Result<De
   if (nul > 0) return invalid(`this is binary data, not ${what}`);
   // One further in (a damaged row) would be stored on SQLite and refused by PostgreSQL: name its line.
   const at = text.indexOf("\u0000", head.length);
-  if (at !== -1) return invalid(`line ${lineOf(text, at)} holds a NUL character (byte 0), which no ${what} holds; the file may be damaged`);
+  if (at !== -1)
+    return invalid(
+      `line ${lineOf(text, at)} holds a NUL character (byte 0), which no ${what} holds; the file may be damaged`,
+    );
   return { ok: true, value: invalidBytes > 0 ? { text, encoding, invalidBytes } : { text, encoding } };
 }

@@ -27,7 +27,12 @@ describe("detectImportFormat", () => {
 
   it("knows Enlist's own CSV export, even with no contacts in it", () => {
     expect(detectImportFormat("text/csv", toCsv([]))).toBe("enlist-csv");
-    expect(detectImportFormat("text/csv", new TextEncoder().encode(toCsv([{ id: "con_1", name: "Ana", circle: "leaders", tie: "weak" }])))).toBe("enlist-csv");
+    expect(
+      detectImportFormat(
+        "text/csv",
+        new TextEncoder().encode(toCsv([{ id: "con_1", name: "Ana", circle: "leaders", tie: "weak" }])),
+      ),
+    ).toBe("enlist-csv");
   });
 
   describe("with the file's name, as a file picker or the command line holds it", () => {

@@ -27,7 +27,11 @@ export const IMPORT_MEDIA_TYPES = {
  */
 export function detectImportFormat(contentType: string, file: string | Uint8Array, fileName: string): FileFormat;
 export function detectImportFormat(contentType: string, file: string | Uint8Array): FileFormat | null;
-export function detectImportFormat(contentType: string, file: string | Uint8Array, fileName?: string): FileFormat | null {
+export function detectImportFormat(
+  contentType: string,
+  file: string | Uint8Array,
+  fileName?: string,
+): FileFormat | null {
   const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
   if (fileName !== undefined) return sniff(type, file, fileName);
   if (type === "text/vcard" || type === "text/x-vcard") return "vcard";
@@ -48,6 +52,7 @@ function sniff(type: string, file: string | Uint8Array, fileName: string): FileF
 function csvFormat(head: ReturnType<typeof decodeInput>): FileFormat {
   // A file that is not text at all gets its error from the parser; which parser does not matter then.
   if (!head.ok) return "linkedin-csv";
-  if (/^\uFEFF?[ \t]*"?name"?[ \t]*,[ \t]*"?circle"?[ \t]*,[ \t]*"?tie"?[ \t]*(,|\r?$)/im.test(head.value.text)) return "enlist-csv";
+  if (/^\uFEFF?[ \t]*"?name"?[ \t]*,[ \t]*"?circle"?[ \t]*,[ \t]*"?tie"?[ \t]*(,|\r?$)/im.test(head.value.text))
+    return "enlist-csv";
   return /e-mail 1 - value|given name|organization 1 - name/i.test(head.value.text) ? "google-csv" : "linkedin-csv";
 }

@@ -9,7 +9,22 @@ export { MAX_CONTACTS, MAX_INPUT_BYTES } from "./limits";
 export { MAX_COLUMNS } from "./csv/read-csv";
 export { ImportedContact, IMPORT_FORMATS } from "./imported-contact";
 export { COMPARED_FIELDS } from "./imported-contact";
-export type { ComparedField, ContactUpdate, Difference, Duplicate, FieldChange, FileFormat, ImportError, ImportFormat, ImportReport, ImportResult, RowWarning, SkippedRow, TextEncoding, UpdatedField } from "./imported-contact";
+export type {
+  ComparedField,
+  ContactUpdate,
+  Difference,
+  Duplicate,
+  FieldChange,
+  FileFormat,
+  ImportError,
+  ImportFormat,
+  ImportReport,
+  ImportResult,
+  RowWarning,
+  SkippedRow,
+  TextEncoding,
+  UpdatedField,
+} from "./imported-contact";
 export type { ExistingContact, ImportOptions } from "./assemble";
 export { CSV_COLUMNS, csvCell, toCsv } from "./export/to-csv";
 export { escapeText, toVCard } from "./export/to-vcard";

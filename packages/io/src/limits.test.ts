@@ -8,9 +8,15 @@ const vCards = (cards: number) => "BEGIN:VCARD\nVERSION:3.0\nFN:A B\nEND:VCARD\n
 
 describe(`a file with more than ${MAX_CONTACTS} contacts`, () => {
   it("is refused whole, with the reason, as a CSV or as vCards", () => {
-    for (const result of [parseLinkedInConnections(linkedIn(MAX_CONTACTS + 1)), parseVCards(vCards(MAX_CONTACTS + 1))]) {
+    for (const result of [
+      parseLinkedInConnections(linkedIn(MAX_CONTACTS + 1)),
+      parseVCards(vCards(MAX_CONTACTS + 1)),
+    ]) {
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.message).toBe("the file holds more than 50,000 contacts, more than any one person's export (LinkedIn allows 30,000 connections); split it and import the parts");
+      if (!result.ok)
+        expect(result.error.message).toBe(
+          "the file holds more than 50,000 contacts, more than any one person's export (LinkedIn allows 30,000 connections); split it and import the parts",
+        );
     }
   });
 

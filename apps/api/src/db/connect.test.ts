@@ -17,7 +17,10 @@ describe.runIf(url?.startsWith("postgres"))("PostgreSQL pool", () => {
       // What a restart or failover does to the idle connection the pool keeps.
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
-      const cut = await admin.query("select pg_terminate_backend(pid) as cut from pg_stat_activity where application_name = $1", [name]);
+      const cut = await admin.query(
+        "select pg_terminate_backend(pid) as cut from pg_stat_activity where application_name = $1",
+        [name],
+      );
       await admin.end();
       expect(cut.rowCount).toBeGreaterThan(0);
       await new Promise((r) => setTimeout(r, 200));

@@ -29,7 +29,11 @@ export function connect(url: string): Connection {
     pool.on("error", (error) => {
       console.error(`Enlist: the database closed an idle connection (${error.message}); it will reconnect.`);
     });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: "postgres", lost: () => null };
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      engine: "postgres",
+      lost: () => null,
+    };
   }
   const file = url.replace(/^sqlite:(\/\/)?/, "");
   if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -37,7 +41,11 @@ export function connect(url: string): Connection {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  return { db: new Kysely<Database>({ dialect: new QueuedSqliteDialect(sqlite) }), engine: "sqlite", lost: file === ":memory:" ? () => null : fileWatch(file) };
+  return {
+    db: new Kysely<Database>({ dialect: new QueuedSqliteDialect(sqlite) }),
+    engine: "sqlite",
+    lost: file === ":memory:" ? () => null : fileWatch(file),
+  };
 }
 
 /**

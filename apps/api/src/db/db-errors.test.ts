@@ -28,12 +28,18 @@ describe("reading the drivers' codes", () => {
 
 describe("a database out of reach", () => {
   const connection = connect("postgres://enlist:enlist@127.0.0.1:1/enlist");
-  const runtime = ManagedRuntime.make(Layer.mergeAll(Layer.succeed(Db, connection), systemClock, scryptPasswords(1024)));
+  const runtime = ManagedRuntime.make(
+    Layer.mergeAll(Layer.succeed(Db, connection), systemClock, scryptPasswords(1024)),
+  );
   const app = createApp(runtime);
 
   it("is 503 with Retry-After, for a sign-up as for a log-in — not 409 'already exists', not 500", async () => {
     for (const path of ["/v1/auth/signup", "/v1/auth/login"]) {
-      const res = await app.request(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "ana@example.com", password: "correct horse battery", name: "Ana" }) });
+      const res = await app.request(path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "ana@example.com", password: "correct horse battery", name: "Ana" }),
+      });
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toBe("5");
       expect(res.headers.get("content-type")).toContain("application/problem+json");
@@ -52,7 +58,9 @@ describe.each(ENGINES)("a taken e-mail on %s", (engine) => {
   });
   it("is 409 for every loser when sign-ups race for one address (the unique index decides)", async () => {
     const body = { email: `race-${engine}@example.com`, password: "correct horse battery", name: "Ana" };
-    const statuses = (await Promise.all(Array.from({ length: 8 }, () => app.request("/v1/auth/signup", { method: "POST", json: body })))).map((r) => r.status);
+    const statuses = (
+      await Promise.all(Array.from({ length: 8 }, () => app.request("/v1/auth/signup", { method: "POST", json: body })))
+    ).map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(7);
   });

@@ -65,7 +65,11 @@ const migrations: Record<string, Migration> = {
         .addColumn("note", "text")
         .addColumn("created_at", "text", (c) => c.notNull())
         .execute();
-      await db.schema.createIndex("interactions_user_contact").on("interactions").columns(["user_id", "contact_id", "date"]).execute();
+      await db.schema
+        .createIndex("interactions_user_contact")
+        .on("interactions")
+        .columns(["user_id", "contact_id", "date"])
+        .execute();
       await db.schema
         .createTable("asks")
         .addColumn("id", "text", (c) => c.primaryKey())
@@ -102,10 +106,21 @@ migrations["0002-contact-documents"] = {
     const k = db as Kysely<{ contacts: ContactColumns }>;
     let after = "";
     for (;;) {
-      const rows = await k.selectFrom("contacts").select(["id", "name", "circle", "tie", "status", "data", "version", "created_at", "updated_at"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
+      const rows = await k
+        .selectFrom("contacts")
+        .select(["id", "name", "circle", "tie", "status", "data", "version", "created_at", "updated_at"])
+        .where("id", ">", after)
+        .orderBy("id")
+        .limit(BATCH)
+        .execute();
       const last = rows[rows.length - 1];
       if (!last) break;
-      for (const row of rows) await k.updateTable("contacts").set({ data: JSON.stringify(contactDocument(row)) }).where("id", "=", row.id).execute();
+      for (const row of rows)
+        await k
+          .updateTable("contacts")
+          .set({ data: JSON.stringify(contactDocument(row)) })
+          .where("id", "=", row.id)
+          .execute();
       after = last.id;
     }
   },
@@ -118,7 +133,11 @@ migrations["0003-contacts-search-in-index"] = {
   // The search text in the list's index: a text search then reads only the index until it has a page of
   // matches, instead of every contact's row (a rare name over 30,000 contacts: 15.7 ms → 3.3 ms on SQLite).
   async up(db: Kysely<unknown>) {
-    await db.schema.createIndex("contacts_user_id_search").on("contacts").columns(["user_id", "id", "search"]).execute();
+    await db.schema
+      .createIndex("contacts_user_id_search")
+      .on("contacts")
+      .columns(["user_id", "id", "search"])
+      .execute();
     await db.schema.dropIndex("contacts_user_id").execute();
   },
   async down(db: Kysely<unknown>) {
@@ -134,7 +153,13 @@ async function rewriteSearch(db: Kysely<unknown>, searchOf: (c: SearchFields) =>
   const k = db as Kysely<{ contacts: { id: string; search: string; data: string } }>;
   let after = "";
   for (;;) {
-    const rows = await k.selectFrom("contacts").select(["id", "search", "data"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
+    const rows = await k
+      .selectFrom("contacts")
+      .select(["id", "search", "data"])
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(BATCH)
+      .execute();
     const last = rows[rows.length - 1];
     if (!last) break;
     for (const row of rows) {
@@ -149,24 +174,42 @@ migrations["0004-search-without-accents"] = {
   // Searches ignore accents now ("nunez" finds Núñez), so the search text stored before must be folded too.
   up: (db: Kysely<unknown>) => rewriteSearch(db, contactSearchText),
   // Back to the lower-cased text the earlier code searched.
-  down: (db: Kysely<unknown>) => rewriteSearch(db, (c) => [c.name, c.company, c.role, c.email, c.field].filter(Boolean).join(" ").toLowerCase()),
+  down: (db: Kysely<unknown>) =>
+    rewriteSearch(db, (c) => [c.name, c.company, c.role, c.email, c.field].filter(Boolean).join(" ").toLowerCase()),
 };
 
 /** Rewrites every contact's document that `change` changes (it returns null for those it leaves), in batches. */
-async function rewriteDocuments(db: Kysely<unknown>, change: (doc: Record<string, unknown>) => Record<string, unknown> | null) {
+async function rewriteDocuments(
+  db: Kysely<unknown>,
+  change: (doc: Record<string, unknown>) => Record<string, unknown> | null,
+) {
   const k = db as Kysely<{ contacts: { id: string; data: string } }>;
   await eachContactDocument(db, async (id, doc) => {
     const changed = change(doc);
-    if (changed) await k.updateTable("contacts").set({ data: JSON.stringify(changed) }).where("id", "=", id).execute();
+    if (changed)
+      await k
+        .updateTable("contacts")
+        .set({ data: JSON.stringify(changed) })
+        .where("id", "=", id)
+        .execute();
   });
 }
 
 /** Every contact's stored document, in batches by id, so a large table is never read at once. */
-async function eachContactDocument(db: Kysely<unknown>, visit: (id: string, doc: Record<string, unknown>) => Promise<void>) {
+async function eachContactDocument(
+  db: Kysely<unknown>,
+  visit: (id: string, doc: Record<string, unknown>) => Promise<void>,
+) {
   const k = db as Kysely<{ contacts: { id: string; data: string } }>;
   let after = "";
   for (;;) {
-    const rows = await k.selectFrom("contacts").select(["id", "data"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
+    const rows = await k
+      .selectFrom("contacts")
+      .select(["id", "data"])
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(BATCH)
+      .execute();
     const last = rows[rows.length - 1];
     if (!last) break;
     for (const row of rows) await visit(row.id, JSON.parse(row.data) as Record<string, unknown>);
@@ -211,23 +254,47 @@ migrations["0006-contact-filters"] = {
   // takes `archived` before the id, so a column of the board reads the index in order.
   async up(db: Kysely<unknown>) {
     // One column per statement: SQLite adds only one at a time.
-    await db.schema.alterTable("contacts").addColumn("company_key", "text", (c) => c.notNull().defaultTo("")).execute();
-    await db.schema.alterTable("contacts").addColumn("role_key", "text", (c) => c.notNull().defaultTo("")).execute();
+    await db.schema
+      .alterTable("contacts")
+      .addColumn("company_key", "text", (c) => c.notNull().defaultTo(""))
+      .execute();
+    await db.schema
+      .alterTable("contacts")
+      .addColumn("role_key", "text", (c) => c.notNull().defaultTo(""))
+      .execute();
     await db.schema.alterTable("contacts").addColumn("connected_on", "text").execute();
-    await db.schema.alterTable("contacts").addColumn("archived", "integer", (c) => c.notNull().defaultTo(0)).execute();
-    const k = db as Kysely<{ contacts: { id: string; data: string; company_key: string; role_key: string; connected_on: string | null; archived: number } }>;
+    await db.schema
+      .alterTable("contacts")
+      .addColumn("archived", "integer", (c) => c.notNull().defaultTo(0))
+      .execute();
+    const k = db as Kysely<{
+      contacts: {
+        id: string;
+        data: string;
+        company_key: string;
+        role_key: string;
+        connected_on: string | null;
+        archived: number;
+      };
+    }>;
     await eachContactDocument(db, async (id, doc) => {
       const columns = filterColumns(doc);
-      if (columns.company_key || columns.role_key || columns.connected_on || columns.archived) await k.updateTable("contacts").set(columns).where("id", "=", id).execute();
+      if (columns.company_key || columns.role_key || columns.connected_on || columns.archived)
+        await k.updateTable("contacts").set(columns).where("id", "=", id).execute();
     });
-    await db.schema.createIndex("contacts_user_circle_archived").on("contacts").columns(["user_id", "circle", "archived", "id"]).execute();
+    await db.schema
+      .createIndex("contacts_user_circle_archived")
+      .on("contacts")
+      .columns(["user_id", "circle", "archived", "id"])
+      .execute();
     await db.schema.dropIndex("contacts_user_circle").execute();
   },
   // The documents keep connectedOn and archived; the earlier code reads past fields it does not know.
   async down(db: Kysely<unknown>) {
     await db.schema.createIndex("contacts_user_circle").on("contacts").columns(["user_id", "circle", "id"]).execute();
     await db.schema.dropIndex("contacts_user_circle_archived").execute();
-    for (const column of ["archived", "connected_on", "role_key", "company_key"]) await db.schema.alterTable("contacts").dropColumn(column).execute();
+    for (const column of ["archived", "connected_on", "role_key", "company_key"])
+      await db.schema.alterTable("contacts").dropColumn(column).execute();
   },
 };
 

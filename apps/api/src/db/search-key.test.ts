@@ -15,11 +15,22 @@ describe("searchKey", () => {
   ])("%s → %s", (text, key) => expect(searchKey(text)).toBe(key));
 
   it("gives the same key to a key (a stored text and a query meet halfway)", () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: "grapheme-composite" }), fc.string({ unit: "binary" })), (s) => searchKey(searchKey(s)) === searchKey(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: "grapheme-composite" }), fc.string({ unit: "binary" })),
+        (s) => searchKey(searchKey(s)) === searchKey(s),
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it("finds a contact by any of name, company, role, e-mail and field", () => {
-    const text = contactSearchText({ name: "José Núñez", company: "Diseño Ibérico", role: "Diseñadora", email: "jose@example.com" });
+    const text = contactSearchText({
+      name: "José Núñez",
+      company: "Diseño Ibérico",
+      role: "Diseñadora",
+      email: "jose@example.com",
+    });
     for (const q of ["nunez", "jose nu", "diseno iberico", "JOSE@EXAMPLE"]) expect(text).toContain(searchKey(q));
   });
 });

@@ -8,5 +8,10 @@ import { foldAccents } from "@enlist/core";
 export const searchKey = (text: string): string => foldAccents(text);
 
 /** The fields a contact is found by. */
-export const contactSearchText = (c: { name: string; company?: string | undefined; role?: string | undefined; email?: string | undefined; field?: string | undefined }) =>
-  searchKey([c.name, c.company, c.role, c.email, c.field].filter(Boolean).join(" "));
+export const contactSearchText = (c: {
+  name: string;
+  company?: string | undefined;
+  role?: string | undefined;
+  email?: string | undefined;
+  field?: string | undefined;
+}) => searchKey([c.name, c.company, c.role, c.email, c.field].filter(Boolean).join(" "));

@@ -32,7 +32,8 @@ class QueuedSqliteDriver implements Driver {
       let statement = this.#statements.get(sql);
       if (!statement) {
         statement = sqlite.prepare(sql);
-        if (this.#statements.size >= STATEMENT_CACHE) this.#statements.delete(this.#statements.keys().next().value as string);
+        if (this.#statements.size >= STATEMENT_CACHE)
+          this.#statements.delete(this.#statements.keys().next().value as string);
         this.#statements.set(sql, statement);
       }
       return statement;

@@ -101,4 +101,3 @@ export interface Database {
   asks: AsksTable;
   rate_limits: RateLimitsTable;
 }
-

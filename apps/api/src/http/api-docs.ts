@@ -13,7 +13,8 @@ export const DOCS_SCRIPT_PATH = "/docs/assets/api-reference.js";
  * package.json): never a CDN's "latest", which would run whatever was published last on the origin that
  * holds the session cookie.
  */
-const standaloneScript = () => join(dirname(createRequire(import.meta.url).resolve("@scalar/api-reference")), "browser", "standalone.js");
+const standaloneScript = () =>
+  join(dirname(createRequire(import.meta.url).resolve("@scalar/api-reference")), "browser", "standalone.js");
 
 /**
  * Scalar's page, with nothing that reaches another origin: the script from here, no web fonts, no
@@ -33,7 +34,11 @@ const page = Scalar({
 function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
   for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    hashes.push(`'sha256-${createHash("sha256").update(match[1] ?? "").digest("base64")}'`);
+    hashes.push(
+      `'sha256-${createHash("sha256")
+        .update(match[1] ?? "")
+        .digest("base64")}'`,
+    );
   }
   return hashes;
 }

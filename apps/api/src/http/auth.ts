@@ -35,10 +35,16 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
           Effect.flatMap((p) =>
             SAFE.has(c.req.method) || sameSecret(c.req.header(CSRF_HEADER), p.csrfToken)
               ? Effect.succeed(p)
-              : Effect.fail(new Forbidden({ detail: `Send the session's CSRF token in the ${CSRF_HEADER} header with every change.` })),
+              : Effect.fail(
+                  new Forbidden({
+                    detail: `Send the session's CSRF token in the ${CSRF_HEADER} header with every change.`,
+                  }),
+                ),
           ),
         )
-      : Effect.fail(new Unauthorized({ detail: "Log in, or send a personal access token as Authorization: Bearer <token>." }));
+      : Effect.fail(
+          new Unauthorized({ detail: "Log in, or send a personal access token as Authorization: Bearer <token>." }),
+        );
   let allowed = false;
   const denied = await run(c, effect, (principal) => {
     c.set("principal", principal);

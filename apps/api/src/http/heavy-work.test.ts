@@ -9,16 +9,31 @@ const LIMIT = 2;
 describe.each(ENGINES)("heavy work per account on %s", (engine) => {
   const app = useTestApp(engine, { heavyPerUser: LIMIT });
   const importCsv = (auth: Record<string, string>, csv: string, query = "") =>
-    app.request(`/v1/contacts/import${query}`, { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv });
+    app.request(`/v1/contacts/import${query}`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "text/csv" },
+      body: csv,
+    });
 
   it("answers the exports beyond the limit with 429 and Retry-After while another user's list and export go through", async () => {
     const greedy = await app.user();
     const other = await app.user();
     expect((await importCsv(greedy.auth, linkedInExport(1_200))).status).toBe(200);
     expect((await importCsv(other.auth, linkedInExport(3))).status).toBe(200);
-    await app.request("/v1/pivot", { method: "PUT", headers: greedy.auth, json: { fromField: "teaching", toField: "design", targetRoles: [], stillEmployed: true, weeklyMinutes: 60 } });
+    await app.request("/v1/pivot", {
+      method: "PUT",
+      headers: greedy.auth,
+      json: { fromField: "teaching", toField: "design", targetRoles: [], stillEmployed: true, weeklyMinutes: 60 },
+    });
 
-    const paths = ["/v1/contacts/export?format=vcard", "/v1/contacts/export?format=csv", "/v1/contacts/export?format=json", "/v1/me/export", "/v1/contacts/export?format=vcard", "/v1/contacts/export?format=vcard"];
+    const paths = [
+      "/v1/contacts/export?format=vcard",
+      "/v1/contacts/export?format=csv",
+      "/v1/contacts/export?format=json",
+      "/v1/me/export",
+      "/v1/contacts/export?format=vcard",
+      "/v1/contacts/export?format=vcard",
+    ];
     const answers = await Promise.all(paths.map((p) => app.request(p, { headers: greedy.auth })));
     // The two admitted are still open: their bodies have not been read.
     const admitted = answers.filter((r) => r.status === 200);
@@ -64,7 +79,8 @@ describe.each(ENGINES)("heavy work per account on %s", (engine) => {
   it("gives the slot back when the heavy request fails", async () => {
     const { auth } = await app.user();
     // No pivot yet: the plan is a 404, as many times over as one likes.
-    for (let round = 0; round < LIMIT + 1; round++) expect(await isProblem(await app.request("/v1/plan", { headers: auth }), 404)).toBe(true);
+    for (let round = 0; round < LIMIT + 1; round++)
+      expect(await isProblem(await app.request("/v1/plan", { headers: auth }), 404)).toBe(true);
     expect(await isProblem(await importCsv(auth, "not,a\nlinked,in"), 422)).toBe(true);
     expect((await app.request("/v1/contacts/export?format=csv", { headers: auth })).status).toBe(200);
   });

@@ -27,7 +27,12 @@ export function heavyWork(perUser: number) {
     if (held >= perUser) {
       return problemResponse(
         c,
-        problem(429, "rate-limited", "Too many requests", `At most ${perUser} exports, plans or imports of one account run at once; try again in ${HEAVY_RETRY_SECONDS} seconds.`),
+        problem(
+          429,
+          "rate-limited",
+          "Too many requests",
+          `At most ${perUser} exports, plans or imports of one account run at once; try again in ${HEAVY_RETRY_SECONDS} seconds.`,
+        ),
         { "retry-after": String(HEAVY_RETRY_SECONDS) },
       );
     }
@@ -58,22 +63,25 @@ export function heavyWork(perUser: number) {
 /** The same bytes, calling `release` once when they run out, fail, or the reader cancels. */
 function releasedAtEnd(body: ReadableStream<Uint8Array>, release: () => void): ReadableStream<Uint8Array> {
   const reader = body.getReader();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) {
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) {
+            release();
+            controller.close();
+          } else controller.enqueue(value);
+        } catch (error) {
           release();
-          controller.close();
-        } else controller.enqueue(value);
-      } catch (error) {
+          controller.error(error);
+        }
+      },
+      cancel(reason) {
         release();
-        controller.error(error);
-      }
+        return reader.cancel(reason);
+      },
     },
-    cancel(reason) {
-      release();
-      return reader.cancel(reason);
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
 }

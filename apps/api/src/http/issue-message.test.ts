@@ -28,6 +28,8 @@ describe("issueMessage", () => {
   });
 
   it("keeps what a schema says in its own words", () => {
-    expect(first(z.string().min(10, "must be at least 10 characters long, like a short sentence"), "abc")).toBe("must be at least 10 characters long, like a short sentence");
+    expect(first(z.string().min(10, "must be at least 10 characters long, like a short sentence"), "abc")).toBe(
+      "must be at least 10 characters long, like a short sentence",
+    );
   });
 });

@@ -9,7 +9,10 @@ describe("nosniff on every kind of answer", () => {
   it("is said once by the lint report, a problem, a JSON answer, an export and a redirect", async () => {
     const { auth } = await app.user();
     const answers = [
-      await app.request("/v1/messages/lint", { method: "POST", json: { text: "Hi Sarah, could we talk?", context: { channel: "email" } } }),
+      await app.request("/v1/messages/lint", {
+        method: "POST",
+        json: { text: "Hi Sarah, could we talk?", context: { channel: "email" } },
+      }),
       await app.request("/v1/messages/lint", { method: "POST", json: { text: 3, context: { channel: "email" } } }),
       await app.request("/v1/contacts", { headers: auth }),
       await app.request("/v1/contacts/export?format=csv", { headers: auth }),

@@ -15,7 +15,8 @@ export function plainResponse(body: string, status: number, headers: Record<stri
 }
 
 /** JSON as c.json writes it, through plainResponse. */
-export const plainJson = (value: unknown, status: number): Response => plainResponse(JSON.stringify(value), status, { "content-type": "application/json" });
+export const plainJson = (value: unknown, status: number): Response =>
+  plainResponse(JSON.stringify(value), status, { "content-type": "application/json" });
 
 /** No browser may guess a JSON answer, a problem or an export into a script or a page. */
 export const nosniff = createMiddleware(async (c, next) => {

@@ -17,10 +17,20 @@ export interface Problem {
 const TYPE_BASE = "https://enlist.dev/problems/";
 
 export function problemResponse(c: Context, problem: Problem, headers: Record<string, string> = {}): Response {
-  return plainResponse(JSON.stringify({ ...problem, instance: problem.instance ?? new URL(c.req.url).pathname }), problem.status, { "content-type": "application/problem+json", ...headers });
+  return plainResponse(
+    JSON.stringify({ ...problem, instance: problem.instance ?? new URL(c.req.url).pathname }),
+    problem.status,
+    { "content-type": "application/problem+json", ...headers },
+  );
 }
 
-export const problem = (status: number, slug: string, title: string, detail?: string, extra: Partial<Problem> = {}): Problem => ({
+export const problem = (
+  status: number,
+  slug: string,
+  title: string,
+  detail?: string,
+  extra: Partial<Problem> = {},
+): Problem => ({
   type: `${TYPE_BASE}${slug}`,
   title,
   status,
@@ -36,11 +46,22 @@ export function problemFor(error: ApiError): { problem: Problem; headers?: Recor
     case "Conflict":
       return { problem: problem(409, "conflict", "Conflict", error.detail) };
     case "PreconditionFailed":
-      return { problem: problem(412, "precondition-failed", "The resource has changed", error.detail, error.current !== undefined ? { current: error.current } : {}) };
+      return {
+        problem: problem(
+          412,
+          "precondition-failed",
+          "The resource has changed",
+          error.detail,
+          error.current !== undefined ? { current: error.current } : {},
+        ),
+      };
     case "PreconditionRequired":
       return { problem: problem(428, "precondition-required", "If-Match required", error.detail) };
     case "Unauthorized":
-      return { problem: problem(401, "unauthorized", "Not logged in", error.detail), headers: { "www-authenticate": 'Bearer realm="enlist"' } };
+      return {
+        problem: problem(401, "unauthorized", "Not logged in", error.detail),
+        headers: { "www-authenticate": 'Bearer realm="enlist"' },
+      };
     case "Forbidden":
       return { problem: problem(403, "forbidden", "Forbidden", error.detail) };
     case "InvalidInput":

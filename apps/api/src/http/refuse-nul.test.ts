@@ -7,7 +7,12 @@ describe.each(ENGINES)("NUL characters on %s", (engine) => {
 
   it.each([
     ["a text field", "/v1/contacts", { name: "Ana\u0000Ruiz", circle: "backers", tie: "friend" }, "json.name"],
-    ["a nested field", "/v1/contacts", { name: "Ana", circle: "backers", tie: "friend", transition: { from: "teach\u0000ing", to: "UX" } }, "json.transition.from"],
+    [
+      "a nested field",
+      "/v1/contacts",
+      { name: "Ana", circle: "backers", tie: "friend", transition: { from: "teach\u0000ing", to: "UX" } },
+      "json.transition.from",
+    ],
   ])("in %s: 400 naming the field, nothing stored", async (_name, path, body, field) => {
     const { auth } = await app.user();
     const res = await app.request(path, { method: "POST", headers: auth, json: body });
@@ -29,7 +34,11 @@ describe.each(ENGINES)("NUL characters on %s", (engine) => {
 
   it("leaves text without one alone", async () => {
     const { auth } = await app.user();
-    const res = await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name: "Ana Ruiz", circle: "backers", tie: "friend" } });
+    const res = await app.request("/v1/contacts", {
+      method: "POST",
+      headers: auth,
+      json: { name: "Ana Ruiz", circle: "backers", tie: "friend" },
+    });
     expect(res.status).toBe(201);
   });
 });

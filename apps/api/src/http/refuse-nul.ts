@@ -32,7 +32,8 @@ export const refuseNul: MiddlewareHandler = async (c, next) => {
   if (c.req.url.includes("%00")) {
     const url = new URL(c.req.url);
     if (safeDecode(url.pathname).includes("\u0000")) paths.push("path");
-    for (const [key, value] of url.searchParams) if (key.includes("\u0000") || value.includes("\u0000")) paths.push(`query.${key}`);
+    for (const [key, value] of url.searchParams)
+      if (key.includes("\u0000") || value.includes("\u0000")) paths.push(`query.${key}`);
   }
   if (paths.length === 0 && (c.req.header("content-type") ?? "").includes("json")) {
     // JSON can carry a NUL only as the escape \u0000 (a raw control character is not valid JSON), so a body
@@ -45,7 +46,12 @@ export const refuseNul: MiddlewareHandler = async (c, next) => {
   }
   if (paths.length === 0) return next();
   const errors = paths.map((path) => ({ path, message: "must not contain a NUL character (U+0000)" }));
-  return problemResponse(c, problem(400, "invalid-request", "Invalid request", `${paths[0]}: must not contain a NUL character (U+0000)`, { errors }));
+  return problemResponse(
+    c,
+    problem(400, "invalid-request", "Invalid request", `${paths[0]}: must not contain a NUL character (U+0000)`, {
+      errors,
+    }),
+  );
 };
 
 function parsedOrNothing(text: string): unknown {

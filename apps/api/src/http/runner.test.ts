@@ -14,7 +14,13 @@ describe("the runner's services are typed", () => {
   const run = makeRunner(runtime);
 
   const app = new Hono()
-    .get("/clock", (c) => run(c, Effect.map(Effect.service(AppClock), (clock) => clock.now().getFullYear()), (year) => c.json({ year })))
+    .get("/clock", (c) =>
+      run(
+        c,
+        Effect.map(Effect.service(AppClock), (clock) => clock.now().getFullYear()),
+        (year) => c.json({ year }),
+      ),
+    )
     .get("/mail", (c) =>
       run(
         c,

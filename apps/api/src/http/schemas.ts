@@ -16,7 +16,9 @@ export const ProblemSchema = z
 export const problemContent = { "application/problem+json": { schema: ProblemSchema } } as const;
 
 export const problems = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, { description: PROBLEM_TITLES[s] ?? "Problem", content: problemContent }]));
+  Object.fromEntries(
+    statuses.map((s) => [s, { description: PROBLEM_TITLES[s] ?? "Problem", content: problemContent }]),
+  );
 
 const PROBLEM_TITLES: Record<number, string> = {
   400: "The request is malformed or fails validation",
@@ -39,8 +41,17 @@ const PROBLEM_TITLES: Record<number, string> = {
 export const EnlistBackup = Backup.extend({}).openapi("Backup");
 
 export const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
-export const IdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: "id", in: "path" } }) });
-export const Credentials = z.object({ email: z.email().max(320), password: z.string().min(10, "must be at least 10 characters").max(200) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
+export const Credentials = z.object({
+  email: z.email().max(320),
+  password: z.string().min(10, "must be at least 10 characters").max(200),
+});
 
 /** Route options for endpoints that need a signed-in user: documented security, and the middleware. */
 export const SECURITY: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];

@@ -13,7 +13,11 @@ describe("what every answer carries", () => {
 
   it("refuses a javascript: LinkedIn address with the field named", async () => {
     const { auth } = await app.user();
-    const res = await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name: "Ana", circle: "backers", tie: "friend", linkedInUrl: "javascript:alert(1)" } });
+    const res = await app.request("/v1/contacts", {
+      method: "POST",
+      headers: auth,
+      json: { name: "Ana", circle: "backers", tie: "friend", linkedInUrl: "javascript:alert(1)" },
+    });
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toContain("linkedInUrl");
   });

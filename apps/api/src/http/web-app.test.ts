@@ -8,7 +8,10 @@ import { makeRuntime } from "../runtime";
 
 const root = mkdtempSync(join(tmpdir(), "enlist-web-root-"));
 mkdirSync(join(root, "assets"));
-writeFileSync(join(root, "index.html"), "<!doctype html><title>Enlist</title><script type=module src=/assets/app-abc123.js></script>");
+writeFileSync(
+  join(root, "index.html"),
+  "<!doctype html><title>Enlist</title><script type=module src=/assets/app-abc123.js></script>",
+);
 writeFileSync(join(root, "assets/app-abc123.js"), "console.log('enlist')");
 writeFileSync(join(root, "assets/app-abc123.js.gz"), gzipSync("console.log('enlist')"));
 

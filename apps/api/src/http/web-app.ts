@@ -24,7 +24,8 @@ const PAGE_POLICY = [
  * GET that is not the API's, so that a reload on /circles or /contacts/… opens the app there.
  */
 export function webApp(root: string) {
-  if (!existsSync(join(root, "index.html"))) throw new Error(`WEB_ROOT ${root} has no index.html: build the web app first (npm run build).`);
+  if (!existsSync(join(root, "index.html")))
+    throw new Error(`WEB_ROOT ${root} has no index.html: build the web app first (npm run build).`);
   const assets = serveStatic<AppEnv>({ root, precompressed: true });
   const page = serveStatic<AppEnv>({ root, path: "index.html" });
   const none = async () => {};
@@ -32,7 +33,10 @@ export function webApp(root: string) {
     if ((c.req.method !== "GET" && c.req.method !== "HEAD") || API_PATHS.test(c.req.path)) return next();
     const asset = c.req.path === "/" ? undefined : await assets(c, none);
     if (asset instanceof Response) {
-      asset.headers.set("Cache-Control", c.req.path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+      asset.headers.set(
+        "Cache-Control",
+        c.req.path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+      );
       asset.headers.set("X-Content-Type-Options", "nosniff");
       return asset;
     }

@@ -8,7 +8,9 @@ import { Credentials, json, problems, PUBLIC } from "../http/schemas";
 const SessionBody = z
   .object({
     user: z.object({ id: z.string(), email: z.string(), name: z.string(), createdAt: z.string() }),
-    csrfToken: z.string().openapi({ description: "Send it as X-CSRF-Token with every change made with the session cookie." }),
+    csrfToken: z
+      .string()
+      .openapi({ description: "Send it as X-CSRF-Token with every change made with the session cookie." }),
     expiresAt: z.string(),
   })
   .openapi("Session");
@@ -23,7 +25,10 @@ const signup = createRoute({
   tags: ["accounts"],
   summary: "Create an account and log in",
   request: { body: { content: json(SignupBody), required: true } },
-  responses: { 201: { description: "Signed up; the session cookie is set", content: json(SessionBody) }, ...problems(400, 409, 413, 429, 503) },
+  responses: {
+    201: { description: "Signed up; the session cookie is set", content: json(SessionBody) },
+    ...problems(400, 409, 413, 429, 503),
+  },
 });
 
 const login = createRoute({
@@ -34,7 +39,10 @@ const login = createRoute({
   tags: ["accounts"],
   summary: "Log in with e-mail and password",
   request: { body: { content: json(Credentials), required: true } },
-  responses: { 200: { description: "Logged in; the session cookie is set", content: json(SessionBody) }, ...problems(400, 401, 413, 429, 503) },
+  responses: {
+    200: { description: "Logged in; the session cookie is set", content: json(SessionBody) },
+    ...problems(400, 401, 413, 429, 503),
+  },
 });
 
 const logout = createRoute({
@@ -55,13 +63,25 @@ export const authRoutes = (trustProxy: boolean, signupsPerAddress?: number) =>
   new OpenAPIHono<AppEnv>()
     .openapi(signup, (c) =>
       c.get("run")(c, accounts.signup(c.req.valid("json"), c.get("address"), signupsPerAddress), (s) => {
-        setCookie(c, SESSION_COOKIE, s.token, { httpOnly: true, sameSite: "Lax", path: "/", secure: secure(c.req.url, c.req.header("x-forwarded-proto"), trustProxy), expires: new Date(s.expiresAt) });
+        setCookie(c, SESSION_COOKIE, s.token, {
+          httpOnly: true,
+          sameSite: "Lax",
+          path: "/",
+          secure: secure(c.req.url, c.req.header("x-forwarded-proto"), trustProxy),
+          expires: new Date(s.expiresAt),
+        });
         return c.json({ user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt }, 201);
       }),
     )
     .openapi(login, (c) =>
       c.get("run")(c, accounts.login(c.req.valid("json"), c.get("address")), (s) => {
-        setCookie(c, SESSION_COOKIE, s.token, { httpOnly: true, sameSite: "Lax", path: "/", secure: secure(c.req.url, c.req.header("x-forwarded-proto"), trustProxy), expires: new Date(s.expiresAt) });
+        setCookie(c, SESSION_COOKIE, s.token, {
+          httpOnly: true,
+          sameSite: "Lax",
+          path: "/",
+          secure: secure(c.req.url, c.req.header("x-forwarded-proto"), trustProxy),
+          expires: new Date(s.expiresAt),
+        });
         return c.json({ user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt }, 200);
       }),
     )

@@ -6,16 +6,33 @@ import { lintFirst } from "./lint-first";
 
 // Requests as a client sends them, with Content-Length (answered by lintFirst), and the same without it (a
 // chunked body, which goes through the general middleware): the two must answer alike, byte for byte.
-const sized = (body: string, type = "application/json") => ({ method: "POST", headers: { "content-type": type, "content-length": String(Buffer.byteLength(body)) }, body });
-const unsized = (body: string, type = "application/json") => ({ method: "POST", headers: { "content-type": type }, body });
+const sized = (body: string, type = "application/json") => ({
+  method: "POST",
+  headers: { "content-type": type, "content-length": String(Buffer.byteLength(body)) },
+  body,
+});
+const unsized = (body: string, type = "application/json") => ({
+  method: "POST",
+  headers: { "content-type": type },
+  body,
+});
 
 describe("POST /v1/messages/lint ahead of the middleware", () => {
   const app = useTestApp("sqlite");
 
   it.each([
-    ["a message to lint", JSON.stringify({ text: "Hi Sarah,\nCould we hop on a quick 30-minute call next week?", context: { channel: "email", tie: "stranger", recipientName: "Sarah Chen" } })],
+    [
+      "a message to lint",
+      JSON.stringify({
+        text: "Hi Sarah,\nCould we hop on a quick 30-minute call next week?",
+        context: { channel: "email", tie: "stranger", recipientName: "Sarah Chen" },
+      }),
+    ],
     ["a context it refuses", JSON.stringify({ text: "hi", context: { channel: "fax" } })],
-    ["options it refuses", JSON.stringify({ text: "hi", context: { channel: "email" }, options: { rules: { "no-such-rule": "off" } } })],
+    [
+      "options it refuses",
+      JSON.stringify({ text: "hi", context: { channel: "email" }, options: { rules: { "no-such-rule": "off" } } }),
+    ],
     ["no text", JSON.stringify({ context: { channel: "email" } })],
     ["a text over the limit", JSON.stringify({ text: "x".repeat(100_001), context: { channel: "email" } })],
     ["a NUL in the text", JSON.stringify({ text: "hi\u0000there", context: { channel: "email" } })],
@@ -44,7 +61,8 @@ describe("the tools' rate limit, shared by both ways in", () => {
   it("counts lint requests answered ahead of the middleware with the rest", async () => {
     const body = JSON.stringify({ text: "hi", context: { channel: "text" } });
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await app.request("/v1/messages/lint", i % 2 ? unsized(body) : sized(body))).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await app.request("/v1/messages/lint", i % 2 ? unsized(body) : sized(body))).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
     const limited = await app.request("/v1/messages/lint", sized(body));
     expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
@@ -56,7 +74,11 @@ describe("lintFirst", () => {
   // Alone, with a stand-in for what comes after it, to see which requests it answers and which it passes on.
   const alone = (perMinute = 100) => {
     const app = new Hono();
-    app.post("/lint", lintFirst({ bodyLimit: 1000, hit: localLimiter(perMinute), address: () => "one", maxText: 100 }), () => new Response("passed on", { status: 299 }));
+    app.post(
+      "/lint",
+      lintFirst({ bodyLimit: 1000, hit: localLimiter(perMinute), address: () => "one", maxText: 100 }),
+      () => new Response("passed on", { status: 299 }),
+    );
     return app;
   };
   const good = JSON.stringify({ text: "Hi Sarah, two quick questions?", context: { channel: "email" } });

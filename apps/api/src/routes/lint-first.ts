@@ -14,10 +14,21 @@ const ESCAPED_NUL = /\\u0000/;
  * checked here as those layers would check it; anything else is passed on to them (`next`), so every
  * refusal is still answered by the one place that answers it.
  */
-export function lintFirst(options: { bodyLimit: number; hit: Limiter; address: (c: Context) => string; maxText: number }) {
+export function lintFirst(options: {
+  bodyLimit: number;
+  hit: Limiter;
+  address: (c: Context) => string;
+  maxText: number;
+}) {
   return async (c: Context, next: Next): Promise<Response | void> => {
     const declared = c.req.header("content-length");
-    if (declared === undefined || Number(declared) > options.bodyLimit || !(c.req.header("content-type") ?? "").includes("json") || c.req.url.includes("%00")) return next();
+    if (
+      declared === undefined ||
+      Number(declared) > options.bodyLimit ||
+      !(c.req.header("content-type") ?? "").includes("json") ||
+      c.req.url.includes("%00")
+    )
+      return next();
     const text = await c.req.text();
     if (ESCAPED_NUL.test(text)) return next();
     let body: { text?: unknown; context?: unknown; options?: unknown };
@@ -26,7 +37,13 @@ export function lintFirst(options: { bodyLimit: number; hit: Limiter; address: (
     } catch {
       return next();
     }
-    if (typeof body !== "object" || body === null || Array.isArray(body) || (typeof body.text === "string" && body.text.length > options.maxText)) return next();
+    if (
+      typeof body !== "object" ||
+      body === null ||
+      Array.isArray(body) ||
+      (typeof body.text === "string" && body.text.length > options.maxText)
+    )
+      return next();
     const retry = options.hit(options.address(c), Date.now());
     if (retry !== null) {
       const { problem: p, headers } = problemFor(new RateLimited({ retryAfterSeconds: retry }));
@@ -41,5 +58,8 @@ export function lintFirst(options: { bodyLimit: number; hit: Limiter; address: (
 /** A body the linter refused, as the validators of the other routes answer: 400, with each field's path. */
 export function refusedLint(c: Context, issues: readonly { path: string; message: string }[]): Response {
   const errors = issues.map((i) => ({ path: i.path ? `json.${i.path}` : "json", message: i.message }));
-  return problemResponse(c, problem(400, "invalid-request", "Invalid request", `${errors[0]?.path}: ${errors[0]?.message}`, { errors }));
+  return problemResponse(
+    c,
+    problem(400, "invalid-request", "Invalid request", `${errors[0]?.path}: ${errors[0]?.message}`, { errors }),
+  );
 }

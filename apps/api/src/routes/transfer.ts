@@ -16,31 +16,69 @@ const Update = Row.extend({
   existingId: z.string(),
   name: z.string().openapi({ description: "The stored contact's name" }),
   match: z.enum(["id", "email", "linkedin", "name"]),
-  changes: z.array(z.object({ field: z.enum(["email", "linkedInUrl", "company", "role"]), from: z.string().optional(), to: z.string() })),
+  changes: z.array(
+    z.object({
+      field: z.enum(["email", "linkedInUrl", "company", "role"]),
+      from: z.string().optional(),
+      to: z.string(),
+    }),
+  ),
 });
 const Duplicate = Row.extend({
   match: z.enum(["email", "linkedin", "name"]),
   with: z.union([z.object({ row: z.number() }), z.object({ existingId: z.string() })]),
   action: z.enum(["merged", "review"]),
-  proposal: ImportedContact.partial().openapi({ description: "What the merged contact would hold: the first's fields, filled in from the second" }),
-  differences: z.array(z.object({ field: z.enum(["name", "email", "linkedInUrl", "company", "role"]), row: z.string().optional(), other: z.string().optional() })).optional(),
+  proposal: ImportedContact.partial().openapi({
+    description: "What the merged contact would hold: the first's fields, filled in from the second",
+  }),
+  differences: z
+    .array(
+      z.object({
+        field: z.enum(["name", "email", "linkedInUrl", "company", "role"]),
+        row: z.string().optional(),
+        other: z.string().optional(),
+      }),
+    )
+    .optional(),
   other: z.record(z.string(), z.string()).optional(),
 });
 const Report = z
   .object({
-    contacts: z.array(ImportedContact).openapi({ description: "The new contacts as they will be stored: filled on a dry run (a preview), empty after a real import." }),
+    contacts: z
+      .array(ImportedContact)
+      .openapi({
+        description:
+          "The new contacts as they will be stored: filled on a dry run (a preview), empty after a real import.",
+      }),
     report: z.object({
       format: z.enum(["linkedin-csv", "google-csv", "vcard", "enlist-csv", "enlist-backup"]),
-      encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"]).openapi({ description: "How the bytes were read: windows-1252 when they were not UTF-8 (Excel's CSV on Windows)" }),
+      encoding: z
+        .enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"])
+        .openapi({
+          description: "How the bytes were read: windows-1252 when they were not UTF-8 (Excel's CSV on Windows)",
+        }),
       unreadable: z
         .object({ bytes: z.number().int(), rows: z.array(z.number().int()) })
         .optional()
-        .openapi({ description: "A file read as UTF-8 that held a few bytes which are not: how many stretches (each read as U+FFFD) and the rows holding them, each also warned about" }),
+        .openapi({
+          description:
+            "A file read as UTF-8 that held a few bytes which are not: how many stretches (each read as U+FFFD) and the rows holding them, each also warned about",
+        }),
       rows: z.number(),
       imported: z.number().openapi({ description: "New contacts" }),
-      updates: z.array(Update).openapi({ description: "Rows that are someone already stored (same Enlist id, e-mail or LinkedIn profile), with the fields the import changes" }),
+      updates: z
+        .array(Update)
+        .openapi({
+          description:
+            "Rows that are someone already stored (same Enlist id, e-mail or LinkedIn profile), with the fields the import changes",
+        }),
       unchanged: z.number().openapi({ description: "Rows that are someone already stored, with nothing new" }),
-      unsorted: z.number().openapi({ description: "How many of the contacts fit no circle yet for the pivot (circle null in a preview, with the reason): stored in Backers for the user to sort, unless left out with skip" }),
+      unsorted: z
+        .number()
+        .openapi({
+          description:
+            "How many of the contacts fit no circle yet for the pivot (circle null in a preview, with the reason): stored in Backers for the user to sort, unless left out with skip",
+        }),
       skipped: z.array(Row.extend({ reason: z.string() })),
       warnings: z.array(Row.extend({ message: z.string() })),
       duplicates: z.array(Duplicate),
@@ -48,7 +86,13 @@ const Report = z
     stored: z.number().int().openapi({ description: "New contacts stored (0 on a dry run)" }),
     updated: z.number().int().openapi({ description: "Contacts brought up to date (0 on a dry run)" }),
     restored: z
-      .object({ contacts: z.number(), interactions: z.number(), asks: z.number(), pivot: Pivot.nullable(), exportedAt: z.string().optional() })
+      .object({
+        contacts: z.number(),
+        interactions: z.number(),
+        asks: z.number(),
+        pivot: Pivot.nullable(),
+        exportedAt: z.string().optional(),
+      })
       .optional()
       .openapi({ description: "For Enlist's JSON backup: what it holds (a dry run) or what was restored" }),
   })
@@ -66,7 +110,8 @@ const importRoute = createRoute({
   path: "/v1/contacts/import",
   operationId: "importContacts",
   tags: ["import and export"],
-  summary: "Import a LinkedIn, Google Contacts or Enlist CSV (text/csv) or a vCard file (text/vcard), or restore Enlist's JSON backup (application/json): all rows or none",
+  summary:
+    "Import a LinkedIn, Google Contacts or Enlist CSV (text/csv) or a vCard file (text/vcard), or restore Enlist's JSON backup (application/json): all rows or none",
   ...secured,
   request: {
     query: z.object({
@@ -76,17 +121,33 @@ const importRoute = createRoute({
         .max(100_000)
         .regex(/^\d{1,7}(,\d{1,7})*$/, "must be row numbers separated by commas")
         .optional()
-        .openapi({ description: "Rows (as numbered in the report) to leave out, e.g. possible duplicates the user chose not to import: 4,17" }),
+        .openapi({
+          description:
+            "Rows (as numbered in the report) to leave out, e.g. possible duplicates the user chose not to import: 4,17",
+        }),
       merge: z
         .string()
         .max(100_000)
         .regex(/^\d{1,7}(,\d{1,7})*$/, "must be row numbers separated by commas")
         .optional()
-        .openapi({ description: "Possible duplicates (same name) the user said are the same person: merged into the earlier row, or an update of the stored contact: 14,20" }),
+        .openapi({
+          description:
+            "Possible duplicates (same name) the user said are the same person: merged into the earlier row, or an update of the stored contact: 14,20",
+        }),
     }),
-    body: { content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() }, "application/json": { schema: BACKUP_BODY } }, required: true },
+    body: {
+      content: {
+        "text/csv": { schema: z.string() },
+        "text/vcard": { schema: z.string() },
+        "application/json": { schema: BACKUP_BODY },
+      },
+      required: true,
+    },
   },
-  responses: { 200: { description: "The report, and how many contacts were stored and updated", content: json(Report) }, ...problems(400, 401, 403, 409, 413, 422, 429, 503) },
+  responses: {
+    200: { description: "The report, and how many contacts were stored and updated", content: json(Report) },
+    ...problems(400, 401, 403, 409, 413, 422, 429, 503),
+  },
 });
 
 const exportRoute = createRoute({
@@ -97,7 +158,17 @@ const exportRoute = createRoute({
   summary: "Export contacts as CSV (spreadsheet-safe), vCard 4.0, or the full JSON backup",
   ...secured,
   request: { query: z.object({ format: z.enum(["csv", "vcard", "json"]).default("json") }) },
-  responses: { 200: { description: "The file", content: { "text/csv": { schema: z.string() }, "text/vcard": { schema: z.string() }, "application/json": { schema: EnlistBackup } } }, ...problems(400, 401, 429, 503) },
+  responses: {
+    200: {
+      description: "The file",
+      content: {
+        "text/csv": { schema: z.string() },
+        "text/vcard": { schema: z.string() },
+        "application/json": { schema: EnlistBackup },
+      },
+    },
+    ...problems(400, 401, 429, 503),
+  },
 });
 
 /** `heavy` bounds how many imports and exports of one account run at once (heavyWork). */
@@ -109,13 +180,25 @@ export const transferRoutes = (heavy: MiddlewareHandler<AppEnv>) =>
       const { dryRun, skip, merge } = c.req.valid("query");
       const rows = (list: string | undefined) => new Set(list ? list.split(",").map(Number) : []);
       const effect = kind
-        ? importFile(c.get("principal").userId, kind, body, { dryRun: dryRun === "true", leaveOut: rows(skip), merge: rows(merge) })
-        : Effect.fail(new InvalidFile({ detail: "Send the file as text/csv (LinkedIn Connections.csv, Google Contacts or Enlist's CSV), text/vcard, or application/json (Enlist's backup)." }));
+        ? importFile(c.get("principal").userId, kind, body, {
+            dryRun: dryRun === "true",
+            leaveOut: rows(skip),
+            merge: rows(merge),
+          })
+        : Effect.fail(
+            new InvalidFile({
+              detail:
+                "Send the file as text/csv (LinkedIn Connections.csv, Google Contacts or Enlist's CSV), text/vcard, or application/json (Enlist's backup).",
+            }),
+          );
       return c.get("run")(c, effect, (result) => c.json(result, 200));
     })
     .openapi({ ...exportRoute, middleware: [requireUser, heavy] }, (c) => {
       const { format } = c.req.valid("query");
       return c.get("run")(c, exportContacts(c.get("principal").userId, format), (file) =>
-        c.body(c.get("heavySlot").until(file.body), 200, { "content-type": file.type, "content-disposition": `attachment; filename="enlist-contacts.${file.extension}"` }),
+        c.body(c.get("heavySlot").until(file.body), 200, {
+          "content-type": file.type,
+          "content-disposition": `attachment; filename="enlist-contacts.${file.extension}"`,
+        }),
       );
     });

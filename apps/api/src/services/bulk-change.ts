@@ -40,7 +40,12 @@ export const bulkChange = (userId: string, { ids, patch }: BulkChange) =>
     const outcome = yield* query(async ({ db }): Promise<Outcome> => {
       try {
         return await db.transaction().execute(async (tx): Promise<Outcome> => {
-          const rows = await tx.selectFrom("contacts").select(CONTACT_COLUMNS).where("user_id", "=", userId).where("id", "in", ids).execute();
+          const rows = await tx
+            .selectFrom("contacts")
+            .select(CONTACT_COLUMNS)
+            .where("user_id", "=", userId)
+            .where("id", "in", ids)
+            .execute();
           if (rows.length !== ids.length) {
             const found = new Set(rows.map((r) => r.id));
             return { kind: "missing", ids: ids.filter((id) => !found.has(id)) };
@@ -57,8 +62,21 @@ export const bulkChange = (userId: string, { ids, patch }: BulkChange) =>
             }
             const { id: _id, createdAt, updatedAt: _u, version, archived: _a, ...record } = current;
             // Restored, the field goes, so a restored contact reads as one never archived.
-            const row = toRow(userId, id, { ...record, circle, ...(archived ? { archived: true } : {}) }, version + 1, createdAt, now);
-            const result = await tx.updateTable("contacts").set(row).where("id", "=", id).where("user_id", "=", userId).where("version", "=", version).executeTakeFirst();
+            const row = toRow(
+              userId,
+              id,
+              { ...record, circle, ...(archived ? { archived: true } : {}) },
+              version + 1,
+              createdAt,
+              now,
+            );
+            const result = await tx
+              .updateTable("contacts")
+              .set(row)
+              .where("id", "=", id)
+              .where("user_id", "=", userId)
+              .where("version", "=", version)
+              .executeTakeFirst();
             if (Number(result.numUpdatedRows) === 0) throw new ChangedMeanwhile();
             items.push(fromRow(row));
           }
@@ -69,7 +87,13 @@ export const bulkChange = (userId: string, { ids, patch }: BulkChange) =>
         throw e;
       }
     });
-    if (outcome.kind === "missing") return yield* Effect.fail(new NotFound({ what: `contact: ${outcome.ids.join(", ")}` }));
-    if (outcome.kind === "changed") return yield* Effect.fail(new Conflict({ detail: "One of these contacts was changed at the same moment; nothing was changed. Reload and try again." }));
+    if (outcome.kind === "missing")
+      return yield* Effect.fail(new NotFound({ what: `contact: ${outcome.ids.join(", ")}` }));
+    if (outcome.kind === "changed")
+      return yield* Effect.fail(
+        new Conflict({
+          detail: "One of these contacts was changed at the same moment; nothing was changed. Reload and try again.",
+        }),
+      );
     return outcome.items;
   });

@@ -3,7 +3,11 @@ import { colleagueMarks, type ColleagueMarks } from "./colleague-marks";
 
 const atEmployer = { colleague: true, reason: "Works at Lincoln High, your current employer (Lincoln High School)." };
 const elsewhere = { colleague: false, reason: "Works at Google, not at Lincoln High School." };
-const byRule: ColleagueMarks = { currentColleague: true, colleagueSource: "employer", colleagueReason: atEmployer.reason };
+const byRule: ColleagueMarks = {
+  currentColleague: true,
+  colleagueSource: "employer",
+  colleagueReason: atEmployer.reason,
+};
 const yes: ColleagueMarks = { currentColleague: true, colleagueSource: "you" };
 const no: ColleagueMarks = { currentColleague: false, colleagueSource: "you" };
 // Stored before marks were kept: only the flag, as the web form always sent it.

@@ -22,11 +22,24 @@ export type ColleagueMarks = {
  * user's choice only when it differs from what the rule says, since a form that shows the rule's answer
  * sends it back unchanged.
  */
-export function colleagueMarks(previous: ColleagueMarks | undefined, sent: boolean | null | undefined, match: EmployerMatch): ColleagueMarks {
-  const choice = sent === undefined ? (previous?.colleagueSource === "you" ? previous.currentColleague : undefined) : sent === null || sent === match.colleague ? undefined : sent;
+export function colleagueMarks(
+  previous: ColleagueMarks | undefined,
+  sent: boolean | null | undefined,
+  match: EmployerMatch,
+): ColleagueMarks {
+  const choice =
+    sent === undefined
+      ? previous?.colleagueSource === "you"
+        ? previous.currentColleague
+        : undefined
+      : sent === null || sent === match.colleague
+        ? undefined
+        : sent;
   if (choice !== undefined) return { currentColleague: choice, colleagueSource: "you" };
   return match.colleague ? { currentColleague: true, colleagueSource: "employer", colleagueReason: match.reason } : {};
 }
 
 export const sameMarks = (a: ColleagueMarks, b: ColleagueMarks): boolean =>
-  a.currentColleague === b.currentColleague && a.colleagueSource === b.colleagueSource && a.colleagueReason === b.colleagueReason;
+  a.currentColleague === b.currentColleague &&
+  a.colleagueSource === b.colleagueSource &&
+  a.colleagueReason === b.colleagueReason;

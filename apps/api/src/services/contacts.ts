@@ -26,26 +26,42 @@ export type ContactRecord = Omit<ContactInput, "currentColleague"> & ColleagueMa
  */
 const REQUIRED = new Set(["name", "circle", "tie"]);
 export const ContactPatch = z.object(
-  Object.fromEntries(Object.entries(ContactInput.shape).map(([k, s]) => [k, REQUIRED.has(k) ? s.optional() : s.nullable().optional()])) as {
-    [K in keyof typeof ContactInput.shape]: K extends "name" | "circle" | "tie" ? z.ZodOptional<(typeof ContactInput.shape)[K]> : z.ZodOptional<z.ZodNullable<(typeof ContactInput.shape)[K]>>;
+  Object.fromEntries(
+    Object.entries(ContactInput.shape).map(([k, s]) => [k, REQUIRED.has(k) ? s.optional() : s.nullable().optional()]),
+  ) as {
+    [K in keyof typeof ContactInput.shape]: K extends "name" | "circle" | "tie"
+      ? z.ZodOptional<(typeof ContactInput.shape)[K]>
+      : z.ZodOptional<z.ZodNullable<(typeof ContactInput.shape)[K]>>;
   },
 );
 export type ContactPatch = z.infer<typeof ContactPatch>;
 
-
 /** The user's pivot, or undefined before they have set one. */
-export const pivotOrNone = (userId: string) => getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
+export const pivotOrNone = (userId: string) =>
+  getPivot(userId).pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
 
 /**
  * A contact's fields with the colleague marks a write gives them: from the pivot's current employer and
  * their company (matchCurrentEmployer), unless the user chose otherwise (colleagueMarks).
  */
-export function withMarks(fields: ContactInput, previous: ColleagueMarks | undefined, sent: boolean | null | undefined, pivot: Pivot | undefined): ContactRecord {
+export function withMarks(
+  fields: ContactInput,
+  previous: ColleagueMarks | undefined,
+  sent: boolean | null | undefined,
+  pivot: Pivot | undefined,
+): ContactRecord {
   const { currentColleague: _sent, ...rest } = fields;
   return { ...rest, ...colleagueMarks(previous, sent, matchCurrentEmployer(pivot ?? {}, rest)) };
 }
 
-export function toRow(userId: string, id: string, c: ContactRecord, version: number, createdAt: string, updatedAt: string): FullRow {
+export function toRow(
+  userId: string,
+  id: string,
+  c: ContactRecord,
+  version: number,
+  createdAt: string,
+  updatedAt: string,
+): FullRow {
   const { name, circle, tie, status = "new", ...rest } = c;
   // `data` holds the whole contact as the API shows it (contactDocument's shape), so that a list is answered
   // with the stored texts.
@@ -71,7 +87,17 @@ export function toRow(userId: string, id: string, c: ContactRecord, version: num
 }
 
 /** The columns a contact is read back from (not the search text or the owner). */
-export const CONTACT_COLUMNS = ["id", "name", "circle", "tie", "status", "data", "version", "created_at", "updated_at"] as const;
+export const CONTACT_COLUMNS = [
+  "id",
+  "name",
+  "circle",
+  "tie",
+  "status",
+  "data",
+  "version",
+  "created_at",
+  "updated_at",
+] as const;
 type ContactRow = Pick<ContactsTable, (typeof CONTACT_COLUMNS)[number]>;
 
 export const fromRow = (row: ContactRow): StoredContact => contactDocument(row) as StoredContact;
@@ -92,7 +118,9 @@ export const createContact = (userId: string, input: ContactInput) =>
 
 export const getContact = (userId: string, id: string) =>
   Effect.gen(function* () {
-    const row = yield* query(({ db }) => db.selectFrom("contacts").selectAll().where("id", "=", id).where("user_id", "=", userId).executeTakeFirst());
+    const row = yield* query(({ db }) =>
+      db.selectFrom("contacts").selectAll().where("id", "=", id).where("user_id", "=", userId).executeTakeFirst(),
+    );
     // Someone else's contact is answered exactly like one that does not exist.
     if (!row) return yield* Effect.fail(new NotFound({ what: "contact" }));
     return fromRow(row);
@@ -102,24 +130,59 @@ export const getContact = (userId: string, id: string) =>
 export const updateContact = (userId: string, id: string, patch: ContactPatch, ifMatch: string | undefined) =>
   Effect.gen(function* () {
     const current = yield* getContact(userId, id);
-    if (ifMatch !== undefined && ifMatch !== "*" && !ifMatch.split(",").map((s) => s.trim().replace(/^W\//, "")).includes(etagOf(current))) {
-      return yield* Effect.fail(new PreconditionFailed({ detail: "This contact was changed since you loaded it; reload, then apply your change again.", current }));
+    if (
+      ifMatch !== undefined &&
+      ifMatch !== "*" &&
+      !ifMatch
+        .split(",")
+        .map((s) => s.trim().replace(/^W\//, ""))
+        .includes(etagOf(current))
+    ) {
+      return yield* Effect.fail(
+        new PreconditionFailed({
+          detail: "This contact was changed since you loaded it; reload, then apply your change again.",
+          current,
+        }),
+      );
     }
     const { id: _id, createdAt, updatedAt: _u, version, colleagueSource, colleagueReason, ...fields } = current;
-    const merged = Object.fromEntries(Object.entries({ ...fields, ...patch }).filter(([, v]) => v !== null && v !== undefined));
+    const merged = Object.fromEntries(
+      Object.entries({ ...fields, ...patch }).filter(([, v]) => v !== null && v !== undefined),
+    );
     const parsed = ContactInput.safeParse(merged);
     if (!parsed.success) {
-      return yield* Effect.fail(new InvalidInput({ detail: "The change leaves the contact invalid.", errors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: issueMessage(i) })) }));
+      return yield* Effect.fail(
+        new InvalidInput({
+          detail: "The change leaves the contact invalid.",
+          errors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: issueMessage(i) })),
+        }),
+      );
     }
     const now = (yield* AppClock).now().toISOString();
     const pivot = yield* pivotOrNone(userId);
     const previous = { currentColleague: current.currentColleague, colleagueSource, colleagueReason };
-    const row = toRow(userId, id, withMarks(parsed.data, previous, patch.currentColleague, pivot), version + 1, createdAt, now);
+    const row = toRow(
+      userId,
+      id,
+      withMarks(parsed.data, previous, patch.currentColleague, pivot),
+      version + 1,
+      createdAt,
+      now,
+    );
     const result = yield* query(({ db }) =>
-      db.updateTable("contacts").set(row).where("id", "=", id).where("user_id", "=", userId).where("version", "=", version).executeTakeFirst(),
+      db
+        .updateTable("contacts")
+        .set(row)
+        .where("id", "=", id)
+        .where("user_id", "=", userId)
+        .where("version", "=", version)
+        .executeTakeFirst(),
     );
     // Another write landed between our read and our write: the client must see it before overwriting.
-    if (Number(result.numUpdatedRows) === 0) return yield* Effect.fail(new PreconditionFailed({ detail: "This contact was changed at the same moment; reload and try again." }));
+    if (Number(result.numUpdatedRows) === 0)
+      return yield* Effect.fail(
+        new PreconditionFailed({ detail: "This contact was changed at the same moment; reload and try again." }),
+      );
     return fromRow(row);
   });
 
@@ -127,18 +190,36 @@ export const updateContact = (userId: string, id: string, patch: ContactPatch, i
  * Moves a contact's status on after an event (core's statusAfter), inside the transaction that records the
  * event, so the history and the status never disagree. A new version: the contact's ETag changes with it.
  */
-export async function moveStatus(tx: Transaction<Database>, userId: string, contactId: string, event: StatusEvent, now: string): Promise<void> {
-  const row = await tx.selectFrom("contacts").select(CONTACT_COLUMNS).where("id", "=", contactId).where("user_id", "=", userId).executeTakeFirst();
+export async function moveStatus(
+  tx: Transaction<Database>,
+  userId: string,
+  contactId: string,
+  event: StatusEvent,
+  now: string,
+): Promise<void> {
+  const row = await tx
+    .selectFrom("contacts")
+    .select(CONTACT_COLUMNS)
+    .where("id", "=", contactId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
   if (!row) return;
   const { id, createdAt, updatedAt: _u, version, ...record } = fromRow(row);
   const status = statusAfter(record.status ?? "new", event);
   if (status === record.status) return;
-  await tx.updateTable("contacts").set(toRow(userId, id, { ...record, status }, version + 1, createdAt, now)).where("id", "=", id).where("user_id", "=", userId).execute();
+  await tx
+    .updateTable("contacts")
+    .set(toRow(userId, id, { ...record, status }, version + 1, createdAt, now))
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .execute();
 }
 
 export const deleteContact = (userId: string, id: string) =>
   Effect.gen(function* () {
-    const result = yield* query(({ db }) => db.deleteFrom("contacts").where("id", "=", id).where("user_id", "=", userId).executeTakeFirst());
+    const result = yield* query(({ db }) =>
+      db.deleteFrom("contacts").where("id", "=", id).where("user_id", "=", userId).executeTakeFirst(),
+    );
     if (Number(result.numDeletedRows) === 0) return yield* Effect.fail(new NotFound({ what: "contact" }));
   });
 
@@ -166,16 +247,25 @@ export interface ContactPageRequest extends ContactFilter {
 const containing = (text: string) => `%${searchKey(text).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 /** The filter as WHERE clauses on a query over the user's contacts. */
-function filtered<Q extends SelectQueryBuilder<Database, "contacts", object>>(q: Q, filter: ContactFilter, { archived = true } = {}): Q {
+function filtered<Q extends SelectQueryBuilder<Database, "contacts", object>>(
+  q: Q,
+  filter: ContactFilter,
+  { archived = true } = {},
+): Q {
   let out = q;
   if (filter.circle) out = out.where("circle", "=", filter.circle) as Q;
   if (filter.status) out = out.where("status", "=", filter.status) as Q;
   // ESCAPE spelled out: SQLite has no default escape character for LIKE, PostgreSQL's is the backslash.
   if (filter.q) out = out.where(sql<boolean>`search like ${containing(filter.q)} escape '\\'`) as Q;
   if (filter.company) out = out.where(sql<boolean>`company_key like ${containing(filter.company)} escape '\\'`) as Q;
-  for (const word of searchKey(filter.role ?? "").split(/\s+/).filter(Boolean)) out = out.where(sql<boolean>`role_key like ${containing(word)} escape '\\'`) as Q;
+  for (const word of searchKey(filter.role ?? "")
+    .split(/\s+/)
+    .filter(Boolean))
+    out = out.where(sql<boolean>`role_key like ${containing(word)} escape '\\'`) as Q;
   if (filter.connectedYear !== undefined) {
-    out = out.where("connected_on", ">=", `${filter.connectedYear}-01-01`).where("connected_on", "<", `${filter.connectedYear + 1}-01-01`) as Q;
+    out = out
+      .where("connected_on", ">=", `${filter.connectedYear}-01-01`)
+      .where("connected_on", "<", `${filter.connectedYear + 1}-01-01`) as Q;
   }
   if (archived) out = out.where("archived", "=", filter.archived ? 1 : 0) as Q;
   return out;
@@ -184,7 +274,8 @@ function filtered<Q extends SelectQueryBuilder<Database, "contacts", object>>(q:
 export const encodeCursor = (id: string) => Buffer.from(id).toString("base64url");
 export const decodeCursor = (cursor: string) => Buffer.from(cursor, "base64url").toString("utf8");
 /** A cursor this API gave out: a contact id, base64url-encoded. Anything else would quietly list nothing. */
-export const isCursor = (cursor: string) => /^[A-Za-z0-9_-]+$/.test(cursor) && /^con_[0-9a-z]+$/.test(decodeCursor(cursor));
+export const isCursor = (cursor: string) =>
+  /^[A-Za-z0-9_-]+$/.test(cursor) && /^con_[0-9a-z]+$/.test(decodeCursor(cursor));
 
 /**
  * One page of contacts in a stable order, with the cursor of the next page (null on the last), as the JSON
@@ -195,7 +286,10 @@ export const listContacts = (userId: string, filter: ContactPageRequest) =>
     const rows = yield* query(({ db }) => {
       let q = filtered(db.selectFrom("contacts").select(["id", "data"]).where("user_id", "=", userId), filter);
       if (filter.cursor) q = q.where("id", ">", decodeCursor(filter.cursor));
-      return q.orderBy("id").limit(filter.limit + 1).execute();
+      return q
+        .orderBy("id")
+        .limit(filter.limit + 1)
+        .execute();
     });
     const page = rows.slice(0, filter.limit);
     const last = page[page.length - 1];
@@ -235,4 +329,6 @@ export const contactSummary = (userId: string, filter: Omit<ContactFilter, "circ
 
 /** Every contact of the user, for export and planning. */
 export const allContacts = (userId: string) =>
-  query(({ db }) => db.selectFrom("contacts").select(CONTACT_COLUMNS).where("user_id", "=", userId).orderBy("id").execute()).pipe(Effect.map((rows) => rows.map(fromRow)));
+  query(({ db }) =>
+    db.selectFrom("contacts").select(CONTACT_COLUMNS).where("user_id", "=", userId).orderBy("id").execute(),
+  ).pipe(Effect.map((rows) => rows.map(fromRow)));

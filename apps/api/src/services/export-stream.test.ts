@@ -21,7 +21,11 @@ describe.each(ENGINES)("streamed exports on %s", (engine) => {
 
   it("sends every contact once, in several pieces rather than one answer built whole, in each format", async () => {
     const { auth } = await app.user();
-    const imported = await app.request("/v1/contacts/import", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: linkedInExport(CONTACTS) });
+    const imported = await app.request("/v1/contacts/import", {
+      method: "POST",
+      headers: { ...auth, "content-type": "text/csv" },
+      body: linkedInExport(CONTACTS),
+    });
     expect(((await imported.json()) as { stored: number }).stored).toBe(CONTACTS);
 
     const vcard = await chunks(await app.request("/v1/contacts/export?format=vcard", { headers: auth }));
@@ -52,13 +56,21 @@ describe.each(ENGINES)("streamed exports on %s", (engine) => {
 
   it("pages interactions that share a date without losing or repeating any", async () => {
     const { auth } = await app.user();
-    const made = await app.request("/v1/contacts", { method: "POST", headers: auth, json: { name: "Sarah Chen", circle: "leaders", tie: "stranger" } });
+    const made = await app.request("/v1/contacts", {
+      method: "POST",
+      headers: auth,
+      json: { name: "Sarah Chen", circle: "leaders", tie: "stranger" },
+    });
     const { id } = (await made.json()) as { id: string };
     const count = PAGE_SIZE + 3;
     for (let i = 0; i < count; i += 25) {
       await Promise.all(
         Array.from({ length: Math.min(25, count - i) }, (_, k) =>
-          app.request(`/v1/contacts/${id}/interactions`, { method: "POST", headers: auth, json: { type: "sent", date: i + k < 300 ? "2026-11-02" : "2026-11-09", note: `n${i + k}` } }),
+          app.request(`/v1/contacts/${id}/interactions`, {
+            method: "POST",
+            headers: auth,
+            json: { type: "sent", date: i + k < 300 ? "2026-11-02" : "2026-11-09", note: `n${i + k}` },
+          }),
         ),
       );
     }
@@ -67,15 +79,22 @@ describe.each(ENGINES)("streamed exports on %s", (engine) => {
     if (!backup.ok) return;
     expect(backup.value.interactions).toHaveLength(count);
     expect(new Set(backup.value.interactions.map((i) => i.note)).size).toBe(count);
-    expect(backup.value.interactions.map((i) => i.date)).toEqual([...backup.value.interactions.map((i) => i.date)].sort());
+    expect(backup.value.interactions.map((i) => i.date)).toEqual(
+      [...backup.value.interactions.map((i) => i.date)].sort(),
+    );
     expect(backup.value.contacts).toEqual([expect.objectContaining({ id, name: "Sarah Chen" })]);
   });
 
   it("exports an account with no contacts as an empty but well-formed file", async () => {
     const { auth } = await app.user();
     expect(await (await app.request("/v1/contacts/export?format=vcard", { headers: auth })).text()).toBe("");
-    expect((await (await app.request("/v1/contacts/export?format=csv", { headers: auth })).text()).split("\r\n")).toHaveLength(2);
+    expect(
+      (await (await app.request("/v1/contacts/export?format=csv", { headers: auth })).text()).split("\r\n"),
+    ).toHaveLength(2);
     const backup = parseJsonBackup(await (await app.request("/v1/me/export", { headers: auth })).text());
-    expect(backup).toMatchObject({ ok: true, value: { format: "enlist-backup", version: 2, pivot: null, contacts: [], interactions: [], asks: [] } });
+    expect(backup).toMatchObject({
+      ok: true,
+      value: { format: "enlist-backup", version: 2, pivot: null, contacts: [], interactions: [], asks: [] },
+    });
   });
 });

@@ -29,7 +29,10 @@ const contactPage = (userId: string, after: string | null) =>
 const interactionPage = (userId: string, after: StoredInteraction | null) =>
   query(({ db }) => {
     let q = db.selectFrom("interactions").selectAll().where("user_id", "=", userId);
-    if (after !== null) q = q.where((eb) => eb.or([eb("date", ">", after.date), eb.and([eb("date", "=", after.date), eb("id", ">", after.id)])]));
+    if (after !== null)
+      q = q.where((eb) =>
+        eb.or([eb("date", ">", after.date), eb.and([eb("date", "=", after.date), eb("id", ">", after.id)])]),
+      );
     return q.orderBy("date").orderBy("id").limit(PAGE_SIZE).execute();
   }).pipe(Effect.map((rows) => rows.map(interactionFromRow)));
 
@@ -38,13 +41,28 @@ type AskRow = { id: string; contact_id: string; ask: string; verdict: string; st
 /** The user's asks after `after`, in the order they were made, one page of them. */
 const askPage = (userId: string, after: AskRow | null) =>
   query(({ db }) => {
-    let q = db.selectFrom("asks").select(["id", "contact_id", "ask", "verdict", "status", "created_at"]).where("user_id", "=", userId);
-    if (after !== null) q = q.where((eb) => eb.or([eb("created_at", ">", after.created_at), eb.and([eb("created_at", "=", after.created_at), eb("id", ">", after.id)])]));
+    let q = db
+      .selectFrom("asks")
+      .select(["id", "contact_id", "ask", "verdict", "status", "created_at"])
+      .where("user_id", "=", userId);
+    if (after !== null)
+      q = q.where((eb) =>
+        eb.or([
+          eb("created_at", ">", after.created_at),
+          eb.and([eb("created_at", "=", after.created_at), eb("id", ">", after.id)]),
+        ]),
+      );
     return q.orderBy("created_at").orderBy("id").limit(PAGE_SIZE).execute();
   });
 
 /** An ask as the backup holds it: the stored texts read back, no id. */
-const backupAsk = (r: AskRow): BackupAsk => ({ contactId: r.contact_id, ask: JSON.parse(r.ask) as BackupAsk["ask"], verdict: JSON.parse(r.verdict) as BackupAsk["verdict"], status: r.status as BackupAsk["status"], createdAt: r.created_at });
+const backupAsk = (r: AskRow): BackupAsk => ({
+  contactId: r.contact_id,
+  ask: JSON.parse(r.ask) as BackupAsk["ask"],
+  verdict: JSON.parse(r.verdict) as BackupAsk["verdict"],
+  status: r.status as BackupAsk["status"],
+  createdAt: r.created_at,
+});
 
 /** Pages in order, each fetched only when the previous one has been used. */
 async function* pagesFrom<T>(first: T[], next: (last: T) => Promise<T[]>): AsyncGenerator<T[]> {
@@ -97,7 +115,12 @@ async function* vCardText(pages: AsyncGenerator<Contact[]>): AsyncGenerator<stri
   for await (const page of pages) yield toVCard(page);
 }
 
-async function* backupText(head: Omit<Backup, "contacts" | "interactions" | "asks">, contacts: AsyncGenerator<Contact[]>, interactions: AsyncGenerator<StoredInteraction[]>, asks: AsyncGenerator<BackupAsk[]>): AsyncGenerator<string> {
+async function* backupText(
+  head: Omit<Backup, "contacts" | "interactions" | "asks">,
+  contacts: AsyncGenerator<Contact[]>,
+  interactions: AsyncGenerator<StoredInteraction[]>,
+  asks: AsyncGenerator<BackupAsk[]>,
+): AsyncGenerator<string> {
   // The same document as toJsonBackup's, written without its indentation: one array element at a time.
   yield `${JSON.stringify(head).slice(0, -1)},"contacts":[`;
   let comma = "";
@@ -126,12 +149,21 @@ async function* backupText(head: Omit<Backup, "contacts" | "interactions" | "ask
  */
 export const exportContacts = (userId: string, format: ExportFormat) =>
   Effect.gen(function* () {
-    if (format === "json") return { body: yield* backupStream(userId), type: "application/json", extension: "json" } satisfies ExportFile;
+    if (format === "json")
+      return { body: yield* backupStream(userId), type: "application/json", extension: "json" } satisfies ExportFile;
     const run = Effect.runPromiseWith(yield* Effect.context<Db>());
     const pages = pagesFrom(yield* contactPage(userId, null), (last) => run(contactPage(userId, last.id)));
     return format === "csv"
-      ? ({ body: textStream(csvText(pages), "CSV export"), type: "text/csv; charset=utf-8", extension: "csv" } satisfies ExportFile)
-      : ({ body: textStream(vCardText(pages), "vCard export"), type: "text/vcard; charset=utf-8", extension: "vcf" } satisfies ExportFile);
+      ? ({
+          body: textStream(csvText(pages), "CSV export"),
+          type: "text/csv; charset=utf-8",
+          extension: "csv",
+        } satisfies ExportFile)
+      : ({
+          body: textStream(vCardText(pages), "vCard export"),
+          type: "text/vcard; charset=utf-8",
+          extension: "vcf",
+        } satisfies ExportFile);
   });
 
 /** Everything of the user as @enlist/io's versioned JSON backup, streamed a page at a time. */
@@ -146,7 +178,16 @@ export const backupStream = (userId: string) =>
       yield* pagesFrom(await run(interactionPage(userId, null)), (last) => run(interactionPage(userId, last)));
     }
     async function* asks(): AsyncGenerator<BackupAsk[]> {
-      for await (const page of pagesFrom(await run(askPage(userId, null)), (last) => run(askPage(userId, last)))) yield page.map(backupAsk);
+      for await (const page of pagesFrom(await run(askPage(userId, null)), (last) => run(askPage(userId, last))))
+        yield page.map(backupAsk);
     }
-    return textStream(backupText({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, pivot }, contacts, interactions(), asks()), "JSON backup");
+    return textStream(
+      backupText(
+        { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, pivot },
+        contacts,
+        interactions(),
+        asks(),
+      ),
+      "JSON backup",
+    );
   });

@@ -11,7 +11,10 @@ export function newId(prefix: string): string {
  */
 export function newIds(prefix: string, count: number): string[] {
   const stamp = Date.now().toString(36).padStart(9, "0");
-  return Array.from({ length: count }, (_, i) => `${prefix}_${stamp}${i.toString(36).padStart(6, "0")}${randomBytes(5).toString("hex")}`);
+  return Array.from(
+    { length: count },
+    (_, i) => `${prefix}_${stamp}${i.toString(36).padStart(6, "0")}${randomBytes(5).toString("hex")}`,
+  );
 }
 
 /** A secret for a cookie, a token or a feed link: 32 random bytes, URL-safe. */

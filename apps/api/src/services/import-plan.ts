@@ -1,4 +1,14 @@
-import { parseEnlistCsv, parseGoogleContactsCsv, parseLinkedInConnections, parseVCards, type ContactUpdate, type ImportedContact, type ImportFormat, type ImportReport, type RowWarning } from "@enlist/io";
+import {
+  parseEnlistCsv,
+  parseGoogleContactsCsv,
+  parseLinkedInConnections,
+  parseVCards,
+  type ContactUpdate,
+  type ImportedContact,
+  type ImportFormat,
+  type ImportReport,
+  type RowWarning,
+} from "@enlist/io";
 import { Effect } from "effect";
 import { InvalidFile } from "../errors";
 import { allContacts, ContactInput, pivotOrNone, withMarks, type ContactRecord, type StoredContact } from "./contacts";
@@ -53,10 +63,19 @@ function storable(key: keyof typeof ContactInput.shape, value: unknown, row: num
  * address zod does not take as an e-mail, an over-long title) are dropped with a warning, not stored. The
  * colleague mark is what the employer rule says of what is stored, or what Enlist's own file said.
  */
-function toCreate(c: ImportedContact, pivot: Parameters<typeof withMarks>[3], warnings: RowWarning[]): { contact: ImportedContact; record: ContactRecord } | null {
+function toCreate(
+  c: ImportedContact,
+  pivot: Parameters<typeof withMarks>[3],
+  warnings: RowWarning[],
+): { contact: ImportedContact; record: ContactRecord } | null {
   // A contact needs a circle: one that fits none yet is kept with Backers, for the user to sort (the import
   // preview says so and leaves them out unless the user keeps them).
-  const candidate: Record<string, unknown> = { name: c.name.slice(0, 200), circle: c.circle ?? "backers", tie: c.tie, status: c.status ?? "new" };
+  const candidate: Record<string, unknown> = {
+    name: c.name.slice(0, 200),
+    circle: c.circle ?? "backers",
+    tie: c.tie,
+    status: c.status ?? "new",
+  };
   const contact: ImportedContact = { ...c };
   for (const [key, from] of STORED_FIELDS) {
     const value = c[from];
@@ -76,29 +95,54 @@ function toCreate(c: ImportedContact, pivot: Parameters<typeof withMarks>[3], wa
 }
 
 /** A stored contact with an update's changes, those the Contact schema refuses left out with a warning. */
-function toUpdate(stored: StoredContact, update: ContactUpdate, pivot: Parameters<typeof withMarks>[3], warnings: RowWarning[]): PlannedUpdate | null {
+function toUpdate(
+  stored: StoredContact,
+  update: ContactUpdate,
+  pivot: Parameters<typeof withMarks>[3],
+  warnings: RowWarning[],
+): PlannedUpdate | null {
   const { id, createdAt, updatedAt: _u, version, colleagueSource, colleagueReason, ...fields } = stored;
   update.changes = update.changes.filter((change) => storable(change.field, change.to, update.row, warnings));
   if (update.changes.length === 0) return null;
-  const parsed = ContactInput.safeParse({ ...fields, ...Object.fromEntries(update.changes.map((c) => [c.field, c.to])) });
+  const parsed = ContactInput.safeParse({
+    ...fields,
+    ...Object.fromEntries(update.changes.map((c) => [c.field, c.to])),
+  });
   if (!parsed.success) return null;
   const previous = { currentColleague: stored.currentColleague, colleagueSource, colleagueReason };
   return { id, version, createdAt, record: withMarks(parsed.data, previous, undefined, pivot) };
 }
 
-const PARSERS = { "linkedin-csv": parseLinkedInConnections, "google-csv": parseGoogleContactsCsv, vcard: parseVCards, "enlist-csv": parseEnlistCsv } as const;
+const PARSERS = {
+  "linkedin-csv": parseLinkedInConnections,
+  "google-csv": parseGoogleContactsCsv,
+  vcard: parseVCards,
+  "enlist-csv": parseEnlistCsv,
+} as const;
 
 /**
  * Reads a file against the user's contacts and pivot: who is new, who is someone stored and what changes
  * for them, possible duplicates, and every row left out with why. `leaveOut` are rows the user chose not to
  * import; `merge` the possible duplicates they said are the same person.
  */
-export const planImport = (userId: string, kind: ImportFormat, body: Uint8Array, { leaveOut = new Set(), merge = new Set() }: { leaveOut?: ReadonlySet<number>; merge?: ReadonlySet<number> }) =>
+export const planImport = (
+  userId: string,
+  kind: ImportFormat,
+  body: Uint8Array,
+  { leaveOut = new Set(), merge = new Set() }: { leaveOut?: ReadonlySet<number>; merge?: ReadonlySet<number> },
+) =>
   Effect.gen(function* () {
     const pivot = yield* pivotOrNone(userId);
     const stored = yield* allContacts(userId);
     const byId = new Map(stored.map((c) => [c.id, c]));
-    const existing = stored.map((c) => ({ id: c.id, name: c.name, email: c.email, linkedInUrl: c.linkedInUrl, company: c.company, role: c.role }));
+    const existing = stored.map((c) => ({
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      linkedInUrl: c.linkedInUrl,
+      company: c.company,
+      role: c.role,
+    }));
     const parsed = PARSERS[kind](body, { existing, merge, ...(pivot ? { pivot } : {}) });
     if (!parsed.ok) return yield* Effect.fail(new InvalidFile({ detail: parsed.error.message }));
     const { report } = parsed.value;

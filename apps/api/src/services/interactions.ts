@@ -12,7 +12,14 @@ export type InteractionInput = z.infer<typeof InteractionInput>;
 export type StoredInteraction = Interaction & { id: string; createdAt: string };
 
 /** An interaction as stored, read back. */
-export const fromRow = (r: { id: string; contact_id: string; type: string; date: string; note: string | null; created_at: string }): StoredInteraction => ({
+export const fromRow = (r: {
+  id: string;
+  contact_id: string;
+  type: string;
+  date: string;
+  note: string | null;
+  created_at: string;
+}): StoredInteraction => ({
   id: r.id,
   contactId: r.contact_id,
   type: r.type as Interaction["type"],
@@ -22,13 +29,25 @@ export const fromRow = (r: { id: string; contact_id: string; type: string; date:
 });
 
 /** The core Interaction of a stored one. */
-export const toInteraction = ({ contactId, type, date, note }: StoredInteraction): Interaction => ({ contactId, type, date, ...(note !== undefined ? { note } : {}) });
+export const toInteraction = ({ contactId, type, date, note }: StoredInteraction): Interaction => ({
+  contactId,
+  type,
+  date,
+  ...(note !== undefined ? { note } : {}),
+});
 
 /** This contact's history, for a caller that has already checked the contact is the user's. */
 export const historyOf = (userId: string, contactId: string) =>
-  query(({ db }) => db.selectFrom("interactions").selectAll().where("user_id", "=", userId).where("contact_id", "=", contactId).orderBy("date").orderBy("id").execute()).pipe(
-    Effect.map((rows) => rows.map(fromRow)),
-  );
+  query(({ db }) =>
+    db
+      .selectFrom("interactions")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .where("contact_id", "=", contactId)
+      .orderBy("date")
+      .orderBy("id")
+      .execute(),
+  ).pipe(Effect.map((rows) => rows.map(fromRow)));
 
 export const logInteraction = (userId: string, contactId: string, input: InteractionInput) =>
   Effect.gen(function* () {
@@ -37,10 +56,23 @@ export const logInteraction = (userId: string, contactId: string, input: Interac
     // Something that has not happened yet cannot be logged: a reply dated next week is a typo. A day's grace
     // for a user whose date is already tomorrow where they are.
     if (input.date > isoDate(new Date(clock.getTime() + 86_400_000))) {
-      return yield* Effect.fail(new InvalidInput({ detail: "This date is in the future; log what has happened, on the day it happened.", errors: [{ path: "json.date", message: "must not be in the future" }] }));
+      return yield* Effect.fail(
+        new InvalidInput({
+          detail: "This date is in the future; log what has happened, on the day it happened.",
+          errors: [{ path: "json.date", message: "must not be in the future" }],
+        }),
+      );
     }
     const now = clock.toISOString();
-    const row = { id: newId("int"), user_id: userId, contact_id: contactId, type: input.type, date: input.date, note: input.note ?? null, created_at: now };
+    const row = {
+      id: newId("int"),
+      user_id: userId,
+      contact_id: contactId,
+      type: input.type,
+      date: input.date,
+      note: input.note ?? null,
+      created_at: now,
+    };
     // The contact's status follows what happened (sent → contacted, a reply → engaged…), in the same write.
     yield* query(({ db }) =>
       db.transaction().execute(async (tx) => {
@@ -58,4 +90,6 @@ export const contactInteractions = (userId: string, contactId: string) =>
   });
 
 export const allInteractions = (userId: string) =>
-  query(({ db }) => db.selectFrom("interactions").selectAll().where("user_id", "=", userId).orderBy("date").orderBy("id").execute()).pipe(Effect.map((rows) => rows.map(fromRow)));
+  query(({ db }) =>
+    db.selectFrom("interactions").selectAll().where("user_id", "=", userId).orderBy("date").orderBy("id").execute(),
+  ).pipe(Effect.map((rows) => rows.map(fromRow)));

@@ -29,9 +29,11 @@ interface Parsed {
 function parse(stored: string): Parsed | null {
   const parts = stored.split("$");
   if (parts[0] !== "scrypt") return null;
-  const [n, r, p, salt, key] = parts.length === 4 ? [parts[1], "8", "1", parts[2], parts[3]] : parts.length === 6 ? parts.slice(1) : [];
+  const [n, r, p, salt, key] =
+    parts.length === 4 ? [parts[1], "8", "1", parts[2], parts[3]] : parts.length === 6 ? parts.slice(1) : [];
   const [N, R, P] = [Number(n), Number(r), Number(p)];
-  if (!salt || !key || !Number.isInteger(N) || !Number.isInteger(R) || !Number.isInteger(P) || N < 2 || R < 1 || P < 1) return null;
+  if (!salt || !key || !Number.isInteger(N) || !Number.isInteger(R) || !Number.isInteger(P) || N < 2 || R < 1 || P < 1)
+    return null;
   return { N, r: R, p: P, salt: Buffer.from(salt, "base64"), key: Buffer.from(key, "base64") };
 }
 
@@ -41,7 +43,9 @@ const derive = (password: string, salt: Buffer, N: number, r: number, p: number)
       new Promise<Buffer>((resolve, reject) =>
         // scrypt needs 128·N·r bytes; Node refuses anything over maxmem (32 MiB by default), so it is set
         // to what these parameters take, with room to spare.
-        scrypt(password.normalize("NFKC"), salt, 32, { N, r, p, maxmem: 128 * N * r * 2 }, (err, key) => (err ? reject(err) : resolve(key))),
+        scrypt(password.normalize("NFKC"), salt, 32, { N, r, p, maxmem: 128 * N * r * 2 }, (err, key) =>
+          err ? reject(err) : resolve(key),
+        ),
       ),
   );
 

@@ -5,8 +5,9 @@ import { query } from "./db";
 
 export const getPivot = (userId: string) =>
   Effect.gen(function* () {
-    const row = yield* query(({ db }) => db.selectFrom("users").select("pivot").where("id", "=", userId).executeTakeFirst());
+    const row = yield* query(({ db }) =>
+      db.selectFrom("users").select("pivot").where("id", "=", userId).executeTakeFirst(),
+    );
     if (!row?.pivot) return yield* Effect.fail(new NotFound({ what: "pivot (set it with PUT /v1/pivot)" }));
     return Pivot.parse(JSON.parse(row.pivot));
   });
-

@@ -11,7 +11,9 @@ import { query } from "./db";
 export const hitShared = (key: string, limit: number, windowSeconds: number) =>
   Effect.gen(function* () {
     const now = (yield* AppClock).now();
-    const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000).toISOString();
+    const windowStart = new Date(
+      Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000,
+    ).toISOString();
     // One statement, so parallel attempts (in one process or several) can neither both read the old count
     // nor both insert the first row: the database counts, and says what it counted.
     const { count } = yield* query(({ db }) =>

@@ -23,17 +23,34 @@ export const generatedPassword = () => randomBytes(18).toString("base64url");
 export const resetPassword = (email: string, password: string) =>
   Effect.gen(function* () {
     const checked = Credentials.shape.password.safeParse(password);
-    if (!checked.success) return yield* Effect.fail(new InvalidInput({ detail: `The new password ${checked.error.issues[0]?.message ?? "is not valid"}.`, errors: [] }));
+    if (!checked.success)
+      return yield* Effect.fail(
+        new InvalidInput({
+          detail: `The new password ${checked.error.issues[0]?.message ?? "is not valid"}.`,
+          errors: [],
+        }),
+      );
     const address = email.trim().toLowerCase();
-    const user = yield* query(({ db }) => db.selectFrom("users").select(["id", "email"]).where("email", "=", address).executeTakeFirst());
+    const user = yield* query(({ db }) =>
+      db.selectFrom("users").select(["id", "email"]).where("email", "=", address).executeTakeFirst(),
+    );
     if (!user) return yield* Effect.fail(new NotFound({ what: "account" }));
     const hash = yield* (yield* Passwords).hash(password);
     return yield* query(({ db }) =>
       db.transaction().execute(async (tx) => {
-        await tx.updateTable("users").set({ password_hash: hash, feed_token_hash: null }).where("id", "=", user.id).execute();
+        await tx
+          .updateTable("users")
+          .set({ password_hash: hash, feed_token_hash: null })
+          .where("id", "=", user.id)
+          .execute();
         const sessions = await tx.deleteFrom("sessions").where("user_id", "=", user.id).executeTakeFirst();
         const tokens = await tx.deleteFrom("tokens").where("user_id", "=", user.id).executeTakeFirst();
-        return { userId: user.id, email: user.email, sessionsEnded: Number(sessions.numDeletedRows), tokensRevoked: Number(tokens.numDeletedRows) } satisfies PasswordReset;
+        return {
+          userId: user.id,
+          email: user.email,
+          sessionsEnded: Number(sessions.numDeletedRows),
+          tokensRevoked: Number(tokens.numDeletedRows),
+        } satisfies PasswordReset;
       }),
     );
   });

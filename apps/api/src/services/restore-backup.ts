@@ -31,8 +31,13 @@ function checkReferences(backup: Backup): string | null {
     if (ids.has(c.id)) return `contacts[${i}] has the id "${c.id}" of an earlier contact`;
     ids.add(c.id);
   }
-  for (const [list, items] of [["interactions", backup.interactions], ["asks", backup.asks]] as const) {
-    for (const [i, item] of items.entries()) if (!ids.has(item.contactId)) return `${list}[${i}] is for the contact "${item.contactId}", who is not in the backup`;
+  for (const [list, items] of [
+    ["interactions", backup.interactions],
+    ["asks", backup.asks],
+  ] as const) {
+    for (const [i, item] of items.entries())
+      if (!ids.has(item.contactId))
+        return `${list}[${i}] is for the contact "${item.contactId}", who is not in the backup`;
   }
   return null;
 }
@@ -47,11 +52,26 @@ function restoredMarks(contact: Backup["contacts"][number], pivot: Pivot | undef
   return colleagueMarks(undefined, contact.currentColleague, matchCurrentEmployer(pivot ?? {}, contact));
 }
 
-async function writeBackup(tx: Kysely<Database>, userId: string, backup: Backup, pivot: Pivot | undefined, now: string): Promise<void> {
+async function writeBackup(
+  tx: Kysely<Database>,
+  userId: string,
+  backup: Backup,
+  pivot: Pivot | undefined,
+  now: string,
+): Promise<void> {
   // Checked again inside the transaction: an import running meanwhile must not end up mixed in.
-  const { count } = await tx.selectFrom("contacts").select((eb) => eb.fn.countAll<string | number>().as("count")).where("user_id", "=", userId).executeTakeFirstOrThrow();
+  const { count } = await tx
+    .selectFrom("contacts")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .where("user_id", "=", userId)
+    .executeTakeFirstOrThrow();
   if (Number(count) > 0) throw new NotEmpty(Number(count));
-  if (backup.pivot) await tx.updateTable("users").set({ pivot: JSON.stringify(backup.pivot) }).where("id", "=", userId).execute();
+  if (backup.pivot)
+    await tx
+      .updateTable("users")
+      .set({ pivot: JSON.stringify(backup.pivot) })
+      .where("id", "=", userId)
+      .execute();
   const contactIds = newIds("con", backup.contacts.length);
   const idOf = new Map(backup.contacts.map((c, i) => [c.id, contactIds[i] as string]));
   for (let i = 0; i < backup.contacts.length; i += BATCH) {
@@ -64,13 +84,34 @@ async function writeBackup(tx: Kysely<Database>, userId: string, backup: Backup,
   }
   const interactionIds = newIds("int", backup.interactions.length);
   for (let i = 0; i < backup.interactions.length; i += BATCH) {
-    const rows = backup.interactions.slice(i, i + BATCH).map((x, j) => ({ id: interactionIds[i + j] as string, user_id: userId, contact_id: idOf.get(x.contactId) as string, type: x.type, date: x.date, note: x.note ?? null, created_at: now }));
+    const rows = backup.interactions
+      .slice(i, i + BATCH)
+      .map((x, j) => ({
+        id: interactionIds[i + j] as string,
+        user_id: userId,
+        contact_id: idOf.get(x.contactId) as string,
+        type: x.type,
+        date: x.date,
+        note: x.note ?? null,
+        created_at: now,
+      }));
     await tx.insertInto("interactions").values(rows).execute();
   }
   const askIds = newIds("ask", backup.asks.length);
   for (let i = 0; i < backup.asks.length; i += BATCH) {
     // The verdict is the one the ask was made with, as the contact page shows it: not judged again today.
-    const rows = backup.asks.slice(i, i + BATCH).map((a, j) => ({ id: askIds[i + j] as string, user_id: userId, contact_id: idOf.get(a.contactId) as string, ask: JSON.stringify(a.ask), verdict: JSON.stringify(a.verdict), level: a.verdict.level, status: a.status, created_at: a.createdAt }));
+    const rows = backup.asks
+      .slice(i, i + BATCH)
+      .map((a, j) => ({
+        id: askIds[i + j] as string,
+        user_id: userId,
+        contact_id: idOf.get(a.contactId) as string,
+        ask: JSON.stringify(a.ask),
+        verdict: JSON.stringify(a.verdict),
+        level: a.verdict.level,
+        status: a.status,
+        created_at: a.createdAt,
+      }));
     await tx.insertInto("asks").values(rows).execute();
   }
 }
@@ -78,14 +119,39 @@ async function writeBackup(tx: Kysely<Database>, userId: string, backup: Backup,
 /** The answer to a backup given to the import: what it holds, and on a real import how much was stored. */
 const answer = (backup: Backup, dryRun: boolean) => {
   const n = backup.contacts.length;
-  const report: Omit<ImportReport, "format"> & { format: "enlist-backup" } = { format: "enlist-backup", encoding: "utf-8", rows: n, imported: n, updates: [], unchanged: 0, unsorted: 0, skipped: [], warnings: [], duplicates: [] };
-  const contacts = dryRun ? backup.contacts.map((c, i) => ({ ...c, row: i + 1, circleReason: "as in the backup", emails: c.email ? [c.email] : [], phones: [] as string[] })) : [];
+  const report: Omit<ImportReport, "format"> & { format: "enlist-backup" } = {
+    format: "enlist-backup",
+    encoding: "utf-8",
+    rows: n,
+    imported: n,
+    updates: [],
+    unchanged: 0,
+    unsorted: 0,
+    skipped: [],
+    warnings: [],
+    duplicates: [],
+  };
+  const contacts = dryRun
+    ? backup.contacts.map((c, i) => ({
+        ...c,
+        row: i + 1,
+        circleReason: "as in the backup",
+        emails: c.email ? [c.email] : [],
+        phones: [] as string[],
+      }))
+    : [];
   return {
     contacts,
     report,
     stored: dryRun ? 0 : n,
     updated: 0,
-    restored: { contacts: n, interactions: backup.interactions.length, asks: backup.asks.length, pivot: backup.pivot, ...(backup.exportedAt ? { exportedAt: backup.exportedAt } : {}) },
+    restored: {
+      contacts: n,
+      interactions: backup.interactions.length,
+      asks: backup.asks.length,
+      pivot: backup.pivot,
+      ...(backup.exportedAt ? { exportedAt: backup.exportedAt } : {}),
+    },
   };
 };
 
@@ -100,14 +166,23 @@ export const restoreBackup = (userId: string, body: Uint8Array, { dryRun }: { dr
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(body);
     } catch {
-      return yield* Effect.fail(new InvalidFile({ detail: "This file is not UTF-8 text, so it is not an Enlist backup." }));
+      return yield* Effect.fail(
+        new InvalidFile({ detail: "This file is not UTF-8 text, so it is not an Enlist backup." }),
+      );
     }
     const parsed = parseJsonBackup(text);
-    if (!parsed.ok) return yield* Effect.fail(new InvalidFile({ detail: `This file cannot be restored: ${parsed.error.message}.` }));
+    if (!parsed.ok)
+      return yield* Effect.fail(new InvalidFile({ detail: `This file cannot be restored: ${parsed.error.message}.` }));
     const backup = parsed.value;
     const broken = checkReferences(backup);
     if (broken) return yield* Effect.fail(new InvalidFile({ detail: `This backup is damaged: ${broken}.` }));
-    const { count } = yield* query(({ db }) => db.selectFrom("contacts").select((eb) => eb.fn.countAll<string | number>().as("count")).where("user_id", "=", userId).executeTakeFirstOrThrow());
+    const { count } = yield* query(({ db }) =>
+      db
+        .selectFrom("contacts")
+        .select((eb) => eb.fn.countAll<string | number>().as("count"))
+        .where("user_id", "=", userId)
+        .executeTakeFirstOrThrow(),
+    );
     if (Number(count) > 0) return yield* Effect.fail(notEmpty(Number(count)));
     if (dryRun) return answer(backup, true);
     const pivot = backup.pivot ?? (yield* pivotOrNone(userId));

@@ -15,13 +15,34 @@ const TRIES = 5;
  * Re-marks one contact for the new employer; false when it changed meanwhile (its version moved on), so
  * the caller reads it again rather than overwrite that change.
  */
-async function remarkOne(tx: Kysely<Database>, userId: string, row: Parameters<typeof fromRow>[0], pivot: Pivot, now: string): Promise<boolean> {
+async function remarkOne(
+  tx: Kysely<Database>,
+  userId: string,
+  row: Parameters<typeof fromRow>[0],
+  pivot: Pivot,
+  now: string,
+): Promise<boolean> {
   const stored = fromRow(row);
   const marks = colleagueMarks(stored, undefined, matchCurrentEmployer(pivot, stored));
   if (sameMarks(marks, stored)) return true;
-  const { id, createdAt, updatedAt: _u, version, currentColleague: _c, colleagueSource: _s, colleagueReason: _r, ...fields } = stored;
+  const {
+    id,
+    createdAt,
+    updatedAt: _u,
+    version,
+    currentColleague: _c,
+    colleagueSource: _s,
+    colleagueReason: _r,
+    ...fields
+  } = stored;
   const next = toRow(userId, id, { ...fields, ...marks } as ContactRecord, version + 1, createdAt, now);
-  const result = await tx.updateTable("contacts").set({ data: next.data, version: next.version, updated_at: next.updated_at }).where("id", "=", id).where("user_id", "=", userId).where("version", "=", version).executeTakeFirst();
+  const result = await tx
+    .updateTable("contacts")
+    .set({ data: next.data, version: next.version, updated_at: next.updated_at })
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .where("version", "=", version)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
@@ -29,12 +50,24 @@ async function remarkOne(tx: Kysely<Database>, userId: string, row: Parameters<t
 async function remarkColleagues(tx: Kysely<Database>, userId: string, pivot: Pivot, now: string): Promise<void> {
   let after = "";
   for (;;) {
-    const rows = await tx.selectFrom("contacts").select(CONTACT_COLUMNS).where("user_id", "=", userId).where("id", ">", after).orderBy("id").limit(BATCH).execute();
+    const rows = await tx
+      .selectFrom("contacts")
+      .select(CONTACT_COLUMNS)
+      .where("user_id", "=", userId)
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(BATCH)
+      .execute();
     const last = rows[rows.length - 1];
     if (!last) return;
     for (let row of rows) {
       for (let tries = 1; !(await remarkOne(tx, userId, row, pivot, now)); tries++) {
-        const fresh = await tx.selectFrom("contacts").select(CONTACT_COLUMNS).where("id", "=", row.id).where("user_id", "=", userId).executeTakeFirst();
+        const fresh = await tx
+          .selectFrom("contacts")
+          .select(CONTACT_COLUMNS)
+          .where("id", "=", row.id)
+          .where("user_id", "=", userId)
+          .executeTakeFirst();
         // Deleted meanwhile, or changing faster than it can be re-marked: its own write marked it.
         if (!fresh || tries >= TRIES) break;
         row = fresh;
@@ -55,7 +88,11 @@ export const savePivot = (userId: string, pivot: Pivot) =>
     yield* query(({ db }) =>
       db.transaction().execute(async (tx) => {
         const before = await tx.selectFrom("users").select("pivot").where("id", "=", userId).executeTakeFirst();
-        await tx.updateTable("users").set({ pivot: JSON.stringify(pivot) }).where("id", "=", userId).execute();
+        await tx
+          .updateTable("users")
+          .set({ pivot: JSON.stringify(pivot) })
+          .where("id", "=", userId)
+          .execute();
         const employerBefore = before?.pivot ? (JSON.parse(before.pivot) as Pivot).currentEmployer : undefined;
         if ((employerBefore ?? "") !== (pivot.currentEmployer ?? "")) await remarkColleagues(tx, userId, pivot, now);
       }),

@@ -11,8 +11,19 @@ export const followUpCalendar = (userId: string) =>
     const due = yield* followUps(userId, isoDate(now));
     const items = due
       .filter((d) => d.dueOn !== null)
-      .map((d) => ({ id: `${d.contactId}-${d.sentOn ?? "x"}-${d.state}`, title: d.title, due: d.dueOn as string, description: d.explanation }));
+      .map((d) => ({
+        id: `${d.contactId}-${d.sentOn ?? "x"}-${d.state}`,
+        title: d.title,
+        due: d.dueOn as string,
+        description: d.explanation,
+      }));
     // Backers' check-ins too, weeks ahead: the UID holds the last interaction, so logging one replaces the item.
-    for (const c of yield* checkIns(userId, isoDate(now))) items.push({ id: `${c.contactId}-check-in-${c.lastOn}`, title: c.title, due: c.dueOn, description: c.explanation });
+    for (const c of yield* checkIns(userId, isoDate(now)))
+      items.push({
+        id: `${c.contactId}-check-in-${c.lastOn}`,
+        title: c.title,
+        due: c.dueOn,
+        description: c.explanation,
+      });
     return yield* fromCore(toICalendar(items, { generatedAt: now.toISOString() }));
   });

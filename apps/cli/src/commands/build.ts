@@ -40,7 +40,8 @@ Options:
 function pair(name: string, value: string | undefined): [string, string] | undefined {
   if (value === undefined) return undefined;
   const i = value.indexOf(":");
-  if (i <= 0 || i === value.length - 1) throw new UsageError(`--${name} takes FROM:TO, e.g. teaching:instructional design (got "${value}")`);
+  if (i <= 0 || i === value.length - 1)
+    throw new UsageError(`--${name} takes FROM:TO, e.g. teaching:instructional design (got "${value}")`);
   return [value.slice(0, i).trim(), value.slice(i + 1).trim()];
 }
 
@@ -84,11 +85,16 @@ export async function build(args: string[], io: Io): Promise<number> {
     }
     const transition = pair("transition", values.transition);
     const pivot = pair("pivot", values.pivot);
-    if (values.employer !== undefined && !values.employer.trim()) throw new UsageError("--employer must name your current employer");
-    const atEmployer = values.employer !== undefined ? matchCurrentEmployer({ currentEmployer: values.employer }, { company: values.company }) : undefined;
+    if (values.employer !== undefined && !values.employer.trim())
+      throw new UsageError("--employer must name your current employer");
+    const atEmployer =
+      values.employer !== undefined
+        ? matchCurrentEmployer({ currentEmployer: values.employer }, { company: values.company })
+        : undefined;
     // --trusted wins: they know of the move. Else --colleague, else the employer and their company decide.
     const colleague = values.trusted ? false : (values.colleague ?? (atEmployer?.colleague ? true : undefined));
-    if (atEmployer?.colleague && !values.trusted && values["still-employed"]) note = `\nenlist: ${atEmployer.reason} The draft keeps your move out of it (--trusted if you have told them).\n`;
+    if (atEmployer?.colleague && !values.trusted && values["still-employed"])
+      note = `\nenlist: ${atEmployer.reason} The draft keeps your move out of it (--trusted if you have told them).\n`;
     input = {
       recipient: defined({
         name: values.to,
@@ -99,8 +105,16 @@ export async function build(args: string[], io: Io): Promise<number> {
         transition: transition && { from: transition[0], to: transition[1] },
         currentColleague: colleague,
       }),
-      sender: defined({ name: values.from, pivot: pivot && defined({ fromField: pivot[0], toField: pivot[1], stillEmployed: values["still-employed"] }) }),
-      ask: defined({ kind: oneOf("kind", values.kind, ASK_KINDS), specifics: values.specifics ?? "", minutes: integer("minutes", values.minutes), questions: integer("questions", values.questions) }),
+      sender: defined({
+        name: values.from,
+        pivot: pivot && defined({ fromField: pivot[0], toField: pivot[1], stillEmployed: values["still-employed"] }),
+      }),
+      ask: defined({
+        kind: oneOf("kind", values.kind, ASK_KINDS),
+        specifics: values.specifics ?? "",
+        minutes: integer("minutes", values.minutes),
+        questions: integer("questions", values.questions),
+      }),
       ...defined({
         channel: oneOf("channel", values.channel, CHANNELS) ?? "email",
         tone: oneOf("tone", values.tone, ["warm", "professional"]),
@@ -117,7 +131,10 @@ export async function build(args: string[], io: Io): Promise<number> {
     if (m.subject !== undefined) io.stdout(`Subject: ${m.subject}\n\n`);
     io.stdout(`${m.body}\n`);
     if (note) io.stderr(note);
-    if (m.rightSized) io.stderr(`\nenlist: the ask was too big for this relationship; the draft asks for ${m.ask.kind === "questions" ? `${m.ask.questions ?? 2} questions` : `a ${m.ask.kind}`} instead.\n`);
+    if (m.rightSized)
+      io.stderr(
+        `\nenlist: the ask was too big for this relationship; the draft asks for ${m.ask.kind === "questions" ? `${m.ask.questions ?? 2} questions` : `a ${m.ask.kind}`} instead.\n`,
+      );
   }
   return EXIT.ok;
 }

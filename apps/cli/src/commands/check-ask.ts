@@ -31,7 +31,13 @@ Exit status: 0 when the ask is reasonable or a stretch, 1 when it is unreasonabl
 `;
 
 function describeAsk(ask: NonNullable<AskVerdict["rightSized"]>): string {
-  const size = [ask.questions ? `${ask.questions} questions` : "", ask.minutes ? `${ask.minutes} min` : "", ask.format ?? ""].filter(Boolean).join(", ");
+  const size = [
+    ask.questions ? `${ask.questions} questions` : "",
+    ask.minutes ? `${ask.minutes} min` : "",
+    ask.format ?? "",
+  ]
+    .filter(Boolean)
+    .join(", ");
   return `${ask.kind}: ${ask.specifics}${size ? ` (${size})` : ""}`;
 }
 
@@ -61,7 +67,8 @@ export async function checkAskCommand(args: string[], io: Io): Promise<number> {
   let input: { ask?: unknown; contact?: unknown; context?: unknown };
   if (values.json !== undefined) {
     const json = await readJson(values.json, io);
-    if (typeof json !== "object" || json === null) throw new UsageError("the JSON must be an object with ask, contact and context");
+    if (typeof json !== "object" || json === null)
+      throw new UsageError("the JSON must be an object with ask, contact and context");
     input = json as typeof input;
     input.context = { today: io.today(), ...((input.context as object | undefined) ?? {}) };
   } else {
@@ -78,7 +85,13 @@ export async function checkAskCommand(args: string[], io: Io): Promise<number> {
         deadline: values.deadline,
         recurring: values.recurring,
       }),
-      contact: defined({ id: "contact", name: values.name ?? "them", circle: oneOf("circle", values.circle, CIRCLE_IDS) ?? "leaders", tie: oneOf("tie", values.tie, TIES), currentColleague: values.colleague }),
+      contact: defined({
+        id: "contact",
+        name: values.name ?? "them",
+        circle: oneOf("circle", values.circle, CIRCLE_IDS) ?? "leaders",
+        tie: oneOf("tie", values.tie, TIES),
+        currentColleague: values.colleague,
+      }),
       context: { today: values.today ?? io.today() },
     };
   }
@@ -90,8 +103,12 @@ export async function checkAskCommand(args: string[], io: Io): Promise<number> {
     io.stdout(`${v.level}\n`);
     for (const f of v.findings) io.stdout(`  ${f.severity} ${f.message} (${f.ruleId})\n`);
     const a = v.cost.allowance;
-    io.stdout(`cost: ${v.cost.minutes} min of their time, ${v.cost.travelMinutes} min travel, ${v.cost.format}${v.cost.reputation !== "none" ? `, puts their name on the line (${v.cost.reputation})` : ""}${v.cost.commitment ? ", recurring" : ""}\n`);
-    io.stdout(`allowance for ${a.tie === "acquaintance" ? "an acquaintance" : a.tie === "close" ? "a close tie" : a.tie === "weak" ? "a weak tie" : `a ${a.tie}`}${v.cost.rapport ? ` (raised by ${v.cost.rapport} warm interaction${v.cost.rapport === 1 ? "" : "s"})` : ""}: ${a.minutes} min, ${a.travelMinutes} min travel, ${a.formats.join("/")}\n`);
+    io.stdout(
+      `cost: ${v.cost.minutes} min of their time, ${v.cost.travelMinutes} min travel, ${v.cost.format}${v.cost.reputation !== "none" ? `, puts their name on the line (${v.cost.reputation})` : ""}${v.cost.commitment ? ", recurring" : ""}\n`,
+    );
+    io.stdout(
+      `allowance for ${a.tie === "acquaintance" ? "an acquaintance" : a.tie === "close" ? "a close tie" : a.tie === "weak" ? "a weak tie" : `a ${a.tie}`}${v.cost.rapport ? ` (raised by ${v.cost.rapport} warm interaction${v.cost.rapport === 1 ? "" : "s"})` : ""}: ${a.minutes} min, ${a.travelMinutes} min travel, ${a.formats.join("/")}\n`,
+    );
     if (v.rightSized) io.stdout(`ask instead: ${describeAsk(v.rightSized)}\n`);
   }
   return v.level === "unreasonable" ? EXIT.findings : EXIT.ok;

@@ -32,17 +32,31 @@ afterAll(() => close());
 async function cli(argv: string[]) {
   let out = "";
   let err = "";
-  const code = await run(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => "", today: () => "2026-11-25", cwd: fixtures });
+  const code = await run(argv, {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    readStdin: async () => "",
+    today: () => "2026-11-25",
+    cwd: fixtures,
+  });
   return { code, out, err };
 }
 
 let users = 0;
 /** A new account each time, so that each test starts with no contacts. */
 async function token(): Promise<string> {
-  const signup = await fetch(`${base}/v1/auth/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: `cli${++users}@example.com`, password: "correct horse battery", name: "Cli" }) });
+  const signup = await fetch(`${base}/v1/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: `cli${++users}@example.com`, password: "correct horse battery", name: "Cli" }),
+  });
   const cookie = signup.headers.get("set-cookie")?.split(";")[0] ?? "";
   const { csrfToken } = (await signup.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/v1/tokens`, { method: "POST", headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken }, body: JSON.stringify({ name: "cli" }) });
+  const res = await fetch(`${base}/v1/tokens`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken },
+    body: JSON.stringify({ name: "cli" }),
+  });
   return ((await res.json()) as { token: string }).token;
 }
 
@@ -54,7 +68,9 @@ describe("enlist import", () => {
     expect(dry.out).toContain(`Would import 10 of 10 rows from ${CONNECTIONS} (linkedin-csv).`);
     const real = await cli(["import", CONNECTIONS, "--to", base, "--token", t]);
     expect(real.out).toContain("Imported 10 of 10 rows");
-    const list = (await (await fetch(`${base}/v1/contacts?limit=50`, { headers: { authorization: `Bearer ${t}` } })).json()) as { items: unknown[] };
+    const list = (await (
+      await fetch(`${base}/v1/contacts?limit=50`, { headers: { authorization: `Bearer ${t}` } })
+    ).json()) as { items: unknown[] };
     expect(list.items).toHaveLength(10);
   });
 
@@ -64,20 +80,42 @@ describe("enlist import", () => {
     expect(r).toMatchObject({ code: 0, err: "" });
     expect(r.out).toContain("Imported 2 of 2 rows");
     expect(r.out).toContain("read as Windows-1252");
-    const list = (await (await fetch(`${base}/v1/contacts?q=n%C3%BA%C3%B1ez`, { headers: { authorization: `Bearer ${t}` } })).json()) as { items: { name: string; company: string }[] };
+    const list = (await (
+      await fetch(`${base}/v1/contacts?q=n%C3%BA%C3%B1ez`, { headers: { authorization: `Bearer ${t}` } })
+    ).json()) as { items: { name: string; company: string }[] };
     expect(list.items.map((c) => [c.name, c.company])).toEqual([["José Núñez", "Diseño Ibérico"]]);
   });
 
   it("says how many fit no circle yet for the pivot, and where they go", async () => {
     const t = await token();
     const auth = { authorization: `Bearer ${t}`, "content-type": "application/json" };
-    await fetch(`${base}/v1/pivot`, { method: "PUT", headers: auth, body: JSON.stringify({ fromField: "Research", toField: "Engineering", targetRoles: ["Engineering Manager"], stillEmployed: true, weeklyMinutes: 60 }) });
+    await fetch(`${base}/v1/pivot`, {
+      method: "PUT",
+      headers: auth,
+      body: JSON.stringify({
+        fromField: "Research",
+        toField: "Engineering",
+        targetRoles: ["Engineering Manager"],
+        stillEmployed: true,
+        weeklyMinutes: 60,
+      }),
+    });
     const dry = await cli(["import", CONNECTIONS, "--to", base, "--token", t, "--dry-run"]);
-    const preview = (await (await fetch(`${base}/v1/contacts/import?dryRun=true`, { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: readFixture("linkedin/labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv") })).json()) as { report: { unsorted: number } };
+    const preview = (await (
+      await fetch(`${base}/v1/contacts/import?dryRun=true`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "text/csv" },
+        body: readFixture("linkedin/labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv"),
+      })
+    ).json()) as { report: { unsorted: number } };
     expect(preview.report.unsorted).toBeGreaterThan(0);
-    expect(dry.out).toContain(`  ${preview.report.unsorted} fit no circle yet for your pivot: would be stored with Backers, to sort in the app`);
+    expect(dry.out).toContain(
+      `  ${preview.report.unsorted} fit no circle yet for your pivot: would be stored with Backers, to sort in the app`,
+    );
     const real = await cli(["import", CONNECTIONS, "--to", base, "--token", t]);
-    expect(real.out).toContain(`  ${preview.report.unsorted} fit no circle yet for your pivot: stored with Backers, to sort in the app`);
+    expect(real.out).toContain(
+      `  ${preview.report.unsorted} fit no circle yet for your pivot: stored with Backers, to sort in the app`,
+    );
   });
 
   it("the same file twice: the second time everyone is already stored, unchanged", async () => {
@@ -109,6 +147,8 @@ describe("enlist import", () => {
 
   it("needs a server and a token", async () => {
     expect((await cli(["import", CONNECTIONS, "--token", "x"])).err).toContain("--to is required");
-    expect((await cli(["import", "nope.csv", "--to", base, "--token", "x"])).err).toContain("cannot read nope.csv: no such file");
+    expect((await cli(["import", "nope.csv", "--to", base, "--token", "x"])).err).toContain(
+      "cannot read nope.csv: no such file",
+    );
   });
 });

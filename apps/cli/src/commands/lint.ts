@@ -1,4 +1,13 @@
-import { CHANNELS, CIRCLE_IDS, MESSAGE_PURPOSES, SEVERITIES, TIES, describeAsk, lintMessage, type Finding } from "@enlist/core";
+import {
+  CHANNELS,
+  CIRCLE_IDS,
+  MESSAGE_PURPOSES,
+  SEVERITIES,
+  TIES,
+  describeAsk,
+  lintMessage,
+  type Finding,
+} from "@enlist/core";
 import { EXIT, UsageError, type Io } from "../io";
 import { defined, oneOf, parse } from "../options";
 import { lineColumn } from "../position";
@@ -83,7 +92,10 @@ export async function lint(args: string[], io: Io): Promise<number> {
     stillEmployed: values["still-employed"],
     linkedInFreeAccount: values["free-account"],
   });
-  const result = lintMessage(text, context, { preset: values.strict ? "strict" : "recommended", rules: ruleSettings(values.rule) });
+  const result = lintMessage(text, context, {
+    preset: values.strict ? "strict" : "recommended",
+    rules: ruleSettings(values.rule),
+  });
   if (!result.ok) throw new UsageError(result.error.message.replace(/^options\.rules\./, "--rule "));
   const report = result.value;
   const name = file === "-" ? "<stdin>" : file;
@@ -92,11 +104,20 @@ export async function lint(args: string[], io: Io): Promise<number> {
   } else {
     for (const f of report.findings) io.stdout(`${formatFinding(name, text, f)}\n`);
     // What the rules judged: the requests as Enlist read them.
-    io.stdout(report.asks.length === 0 ? "Enlist reads no request in this message.\n" : report.asks.map((a) => `Enlist reads your ask as: ${describeAsk(a)}\n`).join(""));
+    io.stdout(
+      report.asks.length === 0
+        ? "Enlist reads no request in this message.\n"
+        : report.asks.map((a) => `Enlist reads your ask as: ${describeAsk(a)}\n`).join(""),
+    );
     const errors = report.findings.filter((f) => f.severity === "error").length;
     const warnings = report.findings.filter((f) => f.severity === "warning").length;
-    const summary = report.findings.length === 0 ? "no problems" : `${report.findings.length} problem${report.findings.length === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
-    io.stdout(`${report.findings.length ? "\n" : ""}${summary} · score ${report.score} · ${report.words} words · ${report.characters} characters${report.ready ? " · ready to send" : ""}\n`);
+    const summary =
+      report.findings.length === 0
+        ? "no problems"
+        : `${report.findings.length} problem${report.findings.length === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
+    io.stdout(
+      `${report.findings.length ? "\n" : ""}${summary} · score ${report.score} · ${report.words} words · ${report.characters} characters${report.ready ? " · ready to send" : ""}\n`,
+    );
   }
   return report.ready ? EXIT.ok : EXIT.findings;
 }

@@ -7,15 +7,34 @@ const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 async function cli(argv: string[], stdin = "") {
   let out = "";
   let err = "";
-  const code = await run(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => stdin, today: () => "2026-11-25", cwd: fixtures });
+  const code = await run(argv, {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    readStdin: async () => stdin,
+    today: () => "2026-11-25",
+    cwd: fixtures,
+  });
   return { code, out, err };
 }
 
 // The still-employed teacher's network, as an export gives it: no colleague flags, only companies.
 const teacher = {
-  pivot: { fromField: "teaching", toField: "instructional design", targetRoles: ["instructional designer"], stillEmployed: true, weeklyMinutes: 120 },
+  pivot: {
+    fromField: "teaching",
+    toField: "instructional design",
+    targetRoles: ["instructional designer"],
+    stillEmployed: true,
+    weeklyMinutes: 120,
+  },
   contacts: [
-    { id: "ap", name: "Maria Lopez", circle: "backers", tie: "friend", role: "Assistant Principal", company: "Lincoln High School" },
+    {
+      id: "ap",
+      name: "Maria Lopez",
+      circle: "backers",
+      tie: "friend",
+      role: "Assistant Principal",
+      company: "Lincoln High School",
+    },
     { id: "fr", name: "Jess Moreau", circle: "backers", tie: "acquaintance", company: "St. Mary's Hospital" },
   ],
   interactions: [],
@@ -27,7 +46,9 @@ describe("enlist plan with a current employer", () => {
     expect(r).toMatchObject({ code: 0, err: "" });
     expect(r.out).toMatch(/ 1\. reach-out +Jess Moreau \(backers/);
     expect(r.out).not.toMatch(/reach-out +Maria Lopez/);
-    expect(r.out).toContain("Kept from your move while you are still employed (1):\n  Maria Lopez (backers)\n    Maria Lopez works at Lincoln High School, your current employer.");
+    expect(r.out).toContain(
+      "Kept from your move while you are still employed (1):\n  Maria Lopez (backers)\n    Maria Lopez works at Lincoln High School, your current employer.",
+    );
   });
 
   it("reads the employer from the file's pivot, and lets a trusted colleague back in", async () => {

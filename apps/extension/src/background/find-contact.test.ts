@@ -14,14 +14,30 @@ let api: Client;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  const signup = await app.request("/v1/auth/signup", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Maya", email: "maya@example.com", password: "a long enough password" }) });
+  const signup = await app.request("/v1/auth/signup", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name: "Maya", email: "maya@example.com", password: "a long enough password" }),
+  });
   const { csrfToken } = (await signup.json()) as { csrfToken: string };
   const cookie = signup.headers.getSetCookie()[0]?.split(";")[0] ?? "";
-  const made = await app.request("/v1/tokens", { method: "POST", headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" }, body: JSON.stringify({ name: "t" }) });
+  const made = await app.request("/v1/tokens", {
+    method: "POST",
+    headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
+    body: JSON.stringify({ name: "t" }),
+  });
   const { token } = (await made.json()) as { token: string };
-  api = createClient("http://enlist.test", { headers: { authorization: `Bearer ${token}` }, fetch: (input: RequestInfo | URL, init?: RequestInit) => app.fetch(new Request(input, init)) });
+  api = createClient("http://enlist.test", {
+    headers: { authorization: `Bearer ${token}` },
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => app.fetch(new Request(input, init)),
+  });
   const people = {
-    sarah: { name: "Sarah Chen", circle: "leaders", tie: "weak", linkedInUrl: "https://www.linkedin.com/in/sarah-chen/" },
+    sarah: {
+      name: "Sarah Chen",
+      circle: "leaders",
+      tie: "weak",
+      linkedInUrl: "https://www.linkedin.com/in/sarah-chen/",
+    },
     otherSarah: { name: "Sarah Chen", circle: "backers", tie: "close", email: "sarah@family.example" },
     jose: { name: "José Núñez", circle: "pathfinders", tie: "acquaintance" },
     lee1: { name: "Lee Park", circle: "leaders", tie: "stranger" },
@@ -44,7 +60,10 @@ describe("findContact", () => {
   });
 
   it("tells two people of one name apart by the profile address", async () => {
-    const found = await findContact(api, { name: "Sarah Chen", linkedInUrl: "https://www.linkedin.com/in/Sarah-Chen/" });
+    const found = await findContact(api, {
+      name: "Sarah Chen",
+      linkedInUrl: "https://www.linkedin.com/in/Sarah-Chen/",
+    });
     expect(found).toEqual({ id: ids.sarah, name: "Sarah Chen", circle: "leaders", tie: "weak", status: "new" });
   });
 
@@ -54,7 +73,9 @@ describe("findContact", () => {
 
   it("finds nobody rather than guess between two of one name", async () => {
     expect(await findContact(api, { name: "Lee Park" })).toBeNull();
-    expect(await findContact(api, { name: "Sarah Chen", linkedInUrl: "https://www.linkedin.com/in/someone-else/" })).toBeNull();
+    expect(
+      await findContact(api, { name: "Sarah Chen", linkedInUrl: "https://www.linkedin.com/in/someone-else/" }),
+    ).toBeNull();
   });
 
   it("finds nobody for someone not among the contacts, or with nothing to go by", async () => {

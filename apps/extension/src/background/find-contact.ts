@@ -11,8 +11,18 @@ interface Listed {
   linkedInUrl?: string;
 }
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").trim().toLowerCase();
-const profile = (url: string) => url.replace(/^https?:\/\/(www\.)?/i, "").replace(/[?#].*$/, "").replace(/\/+$/, "").toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .trim()
+    .toLowerCase();
+const profile = (url: string) =>
+  url
+    .replace(/^https?:\/\/(www\.)?/i, "")
+    .replace(/[?#].*$/, "")
+    .replace(/\/+$/, "")
+    .toLowerCase();
 
 async function search(api: Client, q: string): Promise<Listed[]> {
   const res = await api.v1.contacts.$get({ query: { q, limit: "50" } });
@@ -20,7 +30,13 @@ async function search(api: Client, q: string): Promise<Listed[]> {
   return ((await res.json()) as { items: Listed[] }).items;
 }
 
-const known = ({ id, name, circle, tie, status }: Listed): KnownContact => ({ id, name, circle, tie, ...(status ? { status } : {}) });
+const known = ({ id, name, circle, tie, status }: Listed): KnownContact => ({
+  id,
+  name,
+  circle,
+  tie,
+  ...(status ? { status } : {}),
+});
 
 /**
  * The user's contact this message is for: the one with this e-mail address, else the one with this LinkedIn

@@ -3,7 +3,8 @@ import type { CheckServerAnswer, FindContactAnswer, LogSentAnswer, Request } fro
 import { originPattern, SERVER_KEY, type ServerSettings } from "../shared/settings";
 import { findContact } from "./find-contact";
 
-const clientFor = (s: ServerSettings): Client => createClient(s.url.replace(/\/+$/, ""), { headers: { authorization: `Bearer ${s.token}` } });
+const clientFor = (s: ServerSettings): Client =>
+  createClient(s.url.replace(/\/+$/, ""), { headers: { authorization: `Bearer ${s.token}` } });
 
 /** The user's server, once they connected it and the browser lets the extension reach it. */
 async function server(): Promise<Client | null> {
@@ -44,7 +45,11 @@ async function handle(req: Request): Promise<FindContactAnswer | LogSentAnswer |
     }
     case "check-server": {
       const res = await clientFor(req).v1.me.$get();
-      if (!res.ok) return { ok: false, error: (res.status as number) === 401 ? "The server did not accept this token." : await problem(res) };
+      if (!res.ok)
+        return {
+          ok: false,
+          error: (res.status as number) === 401 ? "The server did not accept this token." : await problem(res),
+        };
       return { ok: true, name: (await res.json()).name };
     }
   }

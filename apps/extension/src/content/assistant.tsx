@@ -21,7 +21,9 @@ export interface AssistantProps {
 export function Assistant(props: AssistantProps) {
   const [report, setReport] = createSignal<LintReport | null>(null);
   const [draft, setDraft] = createSignal("");
-  const [around, setAround] = createSignal<BoxContext>(props.box.context(), { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+  const [around, setAround] = createSignal<BoxContext>(props.box.context(), {
+    equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
   const [person, setPerson] = createSignal<PersonContext | null>(null);
   const [known, setKnown] = createSignal<KnownContact | null>(null);
   const [connected, setConnected] = createSignal(false);
@@ -66,7 +68,9 @@ export function Assistant(props: AssistantProps) {
       async (key) => {
         const recipient = around().recipient;
         setPerson(key ? await loadPerson(recipient) : null);
-        const answer = key ? await findContact(recipient).catch(() => ({ connected: false as const })) : { connected: false as const };
+        const answer = key
+          ? await findContact(recipient).catch(() => ({ connected: false as const }))
+          : { connected: false as const };
         setConnected(answer.connected);
         setKnown(answer.connected ? answer.contact : null);
       },
@@ -108,7 +112,16 @@ export function Assistant(props: AssistantProps) {
     const out: Mark[] = [];
     r.findings.forEach((f, index) => {
       if (f.target === "subject" || f.start === undefined || f.end === undefined || f.end <= f.start) return;
-      for (const rect of props.text.rects(f.start, f.end)) if (rect.width > 0) out.push({ index, severity: f.severity, left: rect.left, top: rect.top, width: rect.width, height: rect.height });
+      for (const rect of props.text.rects(f.start, f.end))
+        if (rect.width > 0)
+          out.push({
+            index,
+            severity: f.severity,
+            left: rect.left,
+            top: rect.top,
+            width: rect.width,
+            height: rect.height,
+          });
     });
     return out;
   });

@@ -10,11 +10,15 @@ const editor = (html: string) => {
 
 describe("readEditable", () => {
   it("reads Gmail's line divs, with an empty one as a blank line", () => {
-    expect(readEditable(editor("<div>Hi Sarah,</div><div><br></div><div>Could we talk?</div>")).text).toBe("Hi Sarah,\n\nCould we talk?");
+    expect(readEditable(editor("<div>Hi Sarah,</div><div><br></div><div>Could we talk?</div>")).text).toBe(
+      "Hi Sarah,\n\nCould we talk?",
+    );
   });
 
   it("reads paragraphs and line breaks", () => {
-    expect(readEditable(editor("<p>Hi Ana,</p><p><br></p><p>One line<br>and the next</p>")).text).toBe("Hi Ana,\n\nOne line\nand the next");
+    expect(readEditable(editor("<p>Hi Ana,</p><p><br></p><p>One line<br>and the next</p>")).text).toBe(
+      "Hi Ana,\n\nOne line\nand the next",
+    );
   });
 
   it("reads text before the first block, and inline markup as part of its line", () => {

@@ -10,7 +10,23 @@ export interface EditableText {
   pieces: Piece[];
 }
 
-const BLOCKS = new Set(["DIV", "P", "LI", "UL", "OL", "BLOCKQUOTE", "H1", "H2", "H3", "H4", "H5", "H6", "PRE", "TABLE", "TR"]);
+const BLOCKS = new Set([
+  "DIV",
+  "P",
+  "LI",
+  "UL",
+  "OL",
+  "BLOCKQUOTE",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "PRE",
+  "TABLE",
+  "TR",
+]);
 
 /**
  * Reads an editor's text: block elements (paragraphs, Gmail's line divs) and <br> are line breaks, so the
@@ -47,7 +63,10 @@ export function readEditable(root: Node): EditableText {
 export function positionAt(model: EditableText, offset: number): { node: Text; offset: number } | null {
   let last: Piece | undefined;
   for (const p of model.pieces) {
-    if (offset < p.start) return last && offset <= last.start + last.node.data.length ? { node: last.node, offset: offset - last.start } : { node: p.node, offset: 0 };
+    if (offset < p.start)
+      return last && offset <= last.start + last.node.data.length
+        ? { node: last.node, offset: offset - last.start }
+        : { node: p.node, offset: 0 };
     last = p;
   }
   if (!last) return null;

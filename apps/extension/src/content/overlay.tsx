@@ -17,13 +17,26 @@ export interface Mark {
  */
 export function Overlay(props: { box: DOMRect; marks: Mark[] }) {
   return (
-    <div class="layer" style={{ left: `${props.box.left}px`, top: `${props.box.top}px`, width: `${props.box.width}px`, height: `${props.box.height}px` }}>
+    <div
+      class="layer"
+      style={{
+        left: `${props.box.left}px`,
+        top: `${props.box.top}px`,
+        width: `${props.box.width}px`,
+        height: `${props.box.height}px`,
+      }}
+    >
       <For each={props.marks}>
         {(m) => (
           <span
             class={`mark sev-${m.severity}`}
             data-finding={m.index}
-            style={{ left: `${m.left - props.box.left}px`, top: `${m.top - props.box.top}px`, width: `${m.width}px`, height: `${m.height}px` }}
+            style={{
+              left: `${m.left - props.box.left}px`,
+              top: `${m.top - props.box.top}px`,
+              width: `${m.width}px`,
+              height: `${m.height}px`,
+            }}
           />
         )}
       </For>

@@ -11,7 +11,13 @@ const SEVERITY = { error: "Error", warning: "Warning", info: "Note" } as const;
 const CIRCLES = LINT_CONTEXT_FIELDS.circle.values;
 const TIES = LINT_CONTEXT_FIELDS.tie.values;
 const CIRCLE_NAMES: Record<Circle, string> = { backers: "Backer", leaders: "Leader", pathfinders: "Pathfinder" };
-const TIE_NAMES: Record<Tie, string> = { close: "close", friend: "friend", acquaintance: "acquaintance", weak: "weak tie", stranger: "stranger" };
+const TIE_NAMES: Record<Tie, string> = {
+  close: "close",
+  friend: "friend",
+  acquaintance: "acquaintance",
+  weak: "weak tie",
+  stranger: "stranger",
+};
 const WIDTH = 320;
 const GAP = 6;
 
@@ -39,11 +45,22 @@ export interface PanelProps {
  */
 function place(box: DOMRect): Record<string, string> {
   const left = Math.max(GAP, Math.min(box.right - WIDTH, innerWidth - WIDTH - GAP));
-  if (innerHeight - box.bottom >= 220) return { left: `${left}px`, top: `${box.bottom + GAP}px`, "max-height": `${innerHeight - box.bottom - 2 * GAP}px` };
-  const beside = box.left >= WIDTH + 2 * GAP ? box.left - WIDTH - GAP : innerWidth - box.right >= WIDTH + 2 * GAP ? box.right + GAP : null;
+  if (innerHeight - box.bottom >= 220)
+    return { left: `${left}px`, top: `${box.bottom + GAP}px`, "max-height": `${innerHeight - box.bottom - 2 * GAP}px` };
+  const beside =
+    box.left >= WIDTH + 2 * GAP
+      ? box.left - WIDTH - GAP
+      : innerWidth - box.right >= WIDTH + 2 * GAP
+        ? box.right + GAP
+        : null;
   const bottom = Math.min(box.bottom, innerHeight - GAP);
-  if (beside !== null && bottom >= 220) return { left: `${beside}px`, bottom: `${innerHeight - bottom}px`, "max-height": `${bottom - GAP}px` };
-  return { left: `${left}px`, bottom: `${innerHeight - box.top + GAP}px`, "max-height": `${Math.max(120, box.top - 2 * GAP)}px` };
+  if (beside !== null && bottom >= 220)
+    return { left: `${beside}px`, bottom: `${innerHeight - bottom}px`, "max-height": `${bottom - GAP}px` };
+  return {
+    left: `${left}px`,
+    bottom: `${innerHeight - box.top + GAP}px`,
+    "max-height": `${Math.max(120, box.top - 2 * GAP)}px`,
+  };
 }
 
 export function Panel(props: PanelProps) {
@@ -81,7 +98,9 @@ export function Panel(props: PanelProps) {
       <header>
         <strong>Enlist</strong>
         <span class="count" data-count={findings().length}>
-          {findings().length === 0 ? "no findings" : `${findings().length} finding${findings().length === 1 ? "" : "s"}`}
+          {findings().length === 0
+            ? "no findings"
+            : `${findings().length} finding${findings().length === 1 ? "" : "s"}`}
           {errors() > 0 ? ` · ${errors()} to fix` : ""}
         </span>
         <button type="button" class="toggle" aria-expanded={open()} onClick={() => setOpen(!open())}>
@@ -95,7 +114,8 @@ export function Panel(props: PanelProps) {
               {(props.limit ?? 0) - props.draft.length} characters left of {props.limit}
               <Show when={props.channel === "linkedin-note" && !props.freeFromPage}>
                 <label class="free">
-                  <input type="checkbox" checked={props.free} onChange={(e) => props.onFree(e.currentTarget.checked)} /> free account
+                  <input type="checkbox" checked={props.free} onChange={(e) => props.onFree(e.currentTarget.checked)} />{" "}
+                  free account
                 </label>
               </Show>
             </p>
@@ -112,17 +132,38 @@ export function Panel(props: PanelProps) {
                       <legend>Who is {name()} to you?</legend>
                       <label>
                         Circle
-                        <select onChange={(e) => answer({ ...current(), ...(e.currentTarget.value ? { circle: e.currentTarget.value as Circle } : { circle: undefined }) })}>
+                        <select
+                          onChange={(e) =>
+                            answer({
+                              ...current(),
+                              ...(e.currentTarget.value
+                                ? { circle: e.currentTarget.value as Circle }
+                                : { circle: undefined }),
+                            })
+                          }
+                        >
                           <option value="" selected={!current().circle}>
                             not sure
                           </option>
-                          <For each={CIRCLES}>{(c) => <option value={c} selected={current().circle === c}>{CIRCLE_NAMES[c]}</option>}</For>
+                          <For each={CIRCLES}>
+                            {(c) => (
+                              <option value={c} selected={current().circle === c}>
+                                {CIRCLE_NAMES[c]}
+                              </option>
+                            )}
+                          </For>
                         </select>
                       </label>
                       <label>
                         Tie
                         <select onChange={(e) => answer({ ...current(), tie: e.currentTarget.value as Tie })}>
-                          <For each={TIES}>{(t) => <option value={t} selected={current().tie === t}>{TIE_NAMES[t]}</option>}</For>
+                          <For each={TIES}>
+                            {(t) => (
+                              <option value={t} selected={current().tie === t}>
+                                {TIE_NAMES[t]}
+                              </option>
+                            )}
+                          </For>
                         </select>
                       </label>
                       <Show when={changing()}>
@@ -146,10 +187,19 @@ export function Panel(props: PanelProps) {
               {(k) => (
                 <div class="known">
                   <p class="person">
-                    {k().name}: {CIRCLE_NAMES[k().circle]}, {TIE_NAMES[k().tie]} <span class="from">from your Enlist</span>
-                    <Show when={k().status}> · <span class="status">{k().status}</span></Show>
+                    {k().name}: {CIRCLE_NAMES[k().circle]}, {TIE_NAMES[k().tie]}{" "}
+                    <span class="from">from your Enlist</span>
+                    <Show when={k().status}>
+                      {" "}
+                      · <span class="status">{k().status}</span>
+                    </Show>
                   </p>
-                  <button type="button" class="primary" disabled={logState() === "sending" || logState() === "done"} onClick={logAsSent}>
+                  <button
+                    type="button"
+                    class="primary"
+                    disabled={logState() === "sending" || logState() === "done"}
+                    onClick={logAsSent}
+                  >
                     Log as sent
                   </button>
                   <Show when={logMessage()}>
@@ -167,9 +217,14 @@ export function Panel(props: PanelProps) {
 
           <section class="asks">
             <h3>What Enlist reads as your ask</h3>
-            <Show when={(props.report?.asks.length ?? 0) > 0} fallback={<p class="empty">No request yet: say what you would like them to do.</p>}>
+            <Show
+              when={(props.report?.asks.length ?? 0) > 0}
+              fallback={<p class="empty">No request yet: say what you would like them to do.</p>}
+            >
               <ul>
-                <For each={props.report?.asks ?? []}>{(a) => <li class={`ask level-${a.level ?? "none"}`}>{describeAsk(a)}</li>}</For>
+                <For each={props.report?.asks ?? []}>
+                  {(a) => <li class={`ask level-${a.level ?? "none"}`}>{describeAsk(a)}</li>}
+                </For>
               </ul>
             </Show>
           </section>
@@ -186,10 +241,18 @@ export function Panel(props: PanelProps) {
                         <span class="tag">Subject</span>
                       </Show>
                       <span class="message">{f.message}</span>
-                      <Show when={f.suggestion?.message && (f.suggestion.replacement === undefined || f.target === "subject")}>
+                      <Show
+                        when={
+                          f.suggestion?.message && (f.suggestion.replacement === undefined || f.target === "subject")
+                        }
+                      >
                         <span class="suggestion">{f.suggestion?.message}</span>
                       </Show>
-                      <Show when={f.suggestion?.replacement !== undefined && f.target !== "subject" && f.start !== undefined}>
+                      <Show
+                        when={
+                          f.suggestion?.replacement !== undefined && f.target !== "subject" && f.start !== undefined
+                        }
+                      >
                         <button type="button" class="fix" onClick={() => props.onFix(f)}>
                           Fix: {f.suggestion?.message}
                         </button>

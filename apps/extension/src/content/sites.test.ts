@@ -4,7 +4,10 @@ import { composeBoxOf, parseAddress, profileUrl } from "./sites";
 
 describe("parseAddress", () => {
   it("reads a name and an address as a To field holds them", () => {
-    expect(parseAddress('"Sarah Chen" <sarah@example.com>')).toEqual({ name: "Sarah Chen", email: "sarah@example.com" });
+    expect(parseAddress('"Sarah Chen" <sarah@example.com>')).toEqual({
+      name: "Sarah Chen",
+      email: "sarah@example.com",
+    });
     expect(parseAddress("Ana Ruiz <ana@example.org>")).toEqual({ name: "Ana Ruiz", email: "ana@example.org" });
     expect(parseAddress("lee@example.com, ")).toEqual({ email: "lee@example.com" });
     expect(parseAddress("Lee")).toEqual({});
@@ -21,7 +24,8 @@ describe("profileUrl", () => {
 
 describe("composeBoxOf", () => {
   it("takes a dialog's textarea on LinkedIn for a connection note, and a textarea elsewhere for nothing", () => {
-    document.body.innerHTML = '<div role="dialog"><textarea id="a" maxlength="200"></textarea></div><textarea id="b"></textarea>';
+    document.body.innerHTML =
+      '<div role="dialog"><textarea id="a" maxlength="200"></textarea></div><textarea id="b"></textarea>';
     const box = composeBoxOf(document.getElementById("a"), "www.linkedin.com");
     expect(box?.channel).toBe("linkedin-note");
     expect(box?.context().freeAccount).toBe(true);
@@ -34,7 +38,10 @@ describe("composeBoxOf", () => {
     const box = composeBoxOf(document.querySelector("#m p"), "www.linkedin.com");
     expect(box?.channel).toBe("linkedin-message");
     expect(box?.element.id).toBe("m");
-    expect(box?.context().recipient).toEqual({ name: "Priya Raman", linkedInUrl: "https://www.linkedin.com/in/priya-raman/" });
+    expect(box?.context().recipient).toEqual({
+      name: "Priya Raman",
+      linkedInUrl: "https://www.linkedin.com/in/priya-raman/",
+    });
     expect(composeBoxOf(document.getElementById("post"), "www.linkedin.com")).toBeNull();
   });
 
@@ -43,7 +50,10 @@ describe("composeBoxOf", () => {
       '<div role="dialog"><span email="sarah@example.com" name="Sarah Chen">Sarah Chen</span><input name="subjectbox" value="Your talk"><div id="g" contenteditable="true" role="textbox"></div></div>';
     const box = composeBoxOf(document.getElementById("g"), "mail.google.com");
     expect(box?.channel).toBe("email");
-    expect(box?.context()).toEqual({ recipient: { name: "Sarah Chen", email: "sarah@example.com" }, subject: "Your talk" });
+    expect(box?.context()).toEqual({
+      recipient: { name: "Sarah Chen", email: "sarah@example.com" },
+      subject: "Your talk",
+    });
   });
 
   it("has nothing to say on other sites", () => {

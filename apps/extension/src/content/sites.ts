@@ -32,7 +32,8 @@ function near<T extends Element>(from: Element, selector: string): T | null {
   return null;
 }
 
-const isEditable = (el: Element): el is HTMLElement => el instanceof HTMLElement && el.isContentEditable && el.getAttribute("contenteditable") !== "false";
+const isEditable = (el: Element): el is HTMLElement =>
+  el instanceof HTMLElement && el.isContentEditable && el.getAttribute("contenteditable") !== "false";
 
 /** The editing host of a node inside a contenteditable: focus lands on it, its children are the text. */
 function editingHost(el: HTMLElement): HTMLElement {
@@ -74,7 +75,10 @@ function linkedInBox(el: HTMLElement): ComposeBox | null {
     return {
       element: el,
       channel: "linkedin-note",
-      context: () => ({ recipient: linkedInRecipient(el), ...(el.maxLength > 0 && el.maxLength <= 200 ? { freeAccount: true } : {}) }),
+      context: () => ({
+        recipient: linkedInRecipient(el),
+        ...(el.maxLength > 0 && el.maxLength <= 200 ? { freeAccount: true } : {}),
+      }),
     };
   }
   if (!isEditable(el)) return null;
@@ -82,12 +86,18 @@ function linkedInBox(el: HTMLElement): ComposeBox | null {
   const label = `${host.getAttribute("aria-label") ?? ""} ${host.getAttribute("aria-placeholder") ?? ""} ${host.dataset.placeholder ?? ""}`;
   const form = host.closest("form");
   // Messages and InMail are written in a form about messaging; posts and comments are left alone.
-  if (!/message/i.test(label) && !(form && /msg|message/i.test(`${form.className} ${form.getAttribute("aria-label") ?? ""}`))) return null;
+  if (
+    !/message/i.test(label) &&
+    !(form && /msg|message/i.test(`${form.className} ${form.getAttribute("aria-label") ?? ""}`))
+  )
+    return null;
   return {
     element: host,
     channel: "linkedin-message",
     context: () => {
-      const subject = (form ?? host.parentElement)?.querySelector<HTMLInputElement>('input[name="subject"], input[placeholder*="ubject"]')?.value.trim();
+      const subject = (form ?? host.parentElement)
+        ?.querySelector<HTMLInputElement>('input[name="subject"], input[placeholder*="ubject"]')
+        ?.value.trim();
       return { recipient: linkedInRecipient(host), ...(subject ? { subject } : {}) };
     },
   };
@@ -122,7 +132,9 @@ function gmailBox(el: HTMLElement): ComposeBox | null {
     channel: "email",
     context: () => {
       // A new message has a subject field; a reply answers the thread, whose subject is its heading.
-      const subject = near<HTMLInputElement>(host, 'input[name="subjectbox"], input[name="subject"]')?.value.trim() || text(document.querySelector('[role="main"] h2'));
+      const subject =
+        near<HTMLInputElement>(host, 'input[name="subjectbox"], input[name="subject"]')?.value.trim() ||
+        text(document.querySelector('[role="main"] h2'));
       return { recipient: gmailRecipient(host), ...(subject ? { subject } : {}) };
     },
   };

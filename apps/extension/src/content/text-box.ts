@@ -27,7 +27,9 @@ export function textareaBox(area: HTMLTextAreaElement, shadow: Node): TextBox {
       area.setSelectionRange(start, end);
       if (!insertText(replacement)) {
         area.setRangeText(replacement, start, end, "end");
-        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertReplacementText", data: replacement }));
+        area.dispatchEvent(
+          new InputEvent("input", { bubbles: true, inputType: "insertReplacementText", data: replacement }),
+        );
       }
     },
     dispose: () => mirror.remove(),
@@ -60,7 +62,9 @@ export function editableBox(host: HTMLElement): TextBox {
       if (!insertText(replacement)) {
         range.deleteContents();
         range.insertNode(document.createTextNode(replacement));
-        host.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertReplacementText", data: replacement }));
+        host.dispatchEvent(
+          new InputEvent("input", { bubbles: true, inputType: "insertReplacementText", data: replacement }),
+        );
       }
     },
     dispose() {},

@@ -1,9 +1,36 @@
 // The properties that decide where a textarea's characters fall: a copy laid out with them wraps the same way.
 const COPIED = [
-  "boxSizing", "width", "height", "paddingTop", "paddingRight", "paddingBottom", "paddingLeft",
-  "borderTopWidth", "borderRightWidth", "borderBottomWidth", "borderLeftWidth", "borderTopStyle", "borderRightStyle", "borderBottomStyle", "borderLeftStyle",
-  "fontFamily", "fontSize", "fontWeight", "fontStyle", "fontStretch", "fontVariant", "fontFeatureSettings", "fontKerning",
-  "letterSpacing", "wordSpacing", "lineHeight", "textIndent", "textTransform", "textAlign", "tabSize", "direction",
+  "boxSizing",
+  "width",
+  "height",
+  "paddingTop",
+  "paddingRight",
+  "paddingBottom",
+  "paddingLeft",
+  "borderTopWidth",
+  "borderRightWidth",
+  "borderBottomWidth",
+  "borderLeftWidth",
+  "borderTopStyle",
+  "borderRightStyle",
+  "borderBottomStyle",
+  "borderLeftStyle",
+  "fontFamily",
+  "fontSize",
+  "fontWeight",
+  "fontStyle",
+  "fontStretch",
+  "fontVariant",
+  "fontFeatureSettings",
+  "fontKerning",
+  "letterSpacing",
+  "wordSpacing",
+  "lineHeight",
+  "textIndent",
+  "textTransform",
+  "textAlign",
+  "tabSize",
+  "direction",
 ] as const;
 
 /**
@@ -14,12 +41,25 @@ export class TextareaMirror {
   private readonly div: HTMLDivElement;
   private readonly node: Text;
 
-  constructor(private readonly area: HTMLTextAreaElement, parent: Node) {
+  constructor(
+    private readonly area: HTMLTextAreaElement,
+    parent: Node,
+  ) {
     this.div = document.createElement("div");
     this.div.setAttribute("aria-hidden", "true");
     this.node = document.createTextNode("");
     this.div.append(this.node);
-    Object.assign(this.div.style, { position: "fixed", visibility: "hidden", pointerEvents: "none", overflow: "hidden", whiteSpace: "pre-wrap", overflowWrap: "break-word", margin: "0", top: "0", left: "0" });
+    Object.assign(this.div.style, {
+      position: "fixed",
+      visibility: "hidden",
+      pointerEvents: "none",
+      overflow: "hidden",
+      whiteSpace: "pre-wrap",
+      overflowWrap: "break-word",
+      margin: "0",
+      top: "0",
+      left: "0",
+    });
     parent.appendChild(this.div);
   }
 
@@ -30,7 +70,11 @@ export class TextareaMirror {
     for (const key of COPIED) s[key] = style[key];
     const box = this.area.getBoundingClientRect();
     // The textarea's scrollbar narrows its text; the copy has none, so it is narrowed by as much.
-    const scrollbar = this.area.offsetWidth - this.area.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+    const scrollbar =
+      this.area.offsetWidth -
+      this.area.clientWidth -
+      parseFloat(style.borderLeftWidth) -
+      parseFloat(style.borderRightWidth);
     s.boxSizing = "border-box";
     s.width = `${box.width - Math.max(0, scrollbar)}px`;
     s.height = `${box.height}px`;

@@ -26,6 +26,7 @@ export type Request =
   | { type: "log-sent"; contactId: string; date: string }
   | { type: "check-server"; url: string; token: string };
 
-export type FindContactAnswer = { connected: false } | { connected: true; contact: KnownContact | null; error?: string };
+export type FindContactAnswer =
+  { connected: false } | { connected: true; contact: KnownContact | null; error?: string };
 export type LogSentAnswer = { ok: true; status?: string } | { ok: false; error: string };
 export type CheckServerAnswer = { ok: true; name: string } | { ok: false; error: string };

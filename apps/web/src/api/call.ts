@@ -5,7 +5,8 @@ import { NETWORK_PROBLEM, readProblem, type Problem } from "./problem";
 export type Outcome<T> = { ok: true; value: T; response: Response } | { ok: false; problem: Problem };
 
 /** The body of the successful answers of a typed-client call. */
-export type SuccessBody<R> = R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
+export type SuccessBody<R> =
+  R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
 
 /** Listeners told when the session has ended (a 401), so that the app can ask to log in again. */
 const signedOut = new Set<() => void>();
@@ -18,7 +19,10 @@ export const onSignedOut = (listener: () => void) => {
  * Sends a typed-client request and turns every way it can end into a value: the body, a problem from the
  * API, or a network problem. Nothing is thrown, so a screen always has something to show.
  */
-export async function call<R extends ClientResponse<unknown, number, string>>(send: () => Promise<R>, options: { quietOn401?: boolean } = {}): Promise<Outcome<SuccessBody<R>>> {
+export async function call<R extends ClientResponse<unknown, number, string>>(
+  send: () => Promise<R>,
+  options: { quietOn401?: boolean } = {},
+): Promise<Outcome<SuccessBody<R>>> {
   let res: Response;
   try {
     res = (await send()) as unknown as Response;

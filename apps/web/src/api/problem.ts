@@ -38,10 +38,20 @@ export async function readProblem(res: Response): Promise<Problem> {
   if (type.includes("json")) {
     try {
       const body = (await res.json()) as Partial<Problem>;
-      return { type: body.type ?? "about:blank", title: body.title ?? res.statusText, status: res.status, ...body } as Problem;
+      return {
+        type: body.type ?? "about:blank",
+        title: body.title ?? res.statusText,
+        status: res.status,
+        ...body,
+      } as Problem;
     } catch {
       // Fall through to the generic description.
     }
   }
-  return { type: "about:blank", title: res.statusText || "Request failed", status: res.status, detail: `The server answered ${res.status}.` };
+  return {
+    type: "about:blank",
+    title: res.statusText || "Request failed",
+    status: res.status,
+    detail: `The server answered ${res.status}.`,
+  };
 }

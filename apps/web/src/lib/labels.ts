@@ -1,11 +1,21 @@
 import { CIRCLES } from "@enlist/core/circles";
 import type { FOLLOW_UP_STATES } from "@enlist/core/follow-up";
-import type { AskKind, AskLevel, Channel, CircleId, ContactStatus, InteractionType, PlanAction } from "@enlist/core/schemas";
+import type {
+  AskKind,
+  AskLevel,
+  Channel,
+  CircleId,
+  ContactStatus,
+  InteractionType,
+  PlanAction,
+} from "@enlist/core/schemas";
 
 // Words the screens show for the API's identifiers. The circles' names are core's own; every other table
 // is checked against core's list of values, so a new ask kind, action or state fails the type check until
 // it has its words here.
-export const CIRCLE_NAMES = Object.fromEntries(Object.values(CIRCLES).map((c) => [c.id, c.name])) as Readonly<Record<CircleId, string>>;
+export const CIRCLE_NAMES = Object.fromEntries(Object.values(CIRCLES).map((c) => [c.id, c.name])) as Readonly<
+  Record<CircleId, string>
+>;
 
 export const ACTION_NAMES = {
   thank: "Thank",
@@ -33,9 +43,18 @@ export const ASK_KIND_NAMES = {
   reference: "A reference",
 } as const satisfies Record<AskKind, string>;
 
-export const LEVEL_NAMES = { reasonable: "Reasonable", stretch: "A stretch", unreasonable: "Too big for now" } as const satisfies Record<AskLevel, string>;
+export const LEVEL_NAMES = {
+  reasonable: "Reasonable",
+  stretch: "A stretch",
+  unreasonable: "Too big for now",
+} as const satisfies Record<AskLevel, string>;
 
-export const CHANNEL_NAMES = { email: "E-mail", "linkedin-note": "LinkedIn connection note", "linkedin-message": "LinkedIn message", text: "Text message" } as const satisfies Record<Channel, string>;
+export const CHANNEL_NAMES = {
+  email: "E-mail",
+  "linkedin-note": "LinkedIn connection note",
+  "linkedin-message": "LinkedIn message",
+  text: "Text message",
+} as const satisfies Record<Channel, string>;
 
 export const INTERACTION_NAMES = {
   sent: "Sent a message",

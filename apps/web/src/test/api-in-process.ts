@@ -9,9 +9,16 @@ import { setPivot, startSession } from "../session";
 
 export interface TestApi {
   /** A request to the same API, as the signed-in user, for the test to set up and check its data. */
-  request: (path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }) => Promise<{ status: number; json: () => unknown }>;
+  request: (
+    path: string,
+    init?: { method?: string; body?: unknown; headers?: Record<string, string> },
+  ) => Promise<{ status: number; json: () => unknown }>;
   /** A file sent to the same API as the signed-in user (an import's CSV, vCard or backup), its answer as JSON. */
-  upload: (path: string, contentType: string, body: string | Uint8Array) => Promise<{ status: number; json: () => unknown }>;
+  upload: (
+    path: string,
+    contentType: string,
+    body: string | Uint8Array,
+  ) => Promise<{ status: number; json: () => unknown }>;
   /** Makes every request of the page fail as a lost connection would, until called with false. */
   offline: (yes: boolean) => void;
   close: () => Promise<void>;
@@ -24,7 +31,12 @@ interface Raw {
 }
 
 /** One HTTP exchange with Node's own client: happy-dom's fetch, like a browser's, hides Set-Cookie. */
-function exchange(url: string, method: string, headers: Record<string, string>, body?: string | Uint8Array): Promise<Raw> {
+function exchange(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body?: string | Uint8Array,
+): Promise<Raw> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method, headers }, (res) => {
       let text = "";
@@ -51,8 +63,16 @@ export async function startApi(): Promise<TestApi> {
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
 
-  const signup = await exchange(`${base}/v1/auth/signup`, "POST", { "content-type": "application/json" }, JSON.stringify({ name: "Maya Chen", email: "maya@example.com", password: "a long enough password" }));
-  const session = JSON.parse(signup.body) as { user: { id: string; email: string; name: string; createdAt: string }; csrfToken: string };
+  const signup = await exchange(
+    `${base}/v1/auth/signup`,
+    "POST",
+    { "content-type": "application/json" },
+    JSON.stringify({ name: "Maya Chen", email: "maya@example.com", password: "a long enough password" }),
+  );
+  const session = JSON.parse(signup.body) as {
+    user: { id: string; email: string; name: string; createdAt: string };
+    csrfToken: string;
+  };
   const setCookie = signup.headers["set-cookie"];
   const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)?.split(";")[0] ?? "";
   const auth = { cookie, "x-csrf-token": session.csrfToken };
@@ -75,10 +95,21 @@ export async function startApi(): Promise<TestApi> {
 
   const request: TestApi["request"] = async (path, init = {}) => {
     const body = init.body === undefined ? undefined : JSON.stringify(init.body);
-    const res = await exchange(`${base}${path}`, init.method ?? "GET", { ...auth, ...(body ? { "content-type": "application/json" } : {}), ...init.headers }, body);
+    const res = await exchange(
+      `${base}${path}`,
+      init.method ?? "GET",
+      { ...auth, ...(body ? { "content-type": "application/json" } : {}), ...init.headers },
+      body,
+    );
     return { status: res.status, json: () => JSON.parse(res.body) };
   };
-  const pivot = { fromField: "Research", toField: "Engineering", targetRoles: ["Engineering Manager"], stillEmployed: true, weeklyMinutes: 120 };
+  const pivot = {
+    fromField: "Research",
+    toField: "Engineering",
+    targetRoles: ["Engineering Manager"],
+    stillEmployed: true,
+    weeklyMinutes: 120,
+  };
   await request("/v1/pivot", { method: "PUT", body: pivot });
   setPivot(pivot);
   const upload: TestApi["upload"] = async (path, contentType, body) => {

@@ -15,7 +15,8 @@ export function editableErrors(errors: () => Record<string, string>) {
   const shown = () => {
     const all = errors();
     const out: Record<string, string> = {};
-    for (const [key, message] of Object.entries(all)) if (!edited().has(key.split(".")[0] as string)) out[key] = message;
+    for (const [key, message] of Object.entries(all))
+      if (!edited().has(key.split(".")[0] as string)) out[key] = message;
     return out;
   };
   return { errors: shown, onInput };

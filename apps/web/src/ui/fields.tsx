@@ -13,7 +13,8 @@ interface Common {
 }
 
 /** The API says what is wrong after the field's name ("must not be empty"); the form says it in full. */
-export const asSentence = (label: string, error: string) => (/^[a-z]/.test(error) ? `${label} ${error}${/[.!?]$/.test(error) ? "" : "."}` : error);
+export const asSentence = (label: string, error: string) =>
+  /^[a-z]/.test(error) ? `${label} ${error}${/[.!?]$/.test(error) ? "" : "."}` : error;
 
 function Frame(props: Common & { id: string; children: JSX.Element }) {
   return (
@@ -39,7 +40,13 @@ export function TextField(props: Common & Omit<JSX.InputHTMLAttributes<HTMLInput
   const id = fieldId(own.name);
   return (
     <Frame {...own} id={id}>
-      <input id={id} name={own.name} aria-invalid={own.error ? "true" : undefined} aria-describedby={describedBy(id, own.hint)} {...rest} />
+      <input
+        id={id}
+        name={own.name}
+        aria-invalid={own.error ? "true" : undefined}
+        aria-describedby={describedBy(id, own.hint)}
+        {...rest}
+      />
     </Frame>
   );
 }
@@ -49,18 +56,37 @@ export function TextArea(props: Common & Omit<JSX.TextareaHTMLAttributes<HTMLTex
   const id = fieldId(own.name);
   return (
     <Frame {...own} id={id}>
-      <textarea id={id} name={own.name} aria-invalid={own.error ? "true" : undefined} aria-describedby={describedBy(id, own.hint)} {...rest} />
+      <textarea
+        id={id}
+        name={own.name}
+        aria-invalid={own.error ? "true" : undefined}
+        aria-describedby={describedBy(id, own.hint)}
+        {...rest}
+      />
     </Frame>
   );
 }
 
 export function SelectField<T extends string>(
-  props: Common & { options: readonly T[]; value: T | ""; onChange: (value: T) => void; labels?: Partial<Record<T, string>>; placeholder?: string },
+  props: Common & {
+    options: readonly T[];
+    value: T | "";
+    onChange: (value: T) => void;
+    labels?: Partial<Record<T, string>>;
+    placeholder?: string;
+  },
 ) {
   const id = fieldId(props.name);
   return (
     <Frame label={props.label} name={props.name} hint={props.hint} error={props.error} id={id}>
-      <select id={id} name={props.name} aria-invalid={props.error ? "true" : undefined} aria-describedby={describedBy(id, props.hint)} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as T)}>
+      <select
+        id={id}
+        name={props.name}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy(id, props.hint)}
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value as T)}
+      >
         <Show when={props.placeholder}>
           <option value="">{props.placeholder}</option>
         </Show>
@@ -74,7 +100,14 @@ export function CheckField(props: Common & { checked: boolean; onChange: (checke
   const id = fieldId(props.name);
   return (
     <div class="field check" classList={{ invalid: !!props.error }}>
-      <input type="checkbox" id={id} name={props.name} checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} aria-describedby={describedBy(id, props.hint)} />
+      <input
+        type="checkbox"
+        id={id}
+        name={props.name}
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+        aria-describedby={describedBy(id, props.hint)}
+      />
       <label for={id}>{props.label}</label>
       <Show when={props.hint}>
         <p class="hint" id={`${id}-hint`}>

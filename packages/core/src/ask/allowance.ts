@@ -10,11 +10,46 @@ const ANY: AskFormat[] = ["async", "call", "video", "in-person"];
 
 /** The design's table of what each tie can be asked before any rapport. */
 export const DEFAULT_ALLOWANCES: Record<Tie, Omit<Allowance, "tie">> = {
-  close: { minutes: 120, travelMinutes: 60, formats: ANY, stretchFormats: [], reputation: "referral", introductionNeedsName: false },
-  friend: { minutes: 60, travelMinutes: 30, formats: ANY, stretchFormats: [], reputation: "referral", introductionNeedsName: false },
-  acquaintance: { minutes: 30, travelMinutes: 0, formats: REMOTE, stretchFormats: [], reputation: "introduction", introductionNeedsName: true },
-  weak: { minutes: 20, travelMinutes: 0, formats: REMOTE, stretchFormats: [], reputation: "none", introductionNeedsName: true },
-  stranger: { minutes: 15, travelMinutes: 0, formats: ["async"], stretchFormats: ["call", "video"], reputation: "none", introductionNeedsName: true },
+  close: {
+    minutes: 120,
+    travelMinutes: 60,
+    formats: ANY,
+    stretchFormats: [],
+    reputation: "referral",
+    introductionNeedsName: false,
+  },
+  friend: {
+    minutes: 60,
+    travelMinutes: 30,
+    formats: ANY,
+    stretchFormats: [],
+    reputation: "referral",
+    introductionNeedsName: false,
+  },
+  acquaintance: {
+    minutes: 30,
+    travelMinutes: 0,
+    formats: REMOTE,
+    stretchFormats: [],
+    reputation: "introduction",
+    introductionNeedsName: true,
+  },
+  weak: {
+    minutes: 20,
+    travelMinutes: 0,
+    formats: REMOTE,
+    stretchFormats: [],
+    reputation: "none",
+    introductionNeedsName: true,
+  },
+  stranger: {
+    minutes: 15,
+    travelMinutes: 0,
+    formats: ["async"],
+    stretchFormats: ["call", "video"],
+    reputation: "none",
+    introductionNeedsName: true,
+  },
 };
 
 const WARM = new Set<Interaction["type"]>(["replied", "met", "helped"]);
@@ -27,7 +62,9 @@ export function countRapport(contactId: string, interactions: readonly Interacti
 }
 
 /** The default allowance of each tie, built once: most asks are judged with no overrides. */
-const DEFAULTS = Object.fromEntries(Object.entries(DEFAULT_ALLOWANCES).map(([tie, a]) => [tie, { ...a, tie }])) as Record<Tie, Allowance>;
+const DEFAULTS = Object.fromEntries(
+  Object.entries(DEFAULT_ALLOWANCES).map(([tie, a]) => [tie, { ...a, tie }]),
+) as Record<Tie, Allowance>;
 
 export function allowanceFor(tie: Tie, rapport: number, overrides: AskContext["allowances"]): Allowance {
   const effective = strengthenTie(tie, rapport);

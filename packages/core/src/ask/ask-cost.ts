@@ -50,8 +50,7 @@ export function minutesOf(ask: Ask): number {
 
 export const formatOf = (ask: Ask): AskFormat => ask.format ?? TYPICAL[ask.kind].format;
 
-export const travelOf = (ask: Ask): number =>
-  ask.travelMinutes ?? (formatOf(ask) === "in-person" ? DEFAULT_TRAVEL : 0);
+export const travelOf = (ask: Ask): number => ask.travelMinutes ?? (formatOf(ask) === "in-person" ? DEFAULT_TRAVEL : 0);
 
 export const reputationOf = (ask: Ask): Reputation => TYPICAL[ask.kind].reputation;
 

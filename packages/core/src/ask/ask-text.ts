@@ -7,7 +7,8 @@ const GENERIC =
 /** "Any advice on building a first portfolio": "any advice" with its subject named is a real question. */
 function anyOnATopic(text: string): boolean {
   const m = /\bany (?:advice|tips|pointers|guidance|thoughts|suggestions|insights?) (?:on|about|for) (.+)$/i.exec(text);
-  if (!m?.[1] || /^(?:breaking|getting|moving|transitioning|starting|pivoting|switching|making)\b/i.test(m[1])) return false;
+  if (!m?.[1] || /^(?:breaking|getting|moving|transitioning|starting|pivoting|switching|making)\b/i.test(m[1]))
+    return false;
   const rest = text.replace(m[0], "");
   return !GENERIC.test(rest) && concreteWords(m[1]).length >= 2;
 }
@@ -17,7 +18,9 @@ const UNBOUNDED =
   /\b(?:some ?time(?! (?:next|this|in the next|on|before|after|between))|at some point|whenever(?! (?:suits|works))|one of these days|someday|when(?:ever)? you(?:'re| are)? (?:free|around)|get together|catch up|swap stories|if you(?:'re| are) ever)\b/i;
 
 const STOPWORDS = new Set(
-  "a an the and or but of on in at to for from with about my your me you i we our us it is be some any this that these those quick short".split(" "),
+  "a an the and or but of on in at to for from with about my your me you i we our us it is be some any this that these those quick short".split(
+    " ",
+  ),
 );
 
 export const isGenericPhrase = (text: string): boolean => GENERIC.test(text);
@@ -25,18 +28,30 @@ export const isGenericPhrase = (text: string): boolean => GENERIC.test(text);
 /** Asks of a conversation, which "sometime" leaves without an end. */
 const CONVERSATION_KINDS: ReadonlySet<string> = new Set(["advice", "call", "coffee", "meeting", "feedback"]);
 /** Kinds of ask that take the recipient's time, and so are sized in minutes or questions. */
-export const TIME_KINDS: ReadonlySet<string> = new Set(["questions", "advice", "call", "coffee", "meeting", "mentorship", "shadowing", "feedback"]);
+export const TIME_KINDS: ReadonlySet<string> = new Set([
+  "questions",
+  "advice",
+  "call",
+  "coffee",
+  "meeting",
+  "mentorship",
+  "shadowing",
+  "feedback",
+]);
 
 /**
  * Words a topic can hold without saying what it is about: "your work", "the industry", "a quick call",
  * "chat about Google" (one name is a place, not a question).
  */
 const VAGUE = new Set(
-  "work career field industry experience experiences thing things stuff company companies background journey space area world life job role roles path topic topics everything something anything it that this there how what why when where which who whether would could can will may might do does did have has had get got go going know like love talk chat call coffee meet meeting conversation advice guidance tips thoughts question questions minute minutes time quick brief short phone zoom video sometime next week weeks month soon day hear learn learning more little bit few couple two three over via by email e-mail message linkedin help insight insights perspective perspectives opinion view views feedback team teams organization org".split(" "),
+  "work career field industry experience experiences thing things stuff company companies background journey space area world life job role roles path topic topics everything something anything it that this there how what why when where which who whether would could can will may might do does did have has had get got go going know like love talk chat call coffee meet meeting conversation advice guidance tips thoughts question questions minute minutes time quick brief short phone zoom video sometime next week weeks month soon day hear learn learning more little bit few couple two three over via by email e-mail message linkedin help insight insights perspective perspectives opinion view views feedback team teams organization org".split(
+    " ",
+  ),
 );
 
 /** The words of a topic that say what it is about. */
-export const concreteWords = (text: string): string[] => contentWords(text).filter((w) => !VAGUE.has(w) && !/^\d+$/.test(w));
+export const concreteWords = (text: string): string[] =>
+  contentWords(text).filter((w) => !VAGUE.has(w) && !/^\d+$/.test(w));
 
 /** What the ask is about: the words after "about", "on", "how", "whether" …, or the whole text. */
 export function topicOf(text: string): string {
@@ -47,7 +62,12 @@ export function topicOf(text: string): string {
  * The ask does not say what it is for: a generic phrase, or an ask of time with no concrete topic ("a
  * quick call", "coffee sometime", "chat about Google").
  */
-export function isOpenEnded(ask: { kind: string; specifics: string; minutes?: number | undefined; questions?: number | undefined }): boolean {
+export function isOpenEnded(ask: {
+  kind: string;
+  specifics: string;
+  minutes?: number | undefined;
+  questions?: number | undefined;
+}): boolean {
   const text = ask.specifics.trim();
   if (isGenericPhrase(text) && !anyOnATopic(text)) return true;
   if (ask.minutes !== undefined || ask.questions !== undefined) return false;
@@ -68,17 +88,22 @@ export function namesPerson(text: string): boolean {
     /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text) ||
     /(?:^|\s)@[\w.-]{2,}/.test(text) ||
     // "introduce me to Erin": one name after "to" or "with" is a person too.
-    /\b(?:to|with|meet)\s+(?:(?:your|my|his|her|their|the)\s+)?(?:\p{Ll}+\s+)?(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{Ll}'’-]+/u.test(text)
+    /\b(?:to|with|meet)\s+(?:(?:your|my|his|her|their|the)\s+)?(?:\p{Ll}+\s+)?(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{Ll}'’-]+/u.test(
+      text,
+    )
   );
 }
 
 // Lookarounds instead of \b: \b does not see "é" as part of a word, so "résumé" would never match.
 export const namesDocument = (text: string): boolean =>
-  /(?<!\p{L})(r[ée]sum[ée]s?|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|proposal|draft)(?!\p{L})/iu.test(text);
+  /(?<!\p{L})(r[ée]sum[ée]s?|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|proposal|draft)(?!\p{L})/iu.test(
+    text,
+  );
 
 /** The subject of an ask phrased around its format: "coffee to talk about onboarding design" → "onboarding design". */
 /** A topic ends where the sentence goes on about the asking: "…portfolio would mean a lot", "…, if you have time". */
-const TOPIC_END = /\s+(?:would|will|could|might)\s+(?:be|mean|help|make)\b.*$|\s*(?:[,;—–]|\s-\s).*$|\s+(?:if|when(?:ever)?)\s+you(?:'re|\s+are|\s+have|\s+get)?\b.*$/i;
+const TOPIC_END =
+  /\s+(?:would|will|could|might)\s+(?:be|mean|help|make)\b.*$|\s*(?:[,;—–]|\s-\s).*$|\s+(?:if|when(?:ever)?)\s+you(?:'re|\s+are|\s+have|\s+get)?\b.*$/i;
 /** The request's own words before what it asks for: "Would you have an hour to", "I'd love to". */
 const FRAME =
   /^(?:(?:would|could|can|may|might|will)\s+(?:you|i|we)\s+(?:please\s+)?(?:(?:be\s+)?(?:open|willing|able|happy|up)\s+(?:to|for)\s+|(?:have|spare|find|give\s+me)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,3}?(?:to|for)\s+)?|i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:to\s+)?)/i;
@@ -88,7 +113,10 @@ export const withoutFrame = (text: string): string => text.replace(FRAME, "").tr
 
 export function subjectOf(text: string): string | null {
   // "on" is a topic unless it is the call's own: "hop on a quick call", "on Zoom", "on LinkedIn".
-  const match = /(?:^|\s)(?:about|regarding|around|on(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:call|chat|zoom|phone|video|linkedin|here|teams|email|e-mail|my\s+end|your\s+side)\b))\s+(.+)$/i.exec(text);
+  const match =
+    /(?:^|\s)(?:about|regarding|around|on(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:call|chat|zoom|phone|video|linkedin|here|teams|email|e-mail|my\s+end|your\s+side)\b))\s+(.+)$/i.exec(
+      text,
+    );
   if (match?.[1]) return cleanTopic(match[1]) || null;
   // "how you moved from teaching to UX research" is its own topic, question word and all.
   const clause = /(?:^|\s)((?:how|what|whether|why|which)\s.+)$/i.exec(text);
@@ -103,4 +131,6 @@ export const PRESUMPTUOUS =
 
 /** The user's own document ("my résumé", "my design portfolio"): a thing to review, not a topic to ask about. */
 export const namesOwnDocument = (text: string): boolean =>
-  /\bmy\s+(?:[\p{L}-]+\s+)?(r[ée]sum[ée]|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck)(?!\p{L})/iu.test(text);
+  /\bmy\s+(?:[\p{L}-]+\s+)?(r[ée]sum[ée]|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck)(?!\p{L})/iu.test(
+    text,
+  );

@@ -5,7 +5,13 @@ import { TIES } from "../schemas/tie";
 import { checkAsk } from "./check-ask";
 
 const today = "2026-11-25";
-const pivot = { fromField: "teaching", toField: "instructional design", targetRoles: ["instructional designer"], stillEmployed: true, weeklyMinutes: 120 };
+const pivot = {
+  fromField: "teaching",
+  toField: "instructional design",
+  targetRoles: ["instructional designer"],
+  stillEmployed: true,
+  weeklyMinutes: 120,
+};
 const stranger = { id: "c1", name: "Priya Raman", circle: "leaders", tie: "stranger" } as const;
 const resumeReview = { kind: "resume-review", specifics: "my résumé for instructional designer roles" } as const;
 
@@ -31,7 +37,14 @@ describe("checkAsk: the examples from the specification", () => {
   });
 
   it("a weak tie asked to drive across town at rush hour for coffee tomorrow: unreasonable", () => {
-    const ask = { kind: "coffee", specifics: "coffee downtown at 5:30pm to talk about course design", format: "in-person", travelMinutes: 45, minutes: 60, deadline: "2026-11-26" };
+    const ask = {
+      kind: "coffee",
+      specifics: "coffee downtown at 5:30pm to talk about course design",
+      format: "in-person",
+      travelMinutes: 45,
+      minutes: 60,
+      deadline: "2026-11-26",
+    };
     const v = verdict(ask, { ...stranger, tie: "weak" });
     expect(v.level).toBe("unreasonable");
     expect(new Set(v.findings.map((f) => f.ruleId))).toEqual(new Set(["proportionate", "no-ambush"]));
@@ -40,7 +53,12 @@ describe("checkAsk: the examples from the specification", () => {
   });
 
   it("a pathfinder asked for 15 hours of mentoring before any contact: unreasonable", () => {
-    const ask = { kind: "mentorship", specifics: "mentoring on moving into instructional design", minutes: 900, recurring: true };
+    const ask = {
+      kind: "mentorship",
+      specifics: "mentoring on moving into instructional design",
+      minutes: 900,
+      recurring: true,
+    };
     const v = verdict(ask, { ...stranger, circle: "pathfinders" });
     expect(v.level).toBe("unreasonable");
     expect(v.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(["proportionate", "bounded", "ladder"]));
@@ -58,8 +76,15 @@ describe("checkAsk: the examples from the specification", () => {
 
 describe("checkAsk: cost and allowance", () => {
   it("shows the cost against the allowance raised by rapport, at most to friend", () => {
-    const interactions = ["replied", "met", "helped", "helped"].map((type, i) => ({ contactId: "c1", type, date: `2026-10-0${i + 1}` }));
-    const v = verdict({ kind: "questions", specifics: "two questions about storyboarding", questions: 2 }, stranger, { today, interactions });
+    const interactions = ["replied", "met", "helped", "helped"].map((type, i) => ({
+      contactId: "c1",
+      type,
+      date: `2026-10-0${i + 1}`,
+    }));
+    const v = verdict({ kind: "questions", specifics: "two questions about storyboarding", questions: 2 }, stranger, {
+      today,
+      interactions,
+    });
     expect(v.cost.rapport).toBe(4);
     expect(v.cost.allowance).toMatchObject({ tie: "friend", minutes: 60, travelMinutes: 30 });
     expect(v.cost.minutes).toBe(10);
@@ -82,7 +107,13 @@ describe("checkAsk: bad input is a value, never a throw", () => {
     ["a bad e-mail", resumeReview, { ...stranger, email: "not-an-email" }, { today }, "contact.email"],
     ["no today", resumeReview, stranger, {}, "context.today"],
     ["an impossible date", resumeReview, stranger, { today: "2026-02-30" }, "context.today"],
-    ["a bad interaction", resumeReview, stranger, { today, interactions: [{ contactId: "c1", type: "waved", date: today }] }, "context.interactions[0].type"],
+    [
+      "a bad interaction",
+      resumeReview,
+      stranger,
+      { today, interactions: [{ contactId: "c1", type: "waved", date: today }] },
+      "context.interactions[0].type",
+    ],
   ])("%s names the field", (_name, ask, contact, context, path) => {
     const result = checkAsk(ask, contact, context);
     expect(result.ok).toBe(false);
@@ -96,7 +127,14 @@ describe("checkAsk: bad input is a value, never a throw", () => {
 const arbAsk = fc.record(
   {
     kind: fc.constantFrom(...ASK_KINDS),
-    specifics: fc.constantFrom("", "let me know if you can help", "two questions about storyboarding", "an introduction to Maria López", "my résumé", "coffee to talk about course design"),
+    specifics: fc.constantFrom(
+      "",
+      "let me know if you can help",
+      "two questions about storyboarding",
+      "an introduction to Maria López",
+      "my résumé",
+      "coffee to talk about course design",
+    ),
     format: fc.constantFrom(...ASK_FORMATS),
     minutes: fc.integer({ min: 0, max: 2000 }),
     travelMinutes: fc.integer({ min: 0, max: 120 }),
@@ -119,7 +157,11 @@ const arbContext = fc.record({
   today: fc.constant(today),
   pivot: fc.constant(pivot),
   interactions: fc.array(
-    fc.record({ contactId: fc.constantFrom("c1", "c2"), type: fc.constantFrom("sent", "replied", "met", "helped", "declined"), date: fc.constantFrom("2026-09-01", "2026-11-20") }),
+    fc.record({
+      contactId: fc.constantFrom("c1", "c2"),
+      type: fc.constantFrom("sent", "replied", "met", "helped", "declined"),
+      date: fc.constantFrom("2026-09-01", "2026-11-20"),
+    }),
     { maxLength: 4 },
   ),
   grantedAsks: fc.array(fc.constantFrom(...ASK_KINDS), { maxLength: 2 }),
@@ -142,13 +184,19 @@ describe("checkAsk: properties", () => {
     fc.assert(
       fc.property(arbAsk, arbContact, arbContext, (ask, contact, context) => {
         const v = verdict(ask, contact, context);
-        const worst = v.findings.some((f) => f.severity === "error") ? "unreasonable" : v.findings.some((f) => f.severity === "warning") ? "stretch" : "reasonable";
+        const worst = v.findings.some((f) => f.severity === "error")
+          ? "unreasonable"
+          : v.findings.some((f) => f.severity === "warning")
+            ? "stretch"
+            : "reasonable";
         return v.level === worst;
       }),
     );
   });
 
   it("never throws on arbitrary data", () => {
-    fc.assert(fc.property(fc.anything(), fc.anything(), fc.anything(), (a, c, x) => typeof checkAsk(a, c, x).ok === "boolean"));
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (a, c, x) => typeof checkAsk(a, c, x).ok === "boolean"),
+    );
   });
 });

@@ -29,14 +29,24 @@ function candidates(ask: Ask, topic: string): Ask[] {
   if (step >= 4 && (ask.kind === "resume-review" || ask.kind === "referral" || ask.kind === "reference")) {
     list.push(keep(ask.kind, { format: "async", minutes: ask.kind === "resume-review" ? 30 : 20 }));
   }
-  if (step >= 3 && (ask.kind === "introduction" || ask.kind === "referral" || ask.kind === "job") && namesPerson(ask.specifics)) {
+  if (
+    step >= 3 &&
+    (ask.kind === "introduction" || ask.kind === "referral" || ask.kind === "job") &&
+    namesPerson(ask.specifics)
+  ) {
     list.push(keep("introduction", { format: "async", minutes: 15 }));
   }
   if (step >= 2) {
     list.push({ kind: "advice", specifics: `twenty minutes of advice on ${topic}`, format: "video", minutes: 20 });
     list.push({ kind: "call", specifics: `a fifteen-minute call about ${topic}`, format: "call", minutes: 15 });
   }
-  list.push({ kind: "questions", specifics: `two quick questions about ${topic}`, format: "async", minutes: 10, questions: 2 });
+  list.push({
+    kind: "questions",
+    specifics: `two quick questions about ${topic}`,
+    format: "async",
+    minutes: 10,
+    questions: 2,
+  });
   return list;
 }
 

@@ -4,7 +4,10 @@ const NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", 
 
 /** The subject of an ask, without the size words the right-sizer put in front ("two quick questions about"). */
 export function askTopic(ask: Ask): string {
-  const text = ask.specifics.replace(/\s+/g, " ").trim().replace(/[.?!]+$/, "");
+  const text = ask.specifics
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.?!]+$/, "");
   const stripped = text.replace(
     /^(?:(?:a|one|two|three|a few|a couple of)\s+(?:quick\s+)?questions?|an?\s+(?:\w+[- ]minute\s+)?(?:call|chat)|\w+\s+minutes\s+of\s+advice|advice|questions?|my\s+questions?)\s+(?:about|on|regarding)\s+/i,
     "",
@@ -24,10 +27,15 @@ export function askSentence(ask: Ask, topic: string, variant: number): string {
   switch (ask.kind) {
     case "questions": {
       // A stated time is said too: five questions read as twenty-five minutes unless the ask says five.
-      const time = minutes !== undefined && minutes !== n * 5 ? ` It should take about ${count(minutes)} minute${minutes === 1 ? "" : "s"}.` : "";
-      return (variant % 2 === 0
-        ? `Would you be open to ${n === 1 ? "one quick question" : `${count(n)} quick questions`} about ${topic}?`
-        : `May I ask you ${n === 1 ? "one quick question" : `${count(n)} quick questions`} about ${topic}?`) + time;
+      const time =
+        minutes !== undefined && minutes !== n * 5
+          ? ` It should take about ${count(minutes)} minute${minutes === 1 ? "" : "s"}.`
+          : "";
+      return (
+        (variant % 2 === 0
+          ? `Would you be open to ${n === 1 ? "one quick question" : `${count(n)} quick questions`} about ${topic}?`
+          : `May I ask you ${n === 1 ? "one quick question" : `${count(n)} quick questions`} about ${topic}?`) + time
+      );
     }
     case "call":
     case "meeting":

@@ -48,13 +48,27 @@ export const BuildInput = z.object({
   channel: Channel,
   tone: z.enum(["warm", "professional"]).default("professional"),
   /** Picks among the phrasings of each part, so that messages do not all read alike. */
-  seed: z.number().int().min(0).max(2 ** 32 - 1).default(0),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(0),
   linkedInFreeAccount: z.boolean().optional(),
 });
 export type BuildInput = z.infer<typeof BuildInput>;
 export type BuildInputInput = z.input<typeof BuildInput>;
 
-export const PART_NAMES = ["greeting", "connection", "compliment", "reason", "ask", "easy-out", "thanks", "sign-off"] as const;
+export const PART_NAMES = [
+  "greeting",
+  "connection",
+  "compliment",
+  "reason",
+  "ask",
+  "easy-out",
+  "thanks",
+  "sign-off",
+] as const;
 export const PartName = z.enum(PART_NAMES);
 export type PartName = z.infer<typeof PartName>;
 

@@ -7,7 +7,12 @@ import { TIES } from "../schemas/tie";
 import { buildMessage } from "./build-message";
 
 const leaderInput = {
-  recipient: { name: "Sarah Chen", circle: "leaders", tie: "stranger", compliment: "talk on microlearning at DevLearn 2025" },
+  recipient: {
+    name: "Sarah Chen",
+    circle: "leaders",
+    tie: "stranger",
+    compliment: "talk on microlearning at DevLearn 2025",
+  },
   sender: { name: "Ana Ruiz", pivot: { fromField: "teaching", toField: "instructional design" } },
   ask: { kind: "questions", specifics: "how you built your first portfolio", questions: 2 },
   channel: "email",
@@ -23,16 +28,38 @@ describe("buildMessage", () => {
   it("composes an e-mail from its parts, with their ranges", () => {
     const m = build(leaderInput);
     expect(m.subject).toBeTruthy();
-    expect(m.parts.map((p) => p.name)).toEqual(["greeting", "compliment", "reason", "ask", "easy-out", "thanks", "sign-off"]);
+    expect(m.parts.map((p) => p.name)).toEqual([
+      "greeting",
+      "compliment",
+      "reason",
+      "ask",
+      "easy-out",
+      "thanks",
+      "sign-off",
+    ]);
     for (const p of m.parts) expect(m.body.slice(p.start, p.end).length).toBe(p.end - p.start);
     expect(m.body.slice(m.parts[0]?.start, m.parts[0]?.end)).toMatch(/Sarah/);
-    expect(m.body.slice(m.parts[3]?.start, m.parts[3]?.end)).toMatch(/two quick questions about how you built your first portfolio\?$/);
+    expect(m.body.slice(m.parts[3]?.start, m.parts[3]?.end)).toMatch(
+      /two quick questions about how you built your first portfolio\?$/,
+    );
     expect(m.body.endsWith("Ana Ruiz")).toBe(true);
   });
 
   it("writes a subject that fits the inbox without cutting it short", () => {
-    const long = { ...leaderInput, ask: { ...leaderInput.ask, specifics: "how you moved from classroom teaching into instructional design for hospital training teams" } };
-    const fields = { ...long, sender: { ...long.sender, pivot: { fromField: "teaching", toField: "learning experience design for regulated healthcare organisations" } } };
+    const long = {
+      ...leaderInput,
+      ask: {
+        ...leaderInput.ask,
+        specifics: "how you moved from classroom teaching into instructional design for hospital training teams",
+      },
+    };
+    const fields = {
+      ...long,
+      sender: {
+        ...long.sender,
+        pivot: { fromField: "teaching", toField: "learning experience design for regulated healthcare organisations" },
+      },
+    };
     for (const input of [long, fields]) {
       for (let seed = 0; seed < 8; seed++) {
         const subject = build({ ...input, seed }).subject ?? "";
@@ -63,7 +90,11 @@ describe("buildMessage", () => {
   });
 
   it("keeps a reasonable ask as it is", () => {
-    const m = build({ ...leaderInput, recipient: { name: "Jess", circle: "backers", tie: "close" }, ask: { kind: "resume-review", specifics: "my résumé for ID roles" } });
+    const m = build({
+      ...leaderInput,
+      recipient: { name: "Jess", circle: "backers", tie: "close" },
+      ask: { kind: "resume-review", specifics: "my résumé for ID roles" },
+    });
     expect(m.rightSized).toBe(false);
     expect(m.body).toMatch(/look over my résumé for ID roles\?/);
   });
@@ -87,56 +118,123 @@ describe("buildMessage", () => {
   });
 
   it("names the field when user text would make the message wrong", () => {
-    const r = buildMessage({ ...leaderInput, recipient: { ...leaderInput.recipient, compliment: "talk at [CONFERENCE]" } });
+    const r = buildMessage({
+      ...leaderInput,
+      recipient: { ...leaderInput.recipient, compliment: "talk at [CONFERENCE]" },
+    });
     expect(r).toMatchObject({ ok: false, error: { issues: [{ path: "recipient.compliment" }] } });
-    const r2 = buildMessage({ ...leaderInput, ask: { kind: "questions", specifics: "whether you are hiring and could refer me" } });
+    const r2 = buildMessage({
+      ...leaderInput,
+      ask: { kind: "questions", specifics: "whether you are hiring and could refer me" },
+    });
     expect(r2).toMatchObject({ ok: false, error: { issues: [{ path: "ask.specifics" }] } });
   });
 
   it("rejects invalid input by naming the field", () => {
-    expect(buildMessage({ ...leaderInput, channel: "pigeon" })).toMatchObject({ ok: false, error: { issues: [{ path: "channel" }] } });
-    expect(buildMessage({ ...leaderInput, recipient: { ...leaderInput.recipient, name: "123" } })).toMatchObject({ ok: false, error: { issues: [{ path: "recipient.name" }] } });
+    expect(buildMessage({ ...leaderInput, channel: "pigeon" })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "channel" }] },
+    });
+    expect(buildMessage({ ...leaderInput, recipient: { ...leaderInput.recipient, name: "123" } })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "recipient.name" }] },
+    });
     expect(buildMessage(null).ok).toBe(false);
   });
 });
 
-const NAMES = ["Sarah Chen", "José Núñez", "Dr. Marcus Webb", "Ana", "Zoë O'Brien-Smith", "李小龍", "Mary Ann Lee", "Ngozi Okonjo-Iweala"];
+const NAMES = [
+  "Sarah Chen",
+  "José Núñez",
+  "Dr. Marcus Webb",
+  "Ana",
+  "Zoë O'Brien-Smith",
+  "李小龍",
+  "Mary Ann Lee",
+  "Ngozi Okonjo-Iweala",
+];
 /** Topics a person would write; none of them is itself a big ask, so every message built on them must succeed. */
-const TOPICS = ["how you built your first portfolio", "storyboarding tools", "my résumé for ID roles", "Priya Raman at Duolingo", "moving from nursing into UX research", "the learning-science reading list you mentioned", "whether a bootcamp was worth it"];
+const TOPICS = [
+  "how you built your first portfolio",
+  "storyboarding tools",
+  "my résumé for ID roles",
+  "Priya Raman at Duolingo",
+  "moving from nursing into UX research",
+  "the learning-science reading list you mentioned",
+  "whether a bootcamp was worth it",
+];
 /** Topics that smuggle a big ask or a job ask into the text: the builder must refuse them by name, or cope. */
-const LOADED = ["an introduction to Priya Raman at Duolingo", "whether you could refer me", "grabbing a coffee downtown", "any openings on your team"];
-const COMPLIMENTS = ["talk on microlearning at DevLearn 2025", "article “Designing for Busy Learners”", "podcast episode about spaced repetition", "redesign of the Duolingo onboarding flow"];
+const LOADED = [
+  "an introduction to Priya Raman at Duolingo",
+  "whether you could refer me",
+  "grabbing a coffee downtown",
+  "any openings on your team",
+];
+const COMPLIMENTS = [
+  "talk on microlearning at DevLearn 2025",
+  "article “Designing for Busy Learners”",
+  "podcast episode about spaced repetition",
+  "redesign of the Duolingo onboarding flow",
+];
 const CONNECTIONS = ["we met at PyCon 2024", "Priya Raman suggested I write to you", "we were both at Lincoln High"];
 const FIELDS = ["teaching", "nursing", "accounting", "retail management", "the army"];
 const word = fc.stringMatching(/^[a-z]{2,9}$/);
-const phrase = (pool: string[]) => fc.oneof(fc.constantFrom(...pool), fc.array(word, { minLength: 2, maxLength: 12 }).map((w) => w.join(" ")));
+const phrase = (pool: string[]) =>
+  fc.oneof(
+    fc.constantFrom(...pool),
+    fc.array(word, { minLength: 2, maxLength: 12 }).map((w) => w.join(" ")),
+  );
 
-const arbInput = (topics: string[]) => fc.record(
-  {
-    recipient: fc.record(
-      {
-        name: fc.oneof(fc.constantFrom(...NAMES), word.map((w) => w.charAt(0).toUpperCase() + w.slice(1))),
-        circle: fc.constantFrom("backers", "leaders", "pathfinders"),
-        tie: fc.constantFrom(...TIES),
-        connection: phrase(CONNECTIONS),
-        compliment: phrase(COMPLIMENTS),
-        transition: fc.record({ from: fc.constantFrom(...FIELDS), to: fc.constantFrom("UX research", "instructional design") }),
-        currentColleague: fc.boolean(),
-      },
-      { requiredKeys: ["name", "circle", "tie"] },
-    ),
-    sender: fc.record({ name: fc.constantFrom("Ana Ruiz", "Tom", "Mei Lin"), pivot: fc.record({ fromField: fc.constantFrom(...FIELDS), toField: fc.constantFrom("UX research", "instructional design", "data analysis"), stillEmployed: fc.boolean() }) }, { requiredKeys: ["name"] }),
-    ask: fc.record(
-      { kind: fc.constantFrom(...ASK_KINDS), specifics: phrase(topics), minutes: fc.integer({ min: 5, max: 600 }), questions: fc.integer({ min: 1, max: 6 }), format: fc.constantFrom("async", "call", "video", "in-person"), recurring: fc.boolean() },
-      { requiredKeys: ["kind", "specifics"] },
-    ),
-    channel: fc.constantFrom("email", "linkedin-note", "linkedin-message", "text"),
-    tone: fc.constantFrom("warm", "professional"),
-    seed: fc.nat(),
-    linkedInFreeAccount: fc.boolean(),
-  },
-  { requiredKeys: ["recipient", "sender", "ask", "channel"] },
-);
+const arbInput = (topics: string[]) =>
+  fc.record(
+    {
+      recipient: fc.record(
+        {
+          name: fc.oneof(
+            fc.constantFrom(...NAMES),
+            word.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+          ),
+          circle: fc.constantFrom("backers", "leaders", "pathfinders"),
+          tie: fc.constantFrom(...TIES),
+          connection: phrase(CONNECTIONS),
+          compliment: phrase(COMPLIMENTS),
+          transition: fc.record({
+            from: fc.constantFrom(...FIELDS),
+            to: fc.constantFrom("UX research", "instructional design"),
+          }),
+          currentColleague: fc.boolean(),
+        },
+        { requiredKeys: ["name", "circle", "tie"] },
+      ),
+      sender: fc.record(
+        {
+          name: fc.constantFrom("Ana Ruiz", "Tom", "Mei Lin"),
+          pivot: fc.record({
+            fromField: fc.constantFrom(...FIELDS),
+            toField: fc.constantFrom("UX research", "instructional design", "data analysis"),
+            stillEmployed: fc.boolean(),
+          }),
+        },
+        { requiredKeys: ["name"] },
+      ),
+      ask: fc.record(
+        {
+          kind: fc.constantFrom(...ASK_KINDS),
+          specifics: phrase(topics),
+          minutes: fc.integer({ min: 5, max: 600 }),
+          questions: fc.integer({ min: 1, max: 6 }),
+          format: fc.constantFrom("async", "call", "video", "in-person"),
+          recurring: fc.boolean(),
+        },
+        { requiredKeys: ["kind", "specifics"] },
+      ),
+      channel: fc.constantFrom("email", "linkedin-note", "linkedin-message", "text"),
+      tone: fc.constantFrom("warm", "professional"),
+      seed: fc.nat(),
+      linkedInFreeAccount: fc.boolean(),
+    },
+    { requiredKeys: ["recipient", "sender", "ask", "channel"] },
+  );
 
 describe("buildMessage: properties", () => {
   it("no valid input ever produces a message with an error finding, and every note fits", () => {
@@ -148,7 +246,9 @@ describe("buildMessage: properties", () => {
         const lint = lintMessage(r.value.body, r.value.context);
         expect(lint.ok && lint.value.findings.filter((f) => f.severity === "error")).toEqual([]);
         if (input.channel === "linkedin-note") {
-          expect(r.value.body.length).toBeLessThanOrEqual(input.linkedInFreeAccount ? LIMITS.connectionNoteFree : LIMITS.connectionNote);
+          expect(r.value.body.length).toBeLessThanOrEqual(
+            input.linkedInFreeAccount ? LIMITS.connectionNoteFree : LIMITS.connectionNote,
+          );
         }
       }),
       { numRuns: 400 },
@@ -156,7 +256,14 @@ describe("buildMessage: properties", () => {
   });
 
   it("text that would make an error is refused by the field it came from, never passed through", () => {
-    const fields = new Set(["ask.specifics", "recipient.compliment", "recipient.connection", "recipient.name", "sender.name", "sender.pivot"]);
+    const fields = new Set([
+      "ask.specifics",
+      "recipient.compliment",
+      "recipient.connection",
+      "recipient.name",
+      "sender.name",
+      "sender.pivot",
+    ]);
     fc.assert(
       fc.property(arbInput([...TOPICS, ...LOADED]), (input) => {
         const r = buildMessage(input);

@@ -41,7 +41,8 @@ function picker(seed: number) {
   };
 }
 
-const fill = (template: string, slots: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => slots[k] ?? "");
+const fill = (template: string, slots: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => slots[k] ?? "");
 const TITLE = /^(?:mr|mrs|ms|mx|dr|prof)\.?$/i;
 
 function greetingName(name: string): string {
@@ -50,7 +51,17 @@ function greetingName(name: string): string {
   return TITLE.test(first) && parts.length > 1 ? `${first} ${parts[parts.length - 1]}` : first;
 }
 
-const BIG_IN_WORDS = new Set<Ask["kind"]>(["coffee", "meeting", "shadowing", "introduction", "referral", "reference", "resume-review", "mentorship", "job"]);
+const BIG_IN_WORDS = new Set<Ask["kind"]>([
+  "coffee",
+  "meeting",
+  "shadowing",
+  "introduction",
+  "referral",
+  "reference",
+  "resume-review",
+  "mentorship",
+  "job",
+]);
 
 /** The ask to phrase: the user's own when it is reasonable for this person, else the right-sized one. */
 function chooseAsk(input: BuildInput): { ask: Ask; rightSized: boolean } {
@@ -70,9 +81,23 @@ function chooseAsk(input: BuildInput): { ask: Ask; rightSized: boolean } {
     ...(recipient.transition ? { transition: recipient.transition } : {}),
   };
   const pivot = sender.pivot
-    ? { fromField: sender.pivot.fromField, toField: sender.pivot.toField, targetRoles: [], stillEmployed: sender.pivot.stillEmployed ?? false, weeklyMinutes: 0 }
+    ? {
+        fromField: sender.pivot.fromField,
+        toField: sender.pivot.toField,
+        targetRoles: [],
+        stillEmployed: sender.pivot.stillEmployed ?? false,
+        weeklyMinutes: 0,
+      }
     : undefined;
-  const context: AskContext = { today: "2000-01-01", interactions: [], openAsks: [], grantedAsks: [], rules: {}, allowances: {}, ...(pivot ? { pivot } : {}) };
+  const context: AskContext = {
+    today: "2000-01-01",
+    interactions: [],
+    openAsks: [],
+    grantedAsks: [],
+    rules: {},
+    allowances: {},
+    ...(pivot ? { pivot } : {}),
+  };
   // Whatever its format, a coffee, an introduction or a review reads as a big ask in words to a stranger
   // or a weak tie, and the linter says so; the message asks something smaller instead.
   const bigInWords = (recipient.tie === "stranger" || recipient.tie === "weak") && BIG_IN_WORDS.has(ask.kind);
@@ -94,16 +119,23 @@ function briefWork(work: string): string {
 function pieces(input: BuildInput, ask: Ask, topic: string, pick: ReturnType<typeof picker>, brief = false): Piece[] {
   const { recipient, sender, tone } = input;
   const discreet = recipient.currentColleague === true && sender.pivot?.stillEmployed === true;
-  const greetings = input.channel === "email" || input.channel === "linkedin-message" ? P.GREETINGS[tone] : P.GREETINGS.short;
-  const out: Piece[] = [{ name: "greeting", text: fill(pick(greetings), { name: greetingName(recipient.name) }), dropOrder: null }];
+  const greetings =
+    input.channel === "email" || input.channel === "linkedin-message" ? P.GREETINGS[tone] : P.GREETINGS.short;
+  const out: Piece[] = [
+    { name: "greeting", text: fill(pick(greetings), { name: greetingName(recipient.name) }), dropOrder: null },
+  ];
   if (recipient.connection) {
     const c = recipient.connection.replace(/[.!?]+$/, "");
     out.push({ name: "connection", text: `${c.charAt(0).toUpperCase()}${c.slice(1)}.`, dropOrder: 3 });
   }
   if (recipient.compliment) {
     const work = brief ? briefWork(workOf(recipient.compliment)) : workOf(recipient.compliment);
-        // A leader is approached with the compliment first of all; for others the reason matters more.
-    out.push({ name: "compliment", text: fill(pick(P.COMPLIMENTS), { work }), dropOrder: recipient.circle === "leaders" ? 6 : 4 });
+    // A leader is approached with the compliment first of all; for others the reason matters more.
+    out.push({
+      name: "compliment",
+      text: fill(pick(P.COMPLIMENTS), { work }),
+      dropOrder: recipient.circle === "leaders" ? 6 : 4,
+    });
   }
   const reason = discreet
     ? fill(pick(P.REASONS_DISCREET), { topic })
@@ -117,12 +149,20 @@ function pieces(input: BuildInput, ask: Ask, topic: string, pick: ReturnType<typ
   out.push({ name: "easy-out", text: pick(P.EASY_OUTS), dropOrder: 2 });
   out.push({ name: "thanks", text: pick(P.THANKS), dropOrder: 0 });
   const signOff = pick(P.SIGN_OFFS[tone]);
-  out.push({ name: "sign-off", text: input.channel === "email" || input.channel === "linkedin-message" ? `${signOff}\n${input.sender.name}` : input.sender.name, dropOrder: 1 });
+  out.push({
+    name: "sign-off",
+    text:
+      input.channel === "email" || input.channel === "linkedin-message"
+        ? `${signOff}\n${input.sender.name}`
+        : input.sender.name,
+    dropOrder: 1,
+  });
   return out;
 }
 
 function subjectFor(ask: Ask, topic: string, input: BuildInput, pick: ReturnType<typeof picker>): string {
-  const options = ask.kind === "questions" ? P.SUBJECTS.questions : ask.kind === "call" ? P.SUBJECTS.call : P.SUBJECTS.other;
+  const options =
+    ask.kind === "questions" ? P.SUBJECTS.questions : ask.kind === "call" ? P.SUBJECTS.call : P.SUBJECTS.other;
   const to = input.sender.pivot?.toField ?? "your field";
   const first = pick(options);
   // A subject cut with "…" reads as a mistake: when the topic makes it too long, a phrasing that fits.
@@ -191,8 +231,13 @@ export function buildMessage(input: BuildInputInput | unknown): Result<BuiltMess
     topic = askTopic(ask);
     for (let attempt = 0; attempt < 40 && built === null; attempt++) {
       const all = pieces(value, ask, topic, picker(value.seed), attempt > 0);
-      const needed = (p: Piece) => keepNeeded && firstContact && (p.name === "reason" || (p.name === "compliment" && recipient.circle === "leaders"));
-      const droppable = all.filter((p) => p.dropOrder !== null && !needed(p)).sort((a, b) => (a.dropOrder ?? 0) - (b.dropOrder ?? 0));
+      const needed = (p: Piece) =>
+        keepNeeded &&
+        firstContact &&
+        (p.name === "reason" || (p.name === "compliment" && recipient.circle === "leaders"));
+      const droppable = all
+        .filter((p) => p.dropOrder !== null && !needed(p))
+        .sort((a, b) => (a.dropOrder ?? 0) - (b.dropOrder ?? 0));
       for (let drop = 0; drop <= droppable.length; drop++) {
         const gone = new Set(droppable.slice(0, drop));
         const kept = all.filter((p) => !gone.has(p));
@@ -214,23 +259,42 @@ export function buildMessage(input: BuildInputInput | unknown): Result<BuiltMess
   }
   if (built === null && fallback) built = fallback;
   if (built === null) {
-    return fail("ask.specifics", `the message cannot be made to fit ${limit !== null ? `${limit} characters` : `${budget} words`}; shorten the names or the topic`);
+    return fail(
+      "ask.specifics",
+      `the message cannot be made to fit ${limit !== null ? `${limit} characters` : `${budget} words`}; shorten the names or the topic`,
+    );
   }
 
-  const subject = value.channel === "email" ? subjectFor(ask, topic, value, picker(value.seed ^ 0x9e3779b9)) : undefined;
+  const subject =
+    value.channel === "email" ? subjectFor(ask, topic, value, picker(value.seed ^ 0x9e3779b9)) : undefined;
   const final = subject !== undefined ? { ...context, subject } : context;
   const lint = lintMessage(built.body, final);
   if (!lint.ok) return lint;
   const error = lint.value.findings.find((f) => f.severity === "error");
   if (error) return fail(sourceOf(error, built.parts), error.message);
-  return { ok: true, value: { ...(subject !== undefined ? { subject } : {}), body: built.body, parts: built.parts, ask, rightSized, context: final } };
+  return {
+    ok: true,
+    value: {
+      ...(subject !== undefined ? { subject } : {}),
+      body: built.body,
+      parts: built.parts,
+      ask,
+      rightSized,
+      context: final,
+    },
+  };
 }
 
 /**
  * How the body measures against the channel, by the same counts the linter's `length` and `channel-limit`
  * rules use: "fits" (no finding), "long" (a warning only), "over" (an error).
  */
-function sizeOf(body: string, limit: number | null, budget: number | null, firstContact: boolean): "fits" | "long" | "over" {
+function sizeOf(
+  body: string,
+  limit: number | null,
+  budget: number | null,
+  firstContact: boolean,
+): "fits" | "long" | "over" {
   if (limit !== null && body.length > limit) return "over";
   if (budget === null) return "fits";
   const words = analyse(body).words;

@@ -29,7 +29,10 @@ export const REASONS_PATHFINDER = [
 ] as const;
 
 /** For a current colleague while still employed: nothing about leaving. */
-export const REASONS_DISCREET = ["I'm writing because I'd value your view on {topic}.", "I'm reaching out with a question about {topic}."] as const;
+export const REASONS_DISCREET = [
+  "I'm writing because I'd value your view on {topic}.",
+  "I'm reaching out with a question about {topic}.",
+] as const;
 
 export const EASY_OUTS = [
   "No worries if you're too busy.",

@@ -3,7 +3,8 @@
  * keynote at CSUN."); the message speaks to them. What they made is kept — its name, event, year, title and
  * topic — and the words that point at them or at the writer are taken off, so the builder can say "your …".
  */
-const LEAD = /^(?:(?:i\s+)?(?:really\s+)?(?:loved|liked|enjoyed|admired|read|watched|heard|saw)\s+)?(?:her|his|their|your|the|a|an|my)\s+/i;
+const LEAD =
+  /^(?:(?:i\s+)?(?:really\s+)?(?:loved|liked|enjoyed|admired|read|watched|heard|saw)\s+)?(?:her|his|their|your|the|a|an|my)\s+/i;
 
 export function workOf(note: string): string {
   let work = note.trim().replace(/[.!?]+$/, "");

@@ -13,13 +13,29 @@ const OPENERS = ["", "Her ", "His ", "Their ", "Your ", "The ", "A ", "her ", "L
 const EVENTS = ["", "Mind the Product ", "DevLearn ", "UX Collective ", "CSUN ", "HIMSS "];
 const YEARS = ["", "2025 ", "2024 "];
 const WORKS = ["talk", "keynote", "article", "podcast episode", "case study", "newsletter", "book", "paper", "thread"];
-const TOPICS = ["", " on discovery in regulated healthcare", " about diary studies", " on alarm fatigue", " about spaced repetition"];
+const TOPICS = [
+  "",
+  " on discovery in regulated healthcare",
+  " about diary studies",
+  " on alarm fatigue",
+  " about spaced repetition",
+];
 const QUOTED = ["", ' "Designing for Busy Learners"', " “Research Is a Team Sport”"];
 
 export const researchNote = fc
-  .tuple(fc.constantFrom(...OPENERS), fc.constantFrom(...EVENTS), fc.constantFrom(...YEARS), fc.constantFrom(...WORKS), fc.constantFrom(...QUOTED), fc.constantFrom(...TOPICS), fc.constantFrom("", "."))
+  .tuple(
+    fc.constantFrom(...OPENERS),
+    fc.constantFrom(...EVENTS),
+    fc.constantFrom(...YEARS),
+    fc.constantFrom(...WORKS),
+    fc.constantFrom(...QUOTED),
+    fc.constantFrom(...TOPICS),
+    fc.constantFrom("", "."),
+  )
   .filter(([, event, year, , quoted, topic]) => Boolean(event || year || quoted || topic))
-  .map(([opener, event, year, work, quoted, topic, end]) => `${opener}${event}${year}${work}${quoted}${topic}${end}`.trim());
+  .map(([opener, event, year, work, quoted, topic, end]) =>
+    `${opener}${event}${year}${work}${quoted}${topic}${end}`.trim(),
+  );
 
 describe("buildMessage over research-note phrasings", () => {
   it("rephrases the note and is lint-clean (no error, no warning) on every channel, circle, tie, kind and seed", () => {
@@ -42,7 +58,9 @@ describe("buildMessage over research-note phrasings", () => {
           if (!r.ok) throw new Error(`${note}: ${r.error.message}`);
           expect(r.value.body).not.toMatch(/\byour (?:her|his|their|your|the|a|loved)\b/i);
           const lint = lintMessage(r.value.body, r.value.context);
-          const problems = lint.ok ? lint.value.findings.filter((f) => f.severity !== "info").map((f) => `${f.ruleId}: ${f.message}`) : ["not linted"];
+          const problems = lint.ok
+            ? lint.value.findings.filter((f) => f.severity !== "info").map((f) => `${f.ruleId}: ${f.message}`)
+            : ["not linted"];
           expect(problems, `${note} / ${channel} ${circle} ${tie} ${kind}\n${r.value.body}`).toEqual([]);
         },
       ),

@@ -30,7 +30,11 @@ const RANKS = new Set(words("head vp svp evp avp chief director lead leader mana
 const GRADES = new Set(words("senior junior lead head chief principal staff director vp associate assistant i ii iii"));
 
 /** Words of a role that say what kind of post it is, not which field: the field is the word before them. */
-const POSTS = new Set(words("manager partner generalist specialist analyst advisor adviser consultant officer coordinator owner professional expert"));
+const POSTS = new Set(
+  words(
+    "manager partner generalist specialist analyst advisor adviser consultant officer coordinator owner professional expert",
+  ),
+);
 
 interface Phrase {
   words: string[];
@@ -106,7 +110,8 @@ function headWord(name: string): string | undefined {
 }
 
 /** The parts of a field as people name it: "HR / People Operations" is "HR" and "People Operations". */
-const parts = (field: string): string[] => field.split(/\s*(?:\/|&|\+|,|\bor\b|\band\b)\s*/i).filter((p) => p.trim() !== "");
+const parts = (field: string): string[] =>
+  field.split(/\s*(?:\/|&|\+|,|\bor\b|\band\b)\s*/i).filter((p) => p.trim() !== "");
 
 /** A field's name read once, to test each entry against. */
 interface Name {
@@ -123,7 +128,10 @@ function readName(name: string): Name | undefined {
 /** True when the entry names the head of a field's name: "Clinical Product Manager" is product management, not clinical work. */
 function namesHead(e: Compiled, name: Name): boolean {
   if (e.not.some((n) => hasPhrase(name.title[0] ?? [], n))) return false;
-  return e.terms.some((t) => t.includes(name.head) && name.title.some((r) => hasPhrase(r, t))) || e.departments.some((d) => d.join(" ") === name.own);
+  return (
+    e.terms.some((t) => t.includes(name.head) && name.title.some((r) => hasPhrase(r, t))) ||
+    e.departments.some((d) => d.join(" ") === name.own)
+  );
 }
 
 /** Keeps what a matcher said of each title: an import meets the same titles again and again. */

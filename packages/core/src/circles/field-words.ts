@@ -5,7 +5,8 @@ import { foldAccents } from "../text/fold-accents";
  * Resources" and "HR", "User Experience" and "UX", "Co-founder" and "cofounder" are each one word to match.
  * One pattern and a table, not one pattern each: an import reads tens of thousands of titles.
  */
-const SPELLING = /\b(?:human resources?|user experience|business intelligence|vice[- ]president|co-?founder|full[- ]stack|back[- ]end|front[- ]end|k-12|e-learning|med[- ]surg|uxr|swe|sde|meche|ops|sr|jr)\b\.?/g;
+const SPELLING =
+  /\b(?:human resources?|user experience|business intelligence|vice[- ]president|co-?founder|full[- ]stack|back[- ]end|front[- ]end|k-12|e-learning|med[- ]surg|uxr|swe|sde|meche|ops|sr|jr)\b\.?/g;
 const SPELLINGS: Readonly<Record<string, string>> = {
   humanresources: "hr",
   humanresource: "hr",

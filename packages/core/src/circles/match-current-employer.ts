@@ -23,7 +23,10 @@ export function employerMatcher(currentEmployer: string | undefined): (company: 
   if (!employer) return () => NO_EMPLOYER;
   const words = companyWords(employer);
   if (!isDistinctive(words)) {
-    const generic: EmployerMatch = Object.freeze({ colleague: false, reason: `"${employer}" is too general a name to tell your colleagues by; mark them yourself.` });
+    const generic: EmployerMatch = Object.freeze({
+      colleague: false,
+      reason: `"${employer}" is too general a name to tell your colleagues by; mark them yourself.`,
+    });
     return () => generic;
   }
   const key = words.join(" ");
@@ -37,7 +40,10 @@ export function employerMatcher(currentEmployer: string | undefined): (company: 
       match = Object.freeze(
         sameCompanyWords(words, theirs)
           ? // Their spelling first, since it is what the user sees on the contact; the employer's when it differs.
-            { colleague: true, reason: `Works at ${name}, your current employer${theirs.join(" ") === key ? "" : ` (${employer})`}.` }
+            {
+              colleague: true,
+              reason: `Works at ${name}, your current employer${theirs.join(" ") === key ? "" : ` (${employer})`}.`,
+            }
           : { colleague: false, reason: `Works at ${name}, not at ${employer}.` },
       );
       if (seen.size >= REMEMBERED) seen.clear();
@@ -54,7 +60,10 @@ let last: { employer: string; match: (company: string | undefined) => EmployerMa
  * `company`, however the two are spelled (sameCompany): "Works at Lincoln High School, your current
  * employer." It says nothing of a contact's own `currentColleague` flag, which the user sets.
  */
-export function matchCurrentEmployer(pivot: { currentEmployer?: string | undefined }, contact: { company?: string | undefined }): EmployerMatch {
+export function matchCurrentEmployer(
+  pivot: { currentEmployer?: string | undefined },
+  contact: { company?: string | undefined },
+): EmployerMatch {
   // Callers test contact after contact against one pivot (an import of 30,000 rows): the last employer's
   // matcher is kept, so its name is read once and each company spelling once.
   const employer = text(pivot.currentEmployer);

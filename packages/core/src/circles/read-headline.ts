@@ -40,14 +40,16 @@ function sentences(text: string): string[] {
 /** Headline parts: people separate them with bars, bullets, dots, spaced dashes and sentences. */
 const SEPARATOR = /\s*(?:[|•·;\n]|\s[-–—](?!>)\s)\s*/;
 
-const PAST_PREFIX = /^(?:ex[-–\s]+|former(?:ly)?\b|previously\b|prev\.|before\b|prior(?:ly)?\b|recovering\b|retired\b|past\b)[\s:,-]*/i;
+const PAST_PREFIX =
+  /^(?:ex[-–\s]+|former(?:ly)?\b|previously\b|prev\.|before\b|prior(?:ly)?\b|recovering\b|retired\b|past\b)[\s:,-]*/i;
 const NOW_PREFIX = /^(?:now|currently|today)\b[\s:,-]*/i;
 const ASPIRING = /\b(?:aspiring|aspirant|seeking|looking for|transitioning (?:to|into)|breaking into|wannabe)\b/i;
 const OPEN_TO_WORK = /^#?open\s*to\s*(?:work|opportunities|new roles)\W*$/i;
 /** Courses and certificates: what someone studied, not where they work. */
 const CREDENTIAL = /\b(?:certificate|certification|course|bootcamp|nanodegree)\b/i;
 /** Post-nominal letters alone: "PMP", "BSN, RN", "SHRM-CP", "CAPM" say what they hold, not what they do. */
-const LETTERS_ONLY = /^(?:(?:pmp|pgmp|capm|prince2|csm|psm|cspo|shrm(?:-s?cp)?|s?phr|cpa|aca|acca|cma|cfa|cfp|bsn|msn|rn|lpn|np|jd|llm|mba|mpp|mpa|mph|phd|pe|eit)[\s,&/+-]*)+$/i;
+const LETTERS_ONLY =
+  /^(?:(?:pmp|pgmp|capm|prince2|csm|psm|cspo|shrm(?:-s?cp)?|s?phr|cpa|aca|acca|cma|cfa|cfp|bsn|msn|rn|lpn|np|jd|llm|mba|mpp|mpa|mph|phd|pe|eit)[\s,&/+-]*)+$/i;
 /** What they help others do or care about: a mission, not their job. */
 const MISSION = /^(?:helping|i help|we help|passionate|on a mission|obsessed|love|lover of)\b/i;
 
@@ -58,7 +60,8 @@ const MOVES: readonly RegExp[] = [
   /^(?:(?:moved|transitioned|pivoted|switched|went)\s+)?from\s+(.+?)\s+(?:to|into)\s+(.+)$/i,
 ];
 /** A past written in one part with no present: "Career changer from K-12 education", "Transitioned from 12 years in the Air Force". */
-const FROM_ONLY = /^(?:(?:career[- ](?:changer|switcher)|moved|transitioned|pivoted|switched|came|coming)\s+(?:over\s+)?from|after)\s+(.+)$/i;
+const FROM_ONLY =
+  /^(?:(?:career[- ](?:changer|switcher)|moved|transitioned|pivoted|switched|came|coming)\s+(?:over\s+)?from|after)\s+(.+)$/i;
 /** "8 years in the classroom before research": the first is the past. */
 const BEFORE = /^(.+?)\s+before\s+(.+)$/i;
 /** "12 years in the Air Force", "(10 years teaching high school Spanish)": years spent somewhere are a past. */
@@ -192,9 +195,15 @@ const within = (s: string): string => s.slice(0, 200);
  */
 export function readHeadline(headline: string | undefined): HeadlineReading {
   const parts = headlineParts(headline);
-  const reading: HeadlineReading = { current: [...parts.current], past: [...parts.past], aspiring: [...parts.aspiring] };
+  const reading: HeadlineReading = {
+    current: [...parts.current],
+    past: [...parts.past],
+    aspiring: [...parts.aspiring],
+  };
   const from = reading.past.find(namesAField);
-  const to = reading.current.map(titleOf).find((t) => t !== "" && namesAField(t)) ?? reading.current.map(titleOf).find((t) => t !== "");
+  const to =
+    reading.current.map(titleOf).find((t) => t !== "" && namesAField(t)) ??
+    reading.current.map(titleOf).find((t) => t !== "");
   if (from && to) reading.transition = { from: within(from), to: within(to) };
   return reading;
 }

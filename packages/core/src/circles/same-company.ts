@@ -2,7 +2,9 @@ import { foldAccents } from "../text/fold-accents";
 
 /** Legal forms and joining words: "Acme, Inc." and "ACME" are the same company. */
 const DROPPED = new Set(
-  "the a an of and at for inc incorporated llc llp lp ltd limited corp corporation co company plc gmbh ag sa sas sarl srl spa bv nv pty pte pvt oy ab kk".split(" "),
+  "the a an of and at for inc incorporated llc llp lp ltd limited corp corporation co company plc gmbh ag sa sas sarl srl spa bv nv pty pte pvt oy ab kk".split(
+    " ",
+  ),
 );
 
 /**

@@ -31,7 +31,9 @@ describe("seniorityOf", () => {
     ["HR Business Partner", "hr business partner", "unknown"],
     ["Product Owner", "product owner", "unknown"],
     ["Associate Product Manager", "product manager", "junior"],
-  ])("%s, its field named by %s: %s", (title, named, expected) => expect(seniorityOf(title, new Set(words(named)))).toBe(expected));
+  ])("%s, its field named by %s: %s", (title, named, expected) =>
+    expect(seniorityOf(title, new Set(words(named)))).toBe(expected),
+  );
 });
 
 describe("isLearning and isRecognition", () => {

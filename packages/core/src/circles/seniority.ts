@@ -5,7 +5,9 @@ export type Seniority = "senior" | "junior" | "unknown";
 
 const stems = (list: string): Set<string> => new Set(words(list));
 
-const RANKS = stems("head director vp svp evp avp chief founder cofounder principal staff lead leader senior president distinguished fellow ceo cto cpo cdo chro cio coo cmo cfo cso cro cco");
+const RANKS = stems(
+  "head director vp svp evp avp chief founder cofounder principal staff lead leader senior president distinguished fellow ceo cto cpo cdo chro cio coo cmo cfo cso cro cco",
+);
 /** Ranks only when they are not the job's own name: an "Analytics Manager" manages; a "Product Manager" is one. */
 const RANKS_UNLESS_NAMED = stems("manager partner owner");
 /**

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { factsOf, LABELS, loadHeadlines, pivotOf, score, type HeadlineSet, type Label, type Reading, type Suggest } from "../../bench/headline-corpus";
+import {
+  factsOf,
+  LABELS,
+  loadHeadlines,
+  pivotOf,
+  score,
+  type HeadlineSet,
+  type Label,
+  type Reading,
+  type Suggest,
+} from "../../bench/headline-corpus";
 import { suggestCircle } from "./suggest-circle";
 
 const suggest: Suggest = (c, reading) => {
   const r = suggestCircle(factsOf(c, reading), pivotOf(c));
-  return r.ok ? { circle: (r.value.circle ?? "none") as Label, reason: r.value.reason } : { circle: "none", reason: r.error.message };
+  return r.ok
+    ? { circle: (r.value.circle ?? "none") as Label, reason: r.value.reason }
+    : { circle: "none", reason: r.error.message };
 };
 
 /**
@@ -21,13 +33,18 @@ describe.each(Object.keys(FLOORS) as HeadlineSet[])("suggestCircle on %s", (set)
   const cases = loadHeadlines(set);
   const floor = FLOORS[set];
 
-  it.each(["profile", "export"] as const satisfies readonly Reading[])("read as a LinkedIn %s, holds its floor overall and per circle", (reading) => {
-    const s = score(cases, suggest, reading);
-    const misses = s.misses.map((m) => `${m.id}: expected ${m.expected}, got ${m.got} — "${m.headline}"`);
-    expect(s.overall.right / s.overall.total, misses.join("\n")).toBeGreaterThanOrEqual(floor.overall);
-    for (const label of LABELS) {
-      const t = s.byLabel[label];
-      expect(t.right / t.total, `${label}: ${t.right}/${t.total}\n${misses.join("\n")}`).toBeGreaterThanOrEqual(floor.perLabel);
-    }
-  });
+  it.each(["profile", "export"] as const satisfies readonly Reading[])(
+    "read as a LinkedIn %s, holds its floor overall and per circle",
+    (reading) => {
+      const s = score(cases, suggest, reading);
+      const misses = s.misses.map((m) => `${m.id}: expected ${m.expected}, got ${m.got} — "${m.headline}"`);
+      expect(s.overall.right / s.overall.total, misses.join("\n")).toBeGreaterThanOrEqual(floor.overall);
+      for (const label of LABELS) {
+        const t = s.byLabel[label];
+        expect(t.right / t.total, `${label}: ${t.right}/${t.total}\n${misses.join("\n")}`).toBeGreaterThanOrEqual(
+          floor.perLabel,
+        );
+      }
+    },
+  );
 });

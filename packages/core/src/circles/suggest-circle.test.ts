@@ -3,19 +3,53 @@ import { CIRCLES, fillQuestion } from "./circles";
 import { suggestCircle } from "./suggest-circle";
 import { TIARA_QUESTIONS } from "./tiara";
 
-const pivot = { fromField: "teaching", toField: "instructional design", targetRoles: ["learning experience designer"], stillEmployed: true, weeklyMinutes: 60 };
+const pivot = {
+  fromField: "teaching",
+  toField: "instructional design",
+  targetRoles: ["learning experience designer"],
+  stillEmployed: true,
+  weeklyMinutes: 60,
+};
 
 describe("suggestCircle", () => {
   it.each([
     ["a close tie is a backer", { name: "Mum", tie: "close", role: "Head of Instructional Design" }, "backers", "high"],
-    ["someone who moved from the user's field to the target is a pathfinder",
-      { name: "Ana", tie: "weak", role: "Instructional Designer", transition: { from: "High-school Teacher", to: "Instructional Designer" } }, "pathfinders", "high"],
-    ["someone who moved into the target from elsewhere is a pathfinder, less surely",
-      { name: "Raj", transition: { from: "nursing", to: "instructional design" } }, "pathfinders", "medium"],
-    ["someone senior in the target field is a leader", { name: "Lee", role: "Director, Instructional Design", company: "Coursera" }, "leaders", "high"],
-    ["a target role counts as the target field", { name: "Kim", role: "Lead Learning Experience Designer" }, "leaders", "high"],
+    [
+      "someone who moved from the user's field to the target is a pathfinder",
+      {
+        name: "Ana",
+        tie: "weak",
+        role: "Instructional Designer",
+        transition: { from: "High-school Teacher", to: "Instructional Designer" },
+      },
+      "pathfinders",
+      "high",
+    ],
+    [
+      "someone who moved into the target from elsewhere is a pathfinder, less surely",
+      { name: "Raj", transition: { from: "nursing", to: "instructional design" } },
+      "pathfinders",
+      "medium",
+    ],
+    [
+      "someone senior in the target field is a leader",
+      { name: "Lee", role: "Director, Instructional Design", company: "Coursera" },
+      "leaders",
+      "high",
+    ],
+    [
+      "a target role counts as the target field",
+      { name: "Kim", role: "Lead Learning Experience Designer" },
+      "leaders",
+      "high",
+    ],
     ["a friend outside the field is a backer", { name: "Tom", tie: "friend", role: "Accountant" }, "backers", "medium"],
-    ["someone in the field with no rank is a leader to study, unsurely", { name: "Jo", role: "Instructional designer" }, "leaders", "low"],
+    [
+      "someone in the field with no rank is a leader to study, unsurely",
+      { name: "Jo", role: "Instructional designer" },
+      "leaders",
+      "low",
+    ],
     ["nothing known is no circle yet", { name: "Someone" }, null, "low"],
   ])("%s", (_name, contact, circle, confidence) => {
     const r = suggestCircle(contact, pivot);
@@ -23,7 +57,13 @@ describe("suggestCircle", () => {
     if (r.ok) expect(r.value.reason).toContain(contact.name);
   });
 
-  const ux = { fromField: "Teaching", toField: "UX Research", targetRoles: ["UX Researcher", "User Researcher"], stillEmployed: true, weeklyMinutes: 60 };
+  const ux = {
+    fromField: "Teaching",
+    toField: "UX Research",
+    targetRoles: ["UX Researcher", "User Researcher"],
+    stillEmployed: true,
+    weeklyMinutes: 60,
+  };
   const circleOf = (contact: Record<string, unknown>, p: unknown = ux) => {
     const r = suggestCircle({ name: "Ana", tie: "weak", ...contact }, p);
     return r.ok ? r.value.circle : r.error.message;
@@ -55,7 +95,9 @@ describe("suggestCircle", () => {
   ])("%s → %s", (role, circle) => expect(circleOf({ role })).toBe(circle));
 
   it("reads a profile's headline beside its position", () => {
-    expect(circleOf({ headline: "Teacher turned UX Researcher | Helping educators break into UX", role: "UX Researcher" })).toBe("pathfinders");
+    expect(
+      circleOf({ headline: "Teacher turned UX Researcher | Helping educators break into UX", role: "UX Researcher" }),
+    ).toBe("pathfinders");
     expect(circleOf({ role: "UX Researcher" })).toBe("leaders");
   });
 
@@ -64,10 +106,18 @@ describe("suggestCircle", () => {
       const r = suggestCircle({ name: "Ana", tie: "weak", role }, ux);
       return r.ok ? r.value.reason : "";
     };
-    expect(reason("UX Researcher | ex-middle school teacher")).toBe("Ana moved from middle school teacher to UX Researcher, the move you are making.");
-    expect(reason("Director of Finance")).toBe("Ana works outside UX Research (Director of Finance), with no move into it known.");
-    expect(reason("UX Research Intern")).toBe("Ana is starting out in UX Research (UX Research Intern): not a leader yet, and no move into it is known.");
-    expect(reason("High school teacher")).toBe("Ana works in Teaching (High school teacher), as you do now: no leader or pathfinder for UX Research.");
+    expect(reason("UX Researcher | ex-middle school teacher")).toBe(
+      "Ana moved from middle school teacher to UX Researcher, the move you are making.",
+    );
+    expect(reason("Director of Finance")).toBe(
+      "Ana works outside UX Research (Director of Finance), with no move into it known.",
+    );
+    expect(reason("UX Research Intern")).toBe(
+      "Ana is starting out in UX Research (UX Research Intern): not a leader yet, and no move into it is known.",
+    );
+    expect(reason("High school teacher")).toBe(
+      "Ana works in Teaching (High school teacher), as you do now: no leader or pathfinder for UX Research.",
+    );
     expect(reason("Former teacher")).toBe("Nothing says Ana works in UX Research now (formerly teacher).");
   });
 
@@ -96,9 +146,18 @@ describe("suggestCircle", () => {
   });
 
   it("rejects a contact without a name and a pivot without a target", () => {
-    expect(suggestCircle({ role: "x" }, pivot)).toMatchObject({ ok: false, error: { issues: [{ path: "contact.name" }] } });
-    expect(suggestCircle({ name: "A" }, { ...pivot, toField: " " })).toMatchObject({ ok: false, error: { issues: [{ path: "pivot.toField" }] } });
-    expect(suggestCircle({ name: "A", headline: 42 }, pivot)).toMatchObject({ ok: false, error: { issues: [{ path: "contact.headline" }] } });
+    expect(suggestCircle({ role: "x" }, pivot)).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "contact.name" }] },
+    });
+    expect(suggestCircle({ name: "A" }, { ...pivot, toField: " " })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "pivot.toField" }] },
+    });
+    expect(suggestCircle({ name: "A", headline: 42 }, pivot)).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "contact.headline" }] },
+    });
   });
 });
 
@@ -111,6 +170,8 @@ describe("CIRCLES", () => {
 
   it("fills the pivot into a question", () => {
     const q = CIRCLES.pathfinders.questionBank[0] ?? "";
-    expect(fillQuestion(q, pivot)).toBe("What was the single most useful step in your move from teaching to instructional design?");
+    expect(fillQuestion(q, pivot)).toBe(
+      "What was the single most useful step in your move from teaching to instructional design?",
+    );
   });
 });

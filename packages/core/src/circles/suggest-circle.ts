@@ -30,7 +30,11 @@ type ContactFacts = z.infer<typeof ContactFacts>;
 
 type Suggester = (person: ContactFacts) => CircleSuggestion;
 
-const suggestion = (circle: CircleId | null, reason: string, confidence: CircleSuggestion["confidence"]): CircleSuggestion => ({ circle, reason, confidence });
+const suggestion = (
+  circle: CircleId | null,
+  reason: string,
+  confidence: CircleSuggestion["confidence"],
+): CircleSuggestion => ({ circle, reason, confidence });
 
 /** Builds the suggestion for one pivot: its fields' matchers are made once, for every contact after. */
 function suggesterFor(pivot: Pivot): Suggester {
@@ -85,12 +89,22 @@ function suggesterFor(pivot: Pivot): Suggester {
     if (title) {
       const learning = current.some(isLearning);
       const grades = inField.map((f) => seniorityOf(f.title, f.hit.words));
-      if (grades.includes("senior") && !learning) return suggestion("leaders", `${name} is senior in ${toField} (${title}).`, "high");
+      if (grades.includes("senior") && !learning)
+        return suggestion("leaders", `${name} is senior in ${toField} (${title}).`, "high");
       if (learning || grades.includes("junior")) {
-        return suggestion(null, `${name} is starting out in ${toField} (${title}): not a leader yet, and no move into it is known.`, "medium");
+        return suggestion(
+          null,
+          `${name} is starting out in ${toField} (${title}): not a leader yet, and no move into it is known.`,
+          "medium",
+        );
       }
-      if (current.some(isRecognition)) return suggestion("leaders", `${name} works in ${toField} (${title}) and others learn from them.`, "medium");
-      return suggestion("leaders", `${name} works in ${toField} (${title}), though nothing says senior: study their work before you decide.`, "low");
+      if (current.some(isRecognition))
+        return suggestion("leaders", `${name} works in ${toField} (${title}) and others learn from them.`, "medium");
+      return suggestion(
+        "leaders",
+        `${name} works in ${toField} (${title}), though nothing says senior: study their work before you decide.`,
+        "low",
+      );
     }
 
     const formerLeader = past.find((p) => inTarget(p) !== undefined && seniorityOf(p) === "senior");
@@ -102,12 +116,23 @@ function suggesterFor(pivot: Pivot): Suggester {
     const now = current.map(titleOf).find((t) => t !== "");
     const aspiring = headline.aspiring[0] ?? role.aspiring[0];
     if (aspiring && !now) {
-      return suggestion(null, `${name} is aiming for a new field too (${aspiring}), not yet working in it: no leader or pathfinder yet.`, "medium");
+      return suggestion(
+        null,
+        `${name} is aiming for a new field too (${aspiring}), not yet working in it: no leader or pathfinder yet.`,
+        "medium",
+      );
     }
     if (move && now) return suggestion(null, `${name} moved from ${move} to ${now}, not into ${toField}.`, "medium");
-    if (now && inFrom(now)) return suggestion(null, `${name} works in ${fromField} (${now}), as you do now: no leader or pathfinder for ${toField}.`, "medium");
-    if (now) return suggestion(null, `${name} works outside ${toField} (${now}), with no move into it known.`, "medium");
-    if (past[0]) return suggestion(null, `Nothing says ${name} works in ${toField} now (formerly ${past[0]}).`, "medium");
+    if (now && inFrom(now))
+      return suggestion(
+        null,
+        `${name} works in ${fromField} (${now}), as you do now: no leader or pathfinder for ${toField}.`,
+        "medium",
+      );
+    if (now)
+      return suggestion(null, `${name} works outside ${toField} (${now}), with no move into it known.`, "medium");
+    if (past[0])
+      return suggestion(null, `Nothing says ${name} works in ${toField} now (formerly ${past[0]}).`, "medium");
     return suggestion(null, `Nothing is known of ${name}'s work yet: add their role or headline to place them.`, "low");
   };
 }

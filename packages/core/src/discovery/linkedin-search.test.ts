@@ -1,17 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { linkedInSearch } from "./linkedin-search";
 
-const pivot = { fromField: "teacher", toField: "instructional designer", targetRoles: [], stillEmployed: false, weeklyMinutes: 60 };
+const pivot = {
+  fromField: "teacher",
+  toField: "instructional designer",
+  targetRoles: [],
+  stillEmployed: false,
+  weeklyMinutes: 60,
+};
 
 describe("linkedInSearch", () => {
   it("finds pathfinders by former and current role", () => {
     const r = linkedInSearch(pivot, "pathfinders");
-    expect(r.ok && r.value[0]?.query).toBe('("former teacher" OR "ex-teacher" OR "previously teacher") AND "instructional designer"');
+    expect(r.ok && r.value[0]?.query).toBe(
+      '("former teacher" OR "ex-teacher" OR "previously teacher") AND "instructional designer"',
+    );
   });
 
   it("finds leaders by seniority in the target field, without recruiters", () => {
     const r = linkedInSearch({ ...pivot, targetRoles: ["learning designer"] }, "leaders");
-    expect(r.ok && r.value[0]?.query).toBe('("instructional designer" OR "learning designer") AND ("head of" OR "director" OR "principal" OR "lead" OR "founder")');
+    expect(r.ok && r.value[0]?.query).toBe(
+      '("instructional designer" OR "learning designer") AND ("head of" OR "director" OR "principal" OR "lead" OR "founder")',
+    );
     expect(r.ok && r.value[1]?.query).toMatch(/NOT recruiter$/);
   });
 

@@ -29,7 +29,10 @@ export function linkedInSearch(pivot: unknown, circle: unknown): Result<SearchSt
         ok: true,
         value: [
           { label: `Made the move from ${fromField} to ${toField}`, query: `${anyOf(former)} AND ${anyOf(targets)}` },
-          { label: `Describe themselves as career changers into ${toField}`, query: `${anyOf(targets)} AND ("career change" OR "career changer" OR transitioned OR pivoted)` },
+          {
+            label: `Describe themselves as career changers into ${toField}`,
+            query: `${anyOf(targets)} AND ("career change" OR "career changer" OR transitioned OR pivoted)`,
+          },
         ],
       };
     case "leaders":
@@ -37,13 +40,21 @@ export function linkedInSearch(pivot: unknown, circle: unknown): Result<SearchSt
         ok: true,
         value: [
           { label: `Senior people in ${toField}`, query: `${anyOf(targets)} AND ${anyOf(SENIOR_TITLES.map(phrase))}` },
-          { label: `People who teach or write about ${toField}`, query: `${anyOf(targets)} AND (speaker OR author OR instructor OR mentor) NOT recruiter` },
+          {
+            label: `People who teach or write about ${toField}`,
+            query: `${anyOf(targets)} AND (speaker OR author OR instructor OR mentor) NOT recruiter`,
+          },
         ],
       };
     case "backers":
       return {
         ok: true,
-        value: [{ label: `People you know who work near ${toField} (filter to 1st-degree connections)`, query: anyOf(targets) }],
+        value: [
+          {
+            label: `People you know who work near ${toField} (filter to 1st-degree connections)`,
+            query: anyOf(targets),
+          },
+        ],
       };
   }
 }

@@ -28,7 +28,9 @@ describe("businessDaysBetween", () => {
   });
 
   it("is the inverse of addBusinessDays", () => {
-    const date = fc.integer({ min: 19_000, max: 22_000 }).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
+    const date = fc
+      .integer({ min: 19_000, max: 22_000 })
+      .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 400 }), fc.array(date, { maxLength: 10 }), (from, n, holidays) => {
         return businessDaysBetween(from, addBusinessDays(from, n, holidays), holidays) === n;

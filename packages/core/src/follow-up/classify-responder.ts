@@ -37,7 +37,12 @@ export function classifyFrom(history: readonly Interaction[], today: string, hol
  * Booster: replies within 3 business days. Obligate: replies, later. Curmudgeon: never replies (no answer
  * after the full 3B7 routine, or marked no-reply). Unknown: too early to say.
  */
-export function classifyResponder(contact: unknown, interactions: unknown, today: unknown, options: FollowUpOptions = {}): Result<Responder> {
+export function classifyResponder(
+  contact: unknown,
+  interactions: unknown,
+  today: unknown,
+  options: FollowUpOptions = {},
+): Result<Responder> {
   const args = parseHistoryArgs(ContactRef, contact, interactions, today, options);
   if (!args.ok) return args;
   return { ok: true, value: classifyFrom(args.value.history, args.value.today, args.value.holidays) };

@@ -60,7 +60,11 @@ describe("classifyResponder", () => {
     ["replies within 3 business days: booster", [sent("2026-11-06"), replied("2026-11-11")], "booster"],
     ["replies later: obligate", [sent("2026-11-02"), replied("2026-11-12")], "obligate"],
     ["never replies: curmudgeon", [sent("2026-11-02"), sent("2026-11-11")], "curmudgeon"],
-    ["marked no-reply: curmudgeon", [sent("2026-12-29"), { contactId: "c1", type: "no-reply", date: "2026-12-30" }], "curmudgeon"],
+    [
+      "marked no-reply: curmudgeon",
+      [sent("2026-12-29"), { contactId: "c1", type: "no-reply", date: "2026-12-30" }],
+      "curmudgeon",
+    ],
     ["too early to say", [sent("2026-12-28")], "unknown"],
     ["nothing sent", [], "unknown"],
   ])("%s", (_name, interactions, expected) => expect(classify(interactions)).toBe(expected));

@@ -35,7 +35,6 @@ export interface FollowUpState {
   explanation: string;
 }
 
-
 const ANSWERED = new Set<Interaction["type"]>(["replied", "met", "helped", "declined"]);
 
 /** Computes 3B7 state from this contact's interactions, already validated and sorted by date. */
@@ -60,7 +59,12 @@ export function followUpFrom(
   }
   // One constructor instead of object spreads: V8 spreads cost microseconds, and the planner calls
   // this for every contact.
-  const result = (state: FollowUpStateName, businessDays: number, dueOn: string | null, explanation: string): FollowUpState => ({
+  const result = (
+    state: FollowUpStateName,
+    businessDays: number,
+    dueOn: string | null,
+    explanation: string,
+  ): FollowUpState => ({
     state,
     sentOn,
     businessDays,
@@ -71,7 +75,8 @@ export function followUpFrom(
   if (sentOn === null) return result("not-started", 0, null, `Nothing sent to ${contact.name} yet.`);
   const between = (a: string, b: string) => countBusinessDays(toDayNumber(a), toDayNumber(b), holidays);
   const after = (n: number) => fromDayNumber(addBusinessDayNumbers(toDayNumber(sentOn as string), n, holidays));
-  if (answeredOn !== null) return result("replied", between(sentOn, answeredOn), null, `${contact.name} answered on ${answeredOn}.`);
+  if (answeredOn !== null)
+    return result("replied", between(sentOn, answeredOn), null, `${contact.name} answered on ${answeredOn}.`);
   const days = between(sentOn, today);
   if (contact.tie === "close") return result("not-applicable", days, null, "Close ties answer in their own time.");
   if (followUpsSent > 0) {
@@ -81,7 +86,8 @@ export function followUpFrom(
       : result("waiting-after-follow-up", days, stopOn, "Followed up once; waiting.");
   }
   const followUpOn = after(FOLLOW_UP_AFTER);
-  if (days >= FOLLOW_UP_AFTER) return result("follow-up-due", days, followUpOn, `No reply in ${days} business days: follow up once.`);
+  if (days >= FOLLOW_UP_AFTER)
+    return result("follow-up-due", days, followUpOn, `No reply in ${days} business days: follow up once.`);
   if (days >= REACH_NEXT_AFTER) {
     return result(
       "reach-next",
@@ -94,7 +100,12 @@ export function followUpFrom(
 }
 
 /** Where outreach to `contact` stands under the 3B7 routine. */
-export function followUpState(contact: unknown, interactions: unknown, today: unknown, options: FollowUpOptions = {}): Result<FollowUpState> {
+export function followUpState(
+  contact: unknown,
+  interactions: unknown,
+  today: unknown,
+  options: FollowUpOptions = {},
+): Result<FollowUpState> {
   const args = parseHistoryArgs(Contact, contact, interactions, today, options);
   if (!args.ok) return args;
   const { history, holidays } = args.value;

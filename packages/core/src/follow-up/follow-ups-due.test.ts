@@ -25,6 +25,9 @@ describe("followUpsDue", () => {
   });
 
   it("names the field at fault", () => {
-    expect(followUpsDue(contacts, [{ contactId: "a", type: "sent", date: "soon" }], "2026-11-25")).toMatchObject({ ok: false, error: { issues: [{ path: "interactions[0].date" }] } });
+    expect(followUpsDue(contacts, [{ contactId: "a", type: "sent", date: "soon" }], "2026-11-25")).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "interactions[0].date" }] },
+    });
   });
 });

@@ -22,7 +22,13 @@ export interface FollowUpDue {
 }
 
 /** The states in which outreach is still in play under 3B7: waiting, or a step to take. */
-const IN_PLAY = new Set<FollowUpStateName>(["waiting", "reach-next", "follow-up-due", "waiting-after-follow-up", "stop"]);
+const IN_PLAY = new Set<FollowUpStateName>([
+  "waiting",
+  "reach-next",
+  "follow-up-due",
+  "waiting-after-follow-up",
+  "stop",
+]);
 
 function titleOf(state: FollowUpStateName, name: string): string {
   switch (state) {
@@ -42,8 +48,18 @@ function titleOf(state: FollowUpStateName, name: string): string {
  * Where every outreach in a network stands under the 3B7 routine, soonest step first: the list behind a
  * follow-up screen and a calendar feed.
  */
-export function followUpsDue(contacts: unknown, interactions: unknown, today: unknown, options: FollowUpOptions = {}): Result<FollowUpDue[]> {
-  const args = parseArgs({ contacts: [z.array(Contact), contacts], interactions: [z.array(Interaction), interactions], today: [IsoDate, today], options: [FollowUpOptions, options] });
+export function followUpsDue(
+  contacts: unknown,
+  interactions: unknown,
+  today: unknown,
+  options: FollowUpOptions = {},
+): Result<FollowUpDue[]> {
+  const args = parseArgs({
+    contacts: [z.array(Contact), contacts],
+    interactions: [z.array(Interaction), interactions],
+    today: [IsoDate, today],
+    options: [FollowUpOptions, options],
+  });
   if (!args.ok) return args;
   const { contacts: cs, interactions: is, today: t, options: o } = args.value;
   const histories = groupByContact(is);
@@ -65,5 +81,8 @@ export function followUpsDue(contacts: unknown, interactions: unknown, today: un
       title: titleOf(s.state, contact.name),
     });
   }
-  return { ok: true, value: due.sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? "") || a.contactId.localeCompare(b.contactId)) };
+  return {
+    ok: true,
+    value: due.sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? "") || a.contactId.localeCompare(b.contactId)),
+  };
 }

@@ -39,7 +39,12 @@ export function parseHistoryArgs<S extends z.ZodType<{ id: string }>>(
   today: unknown,
   options: unknown,
 ): Result<HistoryArgs<z.output<S>>> {
-  const args = parseArgs({ contact: [contactSchema, contact], interactions: [z.array(Interaction), interactions], today: [IsoDate, today], options: [FollowUpOptions, options] });
+  const args = parseArgs({
+    contact: [contactSchema, contact],
+    interactions: [z.array(Interaction), interactions],
+    today: [IsoDate, today],
+    options: [FollowUpOptions, options],
+  });
   if (!args.ok) return args;
   const { interactions: list, today: t, options: o } = args.value;
   // The contact's type is the caller's schema's, which inference cannot follow through a generic.

@@ -31,7 +31,8 @@ export interface Anatomy {
 
 const GREETING =
   /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)\b[ \t,]*((?:(?:mr|mrs|ms|mx|dr|prof)\.?[ \t]+)?[\p{L}][\p{L}'’.-]*(?:[ \t]+[\p{L}][\p{L}'’.-]*)?)?[ \t]*[,!:.—–-]?[ \t]*$/imu;
-const NOT_A_NAME = /^(?:there|team|all|everyone|everybody|folks|friend|friends|again|sir|madam|sir or madam|hiring team|you)$/i;
+const NOT_A_NAME =
+  /^(?:there|team|all|everyone|everybody|folks|friend|friends|again|sir|madam|sir or madam|hiring team|you)$/i;
 const SIGN_OFF =
   /^[ \t]*(?:best|best wishes|thanks|thank you|thanks so much|thanks again|many thanks|cheers|regards|best regards|kind regards|warm regards|warmly|sincerely|all the best|talk soon|yours|yours truly|respectfully|gratefully|with thanks|with gratitude|thx|take care)[ \t]*[,.!]?[ \t]*$/gim;
 const QUOTE_START = /^(?:>|On .{3,200}wrote:[ \t]*$|-{2,}[ \t]*Original Message|From:[ \t].+@)/m;
@@ -40,12 +41,17 @@ const ABBREVIATION = /(?:^|\s)(?:dr|mr|mrs|ms|prof|e\.g|i\.e|p\.s|etc|vs|st|no|a
 /** Lines a signature may run to below its sign-off. */
 const SIGNATURE_LINES = 6;
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000;
+const isSpace = (c: number) =>
+  c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000;
 /** Closing marks that may follow a full stop before the sentence really ends: `."`, `?)`, `!’`. */
-const isCloser = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
+const isCloser = (c: number) =>
+  c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
 /** Letters, digits and anything outside ASCII but spaces and general punctuation: words of any script. */
 const isWordChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && !isSpace(c) && (c < 0x2000 || c > 0x206f) && (c < 0xd800 || c > 0xdfff));
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  (c >= 0xc0 && !isSpace(c) && (c < 0x2000 || c > 0x206f) && (c < 0xd800 || c > 0xdfff));
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 95 || c === 45;
 
 function firstMatchIndex(re: RegExp, text: string): number {
@@ -118,7 +124,11 @@ function scan(text: string, from: number, to: number): Scan {
       while (j < to && isCloser(text.charCodeAt(j))) j++;
       // An abbreviation ("Dr. Lee", "e.g. this") does not end a sentence; a space or a line break does.
       const next = j < to ? text.charCodeAt(j) : -1;
-      if (next === -1 || next === 10 || (isSpace(next) && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i + 1))))) {
+      if (
+        next === -1 ||
+        next === 10 ||
+        (isSpace(next) && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i + 1))))
+      ) {
         flush(j);
         start = j;
         i = j - 1;
@@ -168,7 +178,10 @@ export function analyse(text: string): Anatomy {
     greeting = {
       start: 0,
       end: firstLine.length,
-      name: nameText && nameStart !== -1 && !NOT_A_NAME.test(nameText) ? { start: nameStart, end: nameStart + nameText.length, text: nameText } : null,
+      name:
+        nameText && nameStart !== -1 && !NOT_A_NAME.test(nameText)
+          ? { start: nameStart, end: nameStart + nameText.length, text: nameText }
+          : null,
     };
     sentencesFrom = firstLine.length;
   } else {
@@ -176,7 +189,11 @@ export function analyse(text: string): Anatomy {
     const nameText = inline?.[1]?.replace(/[.-]+$/, "");
     if (inline && nameText && !NOT_A_NAME.test(nameText)) {
       const nameStart = firstLine.indexOf(nameText, inline[0].search(/\S/) + 2);
-      greeting = { start: 0, end: inline[0].length, name: { start: nameStart, end: nameStart + nameText.length, text: nameText } };
+      greeting = {
+        start: 0,
+        end: inline[0].length,
+        name: { start: nameStart, end: nameStart + nameText.length, text: nameText },
+      };
       sentencesFrom = inline[0].length;
     }
   }

@@ -28,7 +28,13 @@ const arbContext = fc.oneof(
   fc.anything(),
 );
 const arbOptions = fc.oneof(
-  fc.record({ preset: almost(["recommended", "strict"]), rules: fc.oneof(fc.dictionary(fc.constantFrom("length", "placeholder"), almost(RULE_SETTINGS)), fc.anything()) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      preset: almost(["recommended", "strict"]),
+      rules: fc.oneof(fc.dictionary(fc.constantFrom("length", "placeholder"), almost(RULE_SETTINGS)), fc.anything()),
+    },
+    { requiredKeys: [] },
+  ),
   fc.anything(),
 );
 
@@ -41,7 +47,10 @@ describe("validateFields agrees with the zod schemas built from the same fields"
         expect(mine.ok).toBe(zods.ok);
         if (mine.ok && zods.ok) expect(mine.value).toEqual(zods.value);
         // The same fields at fault; zod may report one field twice (`{ length: 1 }` fails as a string and its max).
-        if (!mine.ok && !zods.ok) expect([...new Set(mine.error.issues.map((i) => i.path))]).toEqual([...new Set(zods.error.issues.map((i) => i.path))]);
+        if (!mine.ok && !zods.ok)
+          expect([...new Set(mine.error.issues.map((i) => i.path))]).toEqual([
+            ...new Set(zods.error.issues.map((i) => i.path)),
+          ]);
       }),
       { numRuns: 1000 },
     );

@@ -17,17 +17,21 @@ export type FieldsSpec = Readonly<Record<string, FieldSpec>>;
 function fieldIssue(spec: FieldSpec, value: unknown, path: string): InputIssue[] {
   switch (spec.kind) {
     case "enum":
-      return typeof value === "string" && spec.values.includes(value) ? [] : [{ path, message: `must be one of ${spec.values.join(", ")}` }];
+      return typeof value === "string" && spec.values.includes(value)
+        ? []
+        : [{ path, message: `must be one of ${spec.values.join(", ")}` }];
     case "text":
       if (typeof value !== "string") return [{ path, message: "must be text" }];
       return value.length > spec.max ? [{ path, message: `must be at most ${spec.max} characters` }] : [];
     case "flag":
       return typeof value === "boolean" ? [] : [{ path, message: "must be true or false" }];
     case "settings": {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return [{ path, message: "must be an object" }];
+      if (typeof value !== "object" || value === null || Array.isArray(value))
+        return [{ path, message: "must be an object" }];
       const issues: InputIssue[] = [];
       for (const [key, setting] of Object.entries(value)) {
-        if (typeof setting !== "string" || !spec.values.includes(setting)) issues.push({ path: `${path}.${key}`, message: `must be one of ${spec.values.join(", ")}` });
+        if (typeof setting !== "string" || !spec.values.includes(setting))
+          issues.push({ path: `${path}.${key}`, message: `must be one of ${spec.values.join(", ")}` });
       }
       return issues;
     }
@@ -37,7 +41,14 @@ function fieldIssue(spec: FieldSpec, value: unknown, path: string): InputIssue[]
 /** Checks `input` against `fields`; unknown keys are dropped, as a zod object drops them. */
 export function validateFields<T>(fields: FieldsSpec, input: unknown, name: string): Result<T> {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return { ok: false, error: { kind: "invalid-input", message: `${name}: must be an object`, issues: [{ path: name, message: "must be an object" }] } };
+    return {
+      ok: false,
+      error: {
+        kind: "invalid-input",
+        message: `${name}: must be an object`,
+        issues: [{ path: name, message: "must be an object" }],
+      },
+    };
   }
   const source = input as Record<string, unknown>;
   const out: Record<string, unknown> = {};

@@ -14,11 +14,14 @@ type FieldType<S extends FieldSpec> = S extends { kind: "enum" }
     : S extends { kind: "flag" }
       ? boolean
       : Record<string, Values<S>>;
-type ObjectType<F extends FieldsSpec> = { [K in keyof F as F[K] extends { required: true } ? K : never]: FieldType<F[K]> } & {
+type ObjectType<F extends FieldsSpec> = {
+  [K in keyof F as F[K] extends { required: true } ? K : never]: FieldType<F[K]>;
+} & {
   [K in keyof F as F[K] extends { required: true } ? never : K]?: FieldType<F[K]>;
 };
 
-const asEnum = (values: readonly string[]) => z.enum(values as [string, ...string[]], { error: `must be one of ${values.join(", ")}` });
+const asEnum = (values: readonly string[]) =>
+  z.enum(values as [string, ...string[]], { error: `must be one of ${values.join(", ")}` });
 
 function schemaOf(spec: FieldSpec): z.ZodType {
   const base =

@@ -5,7 +5,9 @@ import { lintMessage } from "./lint-message";
 describe("lintMessage on real-looking messages", () => {
   it("has at least 30 messages covering every channel and circle", () => {
     expect(MESSAGES.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(MESSAGES.map((m) => m.context.channel))).toEqual(new Set(["email", "linkedin-note", "linkedin-message", "text"]));
+    expect(new Set(MESSAGES.map((m) => m.context.channel))).toEqual(
+      new Set(["email", "linkedin-note", "linkedin-message", "text"]),
+    );
     expect(new Set(MESSAGES.map((m) => m.context.circle))).toEqual(new Set(["leaders", "pathfinders", "backers"]));
   });
 
@@ -13,7 +15,9 @@ describe("lintMessage on real-looking messages", () => {
     const r = lintMessage(text, context);
     if (!r.ok) throw new Error(r.error.message);
     // Hints (info) are not problems; the fixture lists the rules that must find one.
-    expect([...new Set(r.value.findings.filter((f) => f.severity !== "info").map((f) => f.ruleId))].sort()).toEqual([...rules].sort());
+    expect([...new Set(r.value.findings.filter((f) => f.severity !== "info").map((f) => f.ruleId))].sort()).toEqual(
+      [...rules].sort(),
+    );
     for (const f of r.value.findings) {
       const source = f.target === "subject" ? (context.subject ?? "") : text;
       expect(f.start).toBeGreaterThanOrEqual(0);
@@ -29,7 +33,9 @@ describe("lintMessage: report", () => {
   const context = MESSAGES[1]?.context;
 
   it("counts words without the signature, and characters of the whole text", () => {
-    const r = lintMessage("Hi Sarah,\nCould I ask two questions?\n\nBest,\nAna Ruiz\nana@example.com", { channel: "email" });
+    const r = lintMessage("Hi Sarah,\nCould I ask two questions?\n\nBest,\nAna Ruiz\nana@example.com", {
+      channel: "email",
+    });
     expect(r).toMatchObject({ ok: true, value: { words: 7, characters: 68 } });
   });
 
@@ -49,15 +55,17 @@ describe("lintMessage: report", () => {
   });
 
   it("the strict preset makes warnings block sending", () => {
-    const msg = "Hi Sarah,\nYour talk on onboarding at DevLearn was great. I'm a teacher moving into ID.\nCould I pick your brain with two quick questions about portfolios?";
+    const msg =
+      "Hi Sarah,\nYour talk on onboarding at DevLearn was great. I'm a teacher moving into ID.\nCould I pick your brain with two quick questions about portfolios?";
     const ctx = { channel: "email", circle: "leaders", tie: "stranger", recipientName: "Sarah" } as const;
     const recommended = lintMessage(msg, ctx);
     const strict = lintMessage(msg, ctx, { preset: "strict" });
-    expect(recommended.ok && recommended.value.findings.map((f) => [f.ruleId, f.severity])).toEqual([["ask-specific", "warning"]]);
+    expect(recommended.ok && recommended.value.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ["ask-specific", "warning"],
+    ]);
     expect(recommended.ok && recommended.value.ready).toBe(true);
     expect(strict.ok && strict.value.ready).toBe(false);
   });
-
 });
 
 describe("lintMessage: bad input is a result, never a throw", () => {

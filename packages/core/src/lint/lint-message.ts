@@ -42,9 +42,20 @@ function sentencesOf(sentences: readonly Sentence[], readings: readonly AskReadi
 }
 
 /** The text, context and options as lintMessage and readAsks take them, or the field at fault. */
-function checkInput(text: unknown, context: unknown, options: unknown): Result<{ text: string; context: LintContext; options: LintOptions }> {
+function checkInput(
+  text: unknown,
+  context: unknown,
+  options: unknown,
+): Result<{ text: string; context: LintContext; options: LintOptions }> {
   if (typeof text !== "string") {
-    return { ok: false, error: { kind: "invalid-input", message: "text: must be a string", issues: [{ path: "text", message: "must be a string" }] } };
+    return {
+      ok: false,
+      error: {
+        kind: "invalid-input",
+        message: "text: must be a string",
+        issues: [{ path: "text", message: "must be a string" }],
+      },
+    };
   }
   const ctx = validateFields<LintContext>(LINT_CONTEXT_FIELDS, context, "context");
   if (!ctx.ok) return ctx;
@@ -72,17 +83,32 @@ export function lintMessage(text: unknown, context: unknown, options?: unknown):
     if (setting === "off") continue;
     for (const report of rule.check(input)) {
       const severity = setting ?? presetSeverity(preset, report.severity ?? rule.meta.severity);
-      const finding: Finding = { ruleId: rule.id, severity, message: report.message, start: report.start, end: report.end };
+      const finding: Finding = {
+        ruleId: rule.id,
+        severity,
+        message: report.message,
+        start: report.start,
+        end: report.end,
+      };
       if (report.target) finding.target = report.target;
       if (report.suggestion) finding.suggestion = report.suggestion;
       findings.push(finding);
     }
   }
-  findings.sort((a, b) => (a.target === b.target ? 0 : a.target === "subject" ? -1 : 1) || (a.start ?? 0) - (b.start ?? 0));
+  findings.sort(
+    (a, b) => (a.target === b.target ? 0 : a.target === "subject" ? -1 : 1) || (a.start ?? 0) - (b.start ?? 0),
+  );
   const score = Math.max(0, 100 - findings.reduce((sum, f) => sum + PENALTY[f.severity], 0));
   return {
     ok: true,
-    value: { findings, asks: asksOf(input), ready: !findings.some((f) => f.severity === "error"), score, words: input.message.words, characters: checked.value.text.length },
+    value: {
+      findings,
+      asks: asksOf(input),
+      ready: !findings.some((f) => f.severity === "error"),
+      score,
+      words: input.message.words,
+      characters: checked.value.text.length,
+    },
   };
 }
 

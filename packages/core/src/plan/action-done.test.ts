@@ -6,8 +6,20 @@ import { actionDone } from "./action-done";
 import { planWeek } from "./plan-week";
 
 const TODAY = "2026-11-25";
-const pivot = { fromField: "teaching", toField: "learning design", targetRoles: [], stillEmployed: false, weeklyMinutes: 600 };
-const contact = (fields: Partial<Contact> = {}): Contact => ({ id: "c1", name: "Ana Ruiz", circle: "backers", tie: "friend", ...fields });
+const pivot = {
+  fromField: "teaching",
+  toField: "learning design",
+  targetRoles: [],
+  stillEmployed: false,
+  weeklyMinutes: 600,
+};
+const contact = (fields: Partial<Contact> = {}): Contact => ({
+  id: "c1",
+  name: "Ana Ruiz",
+  circle: "backers",
+  tie: "friend",
+  ...fields,
+});
 const log = (type: Interaction["type"], date: string): Interaction => ({ contactId: "c1", type, date });
 
 /** The plan's action for the one contact, if any. */

@@ -7,7 +7,13 @@ import { CHECK_IN_WEEKS, checkInWeeks } from "./check-in";
 import { checkInsDue } from "./check-ins-due";
 import { planWeek } from "./plan-week";
 
-const pivot = { fromField: "teaching", toField: "UX research", targetRoles: [], stillEmployed: false, weeklyMinutes: 120 };
+const pivot = {
+  fromField: "teaching",
+  toField: "UX research",
+  targetRoles: [],
+  stillEmployed: false,
+  weeklyMinutes: 120,
+};
 const mum: Contact = { id: "b1", name: "Mum", circle: "backers", tie: "close" };
 const tom: Contact = { id: "b2", name: "Tom Ode", circle: "backers", tie: "friend" };
 // Mum was told of the plan on 1 October and answered the same day.
@@ -36,7 +42,9 @@ describe("keeping in touch with backers", () => {
     expect(checkInFor("b1", [mum], talked, "2026-10-28")).toBeUndefined();
     const due = checkInFor("b1", [mum], talked, "2026-10-29");
     expect(due).toMatchObject({ action: "check-in", dueOn: "2026-10-29", minutes: 10 });
-    expect(due?.reason).toBe("Your last contact with Mum was on 2026-10-01, 4 weeks ago, and you keep in touch every 4 weeks: send a short note on how your move is going.");
+    expect(due?.reason).toBe(
+      "Your last contact with Mum was on 2026-10-01, 4 weeks ago, and you keep in touch every 4 weeks: send a short note on how your move is going.",
+    );
   });
 
   it("counts from the last thing logged, whatever it was", () => {
@@ -48,7 +56,9 @@ describe("keeping in touch with backers", () => {
   it("follows the contact's own cadence", () => {
     const often = { ...mum, checkInWeeks: 1 };
     expect(checkInFor("b1", [often], talked, "2026-10-07")).toBeUndefined();
-    expect(checkInFor("b1", [often], talked, "2026-10-08")?.reason).toContain("a week ago, and you keep in touch every week");
+    expect(checkInFor("b1", [often], talked, "2026-10-08")?.reason).toContain(
+      "a week ago, and you keep in touch every week",
+    );
   });
 
   it("is for backers only, and never for someone archived, paused, never written to, or waiting for a reply", () => {
@@ -65,7 +75,9 @@ describe("keeping in touch with backers", () => {
   it("keeps the move out of a check-in with a current colleague while the user is still employed", () => {
     const colleague = { ...mum, company: "Lincoln High School" };
     const employed = { ...pivot, stillEmployed: true, currentEmployer: "Lincoln High School" };
-    expect(checkInFor("b1", [colleague], talked, "2026-10-29", employed)?.reason).toContain("ask how they are, but keep your move out of it: Mum works at Lincoln High School, your current employer.");
+    expect(checkInFor("b1", [colleague], talked, "2026-10-29", employed)?.reason).toContain(
+      "ask how they are, but keep your move out of it: Mum works at Lincoln High School, your current employer.",
+    );
   });
 
   it("is marked done by logging an update, which starts the cadence over", () => {
@@ -75,13 +87,37 @@ describe("keeping in touch with backers", () => {
   });
 
   it("lists every backer's next check-in for a calendar, due or not yet, soonest first", () => {
-    const interactions: Interaction[] = [...talked, { contactId: "b2", type: "sent", date: "2026-09-01" }, { contactId: "b2", type: "replied", date: "2026-09-03" }];
-    const r = checkInsDue([mum, tom, { id: "b3", name: "Sam", circle: "backers", tie: "weak" }], interactions, "2026-10-05");
+    const interactions: Interaction[] = [
+      ...talked,
+      { contactId: "b2", type: "sent", date: "2026-09-01" },
+      { contactId: "b2", type: "replied", date: "2026-09-03" },
+    ];
+    const r = checkInsDue(
+      [mum, tom, { id: "b3", name: "Sam", circle: "backers", tie: "weak" }],
+      interactions,
+      "2026-10-05",
+    );
     expect(r).toEqual({
       ok: true,
       value: [
-        { contactId: "b1", contactName: "Mum", lastOn: "2026-10-01", weeks: 4, dueOn: "2026-10-29", title: "Check in with Mum", explanation: "You keep in touch with Mum every 4 weeks; your last contact was on 2026-10-01." },
-        { contactId: "b2", contactName: "Tom Ode", lastOn: "2026-09-03", weeks: 6, dueOn: "2026-10-15", title: "Check in with Tom Ode", explanation: "You keep in touch with Tom Ode every 6 weeks; your last contact was on 2026-09-03." },
+        {
+          contactId: "b1",
+          contactName: "Mum",
+          lastOn: "2026-10-01",
+          weeks: 4,
+          dueOn: "2026-10-29",
+          title: "Check in with Mum",
+          explanation: "You keep in touch with Mum every 4 weeks; your last contact was on 2026-10-01.",
+        },
+        {
+          contactId: "b2",
+          contactName: "Tom Ode",
+          lastOn: "2026-09-03",
+          weeks: 6,
+          dueOn: "2026-10-15",
+          title: "Check in with Tom Ode",
+          explanation: "You keep in touch with Tom Ode every 6 weeks; your last contact was on 2026-09-03.",
+        },
       ].sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
     });
     expect(checkInsDue([{ ...mum, archived: true }], talked, "2026-10-05")).toEqual({ ok: true, value: [] });
@@ -91,7 +127,14 @@ describe("keeping in touch with backers", () => {
 
 describe("an archived contact", () => {
   it("is never proposed by the plan, nor counted among the follow-ups", () => {
-    const leader: Contact = { id: "l1", name: "Lee Park", circle: "leaders", tie: "stranger", researchNotes: "Her talk on diary studies", archived: true };
+    const leader: Contact = {
+      id: "l1",
+      name: "Lee Park",
+      circle: "leaders",
+      tie: "stranger",
+      researchNotes: "Her talk on diary studies",
+      archived: true,
+    };
     const week = plan([leader, tom], [], "2026-11-25");
     expect(week.items.map((i) => i.contactId)).toEqual(["b2"]);
     const sent: Interaction[] = [{ contactId: "l1", type: "sent", date: "2026-11-10" }];
@@ -103,7 +146,13 @@ describe("an archived contact", () => {
   });
 
   it("is a valid contact, and archived must be a boolean", () => {
-    expect(planWeek(pivot, [{ ...tom, archived: "yes" }], [], "2026-11-25")).toMatchObject({ ok: false, error: { issues: [{ path: "contacts[0].archived" }] } });
-    expect(planWeek(pivot, [{ ...tom, checkInWeeks: 0 }], [], "2026-11-25")).toMatchObject({ ok: false, error: { issues: [{ path: "contacts[0].checkInWeeks" }] } });
+    expect(planWeek(pivot, [{ ...tom, archived: "yes" }], [], "2026-11-25")).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "contacts[0].archived" }] },
+    });
+    expect(planWeek(pivot, [{ ...tom, checkInWeeks: 0 }], [], "2026-11-25")).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "contacts[0].checkInWeeks" }] },
+    });
   });
 });

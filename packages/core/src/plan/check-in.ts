@@ -8,10 +8,17 @@ import type { Tie } from "../schemas/tie";
  * How many weeks may pass without a word before a backer is due a check-in, by tie: the closer they are,
  * the sooner silence reads as drifting apart. A contact's own checkInWeeks overrides it.
  */
-export const CHECK_IN_WEEKS: Readonly<Record<Tie, number>> = { close: 4, friend: 6, acquaintance: 8, weak: 8, stranger: 12 };
+export const CHECK_IN_WEEKS: Readonly<Record<Tie, number>> = {
+  close: 4,
+  friend: 6,
+  acquaintance: 8,
+  weak: 8,
+  stranger: 12,
+};
 
 /** The cadence of a backer's check-ins, in weeks: their own, or their tie's. */
-export const checkInWeeks = (contact: Pick<Contact, "tie" | "checkInWeeks">): number => contact.checkInWeeks ?? CHECK_IN_WEEKS[contact.tie];
+export const checkInWeeks = (contact: Pick<Contact, "tie" | "checkInWeeks">): number =>
+  contact.checkInWeeks ?? CHECK_IN_WEEKS[contact.tie];
 
 /**
  * Under 3B7, a reply closes an outreach and close ties are not followed up; only then is the thread quiet
@@ -32,8 +39,14 @@ export interface CheckIn {
  * anyone else — not a backer, set aside, paused or moved on, never in touch (a first message is planned
  * instead), or in the middle of an outreach.
  */
-export function checkInOf(contact: Contact, history: readonly Interaction[], followUp: FollowUpState, today: string): CheckIn | null {
-  if (contact.circle !== "backers" || contact.archived || contact.status === "paused" || contact.status === "moved-on") return null;
+export function checkInOf(
+  contact: Contact,
+  history: readonly Interaction[],
+  followUp: FollowUpState,
+  today: string,
+): CheckIn | null {
+  if (contact.circle !== "backers" || contact.archived || contact.status === "paused" || contact.status === "moved-on")
+    return null;
   if (!QUIET.has(followUp.state)) return null;
   let lastOn: string | undefined;
   for (const i of history) if (i.date <= today && (lastOn === undefined || i.date > lastOn)) lastOn = i.date;

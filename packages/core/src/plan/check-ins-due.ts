@@ -26,8 +26,18 @@ export interface CheckInDue {
  * Every backer's next check-in, soonest first, due or not yet: the keeping-in-touch half of a calendar
  * feed, where a date weeks ahead is as useful as one that has come. planWeek plans those already due.
  */
-export function checkInsDue(contacts: unknown, interactions: unknown, today: unknown, options: FollowUpOptions = {}): Result<CheckInDue[]> {
-  const args = parseArgs({ contacts: [z.array(Contact), contacts], interactions: [z.array(Interaction), interactions], today: [IsoDate, today], options: [FollowUpOptions, options] });
+export function checkInsDue(
+  contacts: unknown,
+  interactions: unknown,
+  today: unknown,
+  options: FollowUpOptions = {},
+): Result<CheckInDue[]> {
+  const args = parseArgs({
+    contacts: [z.array(Contact), contacts],
+    interactions: [z.array(Interaction), interactions],
+    today: [IsoDate, today],
+    options: [FollowUpOptions, options],
+  });
   if (!args.ok) return args;
   const { contacts: cs, interactions: is, today: t, options: o } = args.value;
   const histories = groupByContact(is);
@@ -49,5 +59,8 @@ export function checkInsDue(contacts: unknown, interactions: unknown, today: unk
       explanation: `You keep in touch with ${contact.name} ${every}; your last contact was on ${c.lastOn}.`,
     });
   }
-  return { ok: true, value: due.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.contactId.localeCompare(b.contactId)) };
+  return {
+    ok: true,
+    value: due.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.contactId.localeCompare(b.contactId)),
+  };
 }

@@ -49,13 +49,22 @@ describe("statusAfter", () => {
 
   it("never moves a reached contact back to an earlier step", () => {
     const reached = ["contacted", "engaged", "helped"] as const;
-    const event = fc.oneof(fc.constantFrom(...INTERACTION_TYPES).filter((t) => t !== "no-reply").map((interaction): StatusEvent => ({ interaction })), fc.constantFrom(...ASK_STATUSES).map((ask): StatusEvent => ({ ask })));
+    const event = fc.oneof(
+      fc
+        .constantFrom(...INTERACTION_TYPES)
+        .filter((t) => t !== "no-reply")
+        .map((interaction): StatusEvent => ({ interaction })),
+      fc.constantFrom(...ASK_STATUSES).map((ask): StatusEvent => ({ ask })),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...CONTACT_STATUSES), fc.array(event, { maxLength: 12 }), (start, events) => {
         let status = start;
         for (const e of events) {
           const next = statusAfter(status, e);
-          if ((reached as readonly string[]).includes(status)) expect(reached.indexOf(next as (typeof reached)[number])).toBeGreaterThanOrEqual(reached.indexOf(status as (typeof reached)[number]));
+          if ((reached as readonly string[]).includes(status))
+            expect(reached.indexOf(next as (typeof reached)[number])).toBeGreaterThanOrEqual(
+              reached.indexOf(status as (typeof reached)[number]),
+            );
           status = next;
         }
       }),

@@ -6,13 +6,22 @@ import type { Interaction, InteractionType } from "../schemas/interaction";
 export type StatusEvent = { interaction: InteractionType } | { ask: AskStatus };
 
 /** How far along each status is: a later event never moves a contact back down. */
-const RANK: Readonly<Record<ContactStatus, number>> = { new: 0, researching: 0, paused: 0, "moved-on": 0, contacted: 1, engaged: 2, helped: 3 };
+const RANK: Readonly<Record<ContactStatus, number>> = {
+  new: 0,
+  researching: 0,
+  paused: 0,
+  "moved-on": 0,
+  contacted: 1,
+  engaged: 2,
+  helped: 3,
+};
 
 const CONTACTED: ReadonlySet<InteractionType> = new Set(["sent", "thanked", "updated"]);
 /** They answered, whatever the answer: a reply, a meeting, or a no. */
 const ENGAGED: ReadonlySet<InteractionType> = new Set(["replied", "met", "declined"]);
 
-const atLeast = (current: ContactStatus, next: ContactStatus): ContactStatus => (RANK[current] >= RANK[next] ? current : next);
+const atLeast = (current: ContactStatus, next: ContactStatus): ContactStatus =>
+  RANK[current] >= RANK[next] ? current : next;
 
 /**
  * A contact's status after an event: a message sent makes them contacted (again, if they were paused or
@@ -39,7 +48,11 @@ export function statusAfter(current: ContactStatus, event: StatusEvent): Contact
  * interaction in date order, then the asks that were answered. What a restored backup or a re-import is
  * brought up to.
  */
-export function statusFrom(history: readonly Pick<Interaction, "type" | "date">[], asks: readonly { status: AskStatus }[] = [], start: ContactStatus = "new"): ContactStatus {
+export function statusFrom(
+  history: readonly Pick<Interaction, "type" | "date">[],
+  asks: readonly { status: AskStatus }[] = [],
+  start: ContactStatus = "new",
+): ContactStatus {
   let status = start;
   const ordered = history.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const i of ordered) status = statusAfter(status, { interaction: i.type });

@@ -19,20 +19,61 @@ const teacher = {
   weeklyMinutes: 120,
 } satisfies PivotInput;
 
-function plan(contacts: Contact[], pivot: PivotInput = teacher, interactions: Interaction[] = [], senderName?: string): WeekPlan {
+function plan(
+  contacts: Contact[],
+  pivot: PivotInput = teacher,
+  interactions: Interaction[] = [],
+  senderName?: string,
+): WeekPlan {
   const r = planWeek(pivot, contacts, interactions, today, senderName ? { senderName } : {});
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
 
 // The teacher's network as LinkedIn gave it: no colleague flags, only companies.
-const assistantPrincipal: Contact = { id: "ap", name: "Maria Lopez", circle: "backers", tie: "friend", role: "Assistant Principal", company: "Lincoln High School" };
+const assistantPrincipal: Contact = {
+  id: "ap",
+  name: "Maria Lopez",
+  circle: "backers",
+  tie: "friend",
+  role: "Assistant Principal",
+  company: "Lincoln High School",
+};
 const network: Contact[] = [
   assistantPrincipal,
-  { id: "t2", name: "Dan Okafor", circle: "backers", tie: "acquaintance", role: "Science Teacher", company: "Lincoln High" },
-  { id: "fr", name: "Jess Moreau", circle: "backers", tie: "acquaintance", role: "Nurse", company: "St. Mary's Hospital" },
-  { id: "pf", name: "Ana Ruiz", circle: "pathfinders", tie: "weak", transition: { from: "teaching", to: "instructional design" }, company: "Duolingo" },
-  { id: "ld", name: "Bo Chan", circle: "leaders", tie: "stranger", role: "Head of Instructional Design", company: "Coursera", researchNotes: "Her DevLearn 2025 talk on microlearning" },
+  {
+    id: "t2",
+    name: "Dan Okafor",
+    circle: "backers",
+    tie: "acquaintance",
+    role: "Science Teacher",
+    company: "Lincoln High",
+  },
+  {
+    id: "fr",
+    name: "Jess Moreau",
+    circle: "backers",
+    tie: "acquaintance",
+    role: "Nurse",
+    company: "St. Mary's Hospital",
+  },
+  {
+    id: "pf",
+    name: "Ana Ruiz",
+    circle: "pathfinders",
+    tie: "weak",
+    transition: { from: "teaching", to: "instructional design" },
+    company: "Duolingo",
+  },
+  {
+    id: "ld",
+    name: "Bo Chan",
+    circle: "leaders",
+    tie: "stranger",
+    role: "Head of Instructional Design",
+    company: "Coursera",
+    researchNotes: "Her DevLearn 2025 talk on microlearning",
+  },
 ];
 const planned = (week: WeekPlan, id: string) => week.items.filter((i) => i.contactId === id);
 
@@ -41,7 +82,9 @@ describe("planWeek: discretion with current colleagues", () => {
     // As it was seen: with no current employer in the pivot, the assistant principal came first.
     const before = plan(network, { ...teacher, currentEmployer: undefined });
     expect(before.items[0]).toMatchObject({ action: "reach-out", contactId: "ap" });
-    expect(before.items[0]?.reason).toBe("Maria Lopez has your back: tell them your plan and ask for one specific thing.");
+    expect(before.items[0]?.reason).toBe(
+      "Maria Lopez has your back: tell them your plan and ask for one specific thing.",
+    );
 
     const week = plan(network);
     expect(week.items[0]?.contactId).not.toBe("ap");
@@ -59,14 +102,20 @@ describe("planWeek: discretion with current colleagues", () => {
       contactId: "ap",
       contactName: "Maria Lopez",
       circle: "backers",
-      reason: "Maria Lopez works at Lincoln High School, your current employer. While you still work there, the plan keeps your move from them: mark them trusted once you have told them.",
+      reason:
+        "Maria Lopez works at Lincoln High School, your current employer. While you still work there, the plan keeps your move from them: mark them trusted once you have told them.",
     });
     // Held back is not "did not fit": a bigger budget would not plan them either.
     expect(plan(network, { ...teacher, weeklyMinutes: 10_000 }).heldBack.count).toBe(2);
   });
 
   it("plans a reach-out to a colleague once they are trusted, and the draft may speak of the move", () => {
-    const week = plan(network.map((c) => (c.id === "ap" ? { ...c, trusted: true, currentColleague: true } : c)), teacher, [], "Ruth Adams");
+    const week = plan(
+      network.map((c) => (c.id === "ap" ? { ...c, trusted: true, currentColleague: true } : c)),
+      teacher,
+      [],
+      "Ruth Adams",
+    );
     const item = planned(week, "ap")[0];
     expect(item).toMatchObject({ action: "reach-out", askLevel: "reasonable" });
     expect(item?.reason).toBe("Maria Lopez has your back: tell them your plan and ask for one specific thing.");
@@ -80,7 +129,10 @@ describe("planWeek: discretion with current colleagues", () => {
   });
 
   it("holds back a contact flagged as a colleague even with no company or employer known", () => {
-    const week = plan([{ ...(network[2] as Contact), currentColleague: true }], { ...teacher, currentEmployer: undefined });
+    const week = plan([{ ...(network[2] as Contact), currentColleague: true }], {
+      ...teacher,
+      currentEmployer: undefined,
+    });
     expect(week.items).toEqual([]);
     expect(week.heldBack.people[0]?.reason).toMatch(/^Jess Moreau works with you now\./);
   });
@@ -98,7 +150,14 @@ describe("planWeek: discretion with current colleagues", () => {
   });
 
   it("holds back a colleague who leads in the target field before any research is planned on them", () => {
-    const lead: Contact = { id: "cl", name: "Kim Tran", circle: "leaders", tie: "acquaintance", role: "Instructional Design Lead", company: "Lincoln High School" };
+    const lead: Contact = {
+      id: "cl",
+      name: "Kim Tran",
+      circle: "leaders",
+      tie: "acquaintance",
+      role: "Instructional Design Lead",
+      company: "Lincoln High School",
+    };
     expect(plan([lead]).items).toEqual([]);
     expect(plan([lead]).heldBack.people[0]?.contactId).toBe("cl");
     expect(plan([{ ...lead, trusted: true }]).items[0]?.action).toBe("research");
@@ -118,7 +177,13 @@ describe("planWeek: discretion with current colleagues", () => {
   });
 
   it("names the most important colleagues held back and counts them all", () => {
-    const many: Contact[] = Array.from({ length: 25 }, (_, i) => ({ id: `c${String(i).padStart(2, "0")}`, name: `Colleague ${i}`, circle: "backers", tie: i === 7 ? "close" : "weak", company: "Lincoln High School" }));
+    const many: Contact[] = Array.from({ length: 25 }, (_, i) => ({
+      id: `c${String(i).padStart(2, "0")}`,
+      name: `Colleague ${i}`,
+      circle: "backers",
+      tie: i === 7 ? "close" : "weak",
+      company: "Lincoln High School",
+    }));
     const week = plan(many);
     expect(week.heldBack.count).toBe(25);
     expect(week.heldBack.people).toHaveLength(10);
@@ -151,7 +216,11 @@ describe("colleagueTest and discretionFor", () => {
 
   it("withTrust: a trusted colleague is judged as someone who knows; anyone else as they are", () => {
     const colleague: Contact = { id: "x", name: "X", circle: "backers", tie: "weak", currentColleague: true };
-    expect(withTrust({ ...colleague, trusted: true })).toEqual({ ...colleague, trusted: true, currentColleague: false });
+    expect(withTrust({ ...colleague, trusted: true })).toEqual({
+      ...colleague,
+      trusted: true,
+      currentColleague: false,
+    });
     expect(withTrust(colleague)).toBe(colleague);
     const stranger: Contact = { id: "y", name: "Y", circle: "leaders", tie: "stranger", trusted: true };
     expect(withTrust(stranger)).toBe(stranger);
@@ -171,7 +240,13 @@ const arbContact = fc.record(
     name: fc.constantFrom("Ana Ruiz", "Bo Chan", "Lee Park"),
     circle: fc.constantFrom(...CIRCLE_IDS),
     tie: fc.constantFrom(...TIES),
-    company: fc.constantFrom("Lincoln High School", "Lincoln High", "LINCOLN HIGH SCHOOL, Inc.", "Washington High School", "Duolingo"),
+    company: fc.constantFrom(
+      "Lincoln High School",
+      "Lincoln High",
+      "LINCOLN HIGH SCHOOL, Inc.",
+      "Washington High School",
+      "Duolingo",
+    ),
     currentColleague: fc.boolean(),
     trusted: fc.boolean(),
     researchNotes: fc.constantFrom("", "her talk at DevLearn"),

@@ -46,4 +46,5 @@ export const heldBackReason = (contact: Contact, colleague: Colleague): string =
  * The contact as the ask and message rules should judge them: a colleague the user has told (trusted)
  * knows of the move, so asks and messages to them need not hide it. Others are returned as they are.
  */
-export const withTrust = (contact: Contact): Contact => (contact.trusted && contact.currentColleague ? { ...contact, currentColleague: false } : contact);
+export const withTrust = (contact: Contact): Contact =>
+  contact.trusted && contact.currentColleague ? { ...contact, currentColleague: false } : contact;

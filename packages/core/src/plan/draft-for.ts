@@ -11,7 +11,13 @@ import { FIELD_LIMITS } from "../schemas/field-limits";
  * compliment, how you are connected, their transition. E-mail when there is an address, else a LinkedIn
  * note. Undefined when the contact's own text cannot make a clean message (the user writes that one).
  */
-export function draftFor(contact: Contact, ask: Ask, pivot: Pivot, senderName: string, seed: number): DraftMessage | undefined {
+export function draftFor(
+  contact: Contact,
+  ask: Ask,
+  pivot: Pivot,
+  senderName: string,
+  seed: number,
+): DraftMessage | undefined {
   // Notes are written about them ("Her talk on …"); the builder turns them to the reader ("your talk on …").
   const notes = contact.researchNotes?.trim();
   const built = buildMessage({
@@ -20,11 +26,16 @@ export function draftFor(contact: Contact, ask: Ask, pivot: Pivot, senderName: s
       circle: contact.circle,
       tie: contact.tie,
       ...(notes && notes.length <= FIELD_LIMITS.message.compliment ? { compliment: notes } : {}),
-      ...(contact.connection && contact.connection.length <= FIELD_LIMITS.message.connection ? { connection: contact.connection } : {}),
+      ...(contact.connection && contact.connection.length <= FIELD_LIMITS.message.connection
+        ? { connection: contact.connection }
+        : {}),
       ...(contact.transition ? { transition: contact.transition } : {}),
       ...(contact.currentColleague !== undefined ? { currentColleague: contact.currentColleague } : {}),
     },
-    sender: { name: senderName, pivot: { fromField: pivot.fromField, toField: pivot.toField, stillEmployed: pivot.stillEmployed } },
+    sender: {
+      name: senderName,
+      pivot: { fromField: pivot.fromField, toField: pivot.toField, stillEmployed: pivot.stillEmployed },
+    },
     ask,
     channel: channelFor(contact),
     tone: contact.tie === "close" || contact.tie === "friend" ? "warm" : "professional",

@@ -37,7 +37,10 @@ export function nextAction(
   if (helped !== undefined) {
     const thanked = lastOf(history, "thanked");
     if (thanked === undefined || thanked < helped) {
-      return { action: "thank", reason: `${personWords(contact.name).Subject} helped you on ${helped}; thank them while it is fresh.` };
+      return {
+        action: "thank",
+        reason: `${personWords(contact.name).Subject} helped you on ${helped}; thank them while it is fresh.`,
+      };
     }
     const updated = lastOf(history, "updated");
     const since = daysBetween(helped, today);
@@ -54,7 +57,10 @@ export function nextAction(
     case "follow-up-due":
       return { action: "follow-up", reason: `${followUp.explanation}`, dueOn: followUp.dueOn ?? undefined };
     case "stop":
-      return { action: "move-on", reason: `${personWords(contact.name).Subject} did not answer your message or your follow-up; move on with no hard feelings.` };
+      return {
+        action: "move-on",
+        reason: `${personWords(contact.name).Subject} did not answer your message or your follow-up; move on with no hard feelings.`,
+      };
     case "replied":
     case "not-applicable": {
       const due = checkInOf(contact, history, followUp, today);

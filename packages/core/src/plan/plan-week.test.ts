@@ -7,7 +7,13 @@ import { TIES } from "../schemas/tie";
 import { planWeek } from "./plan-week";
 
 const today = "2026-11-25";
-const pivot = { fromField: "teaching", toField: "instructional design", targetRoles: ["instructional designer"], stillEmployed: false, weeklyMinutes: 120 };
+const pivot = {
+  fromField: "teaching",
+  toField: "instructional design",
+  targetRoles: ["instructional designer"],
+  stillEmployed: false,
+  weeklyMinutes: 120,
+};
 
 function plan(contacts: unknown[], interactions: unknown[] = [], p: object = pivot) {
   const r = planWeek(p, contacts, interactions, today);
@@ -17,8 +23,21 @@ function plan(contacts: unknown[], interactions: unknown[] = [], p: object = piv
 
 const people: Contact[] = [
   { id: "l1", name: "Lee Park", circle: "leaders", tie: "stranger", role: "Director of Learning Design" },
-  { id: "l2", name: "Bo Chan", circle: "leaders", tie: "stranger", role: "Head of Instructional Design", researchNotes: "Her DevLearn 2025 talk on microlearning" },
-  { id: "p1", name: "Ana Ruiz", circle: "pathfinders", tie: "weak", transition: { from: "teaching", to: "instructional design" } },
+  {
+    id: "l2",
+    name: "Bo Chan",
+    circle: "leaders",
+    tie: "stranger",
+    role: "Head of Instructional Design",
+    researchNotes: "Her DevLearn 2025 talk on microlearning",
+  },
+  {
+    id: "p1",
+    name: "Ana Ruiz",
+    circle: "pathfinders",
+    tie: "weak",
+    transition: { from: "teaching", to: "instructional design" },
+  },
   { id: "b1", name: "Mum", circle: "backers", tie: "close" },
   { id: "b2", name: "Tom Ode", circle: "backers", tie: "friend", role: "accountant" },
 ];
@@ -40,7 +59,10 @@ describe("planWeek", () => {
 
   it("right-sizes the first ask: a weak pathfinder gets a short call, a stranger pathfinder two questions", () => {
     expect(plan([people[2]]).items[0]?.ask?.kind).toBe("call");
-    expect(plan([{ ...people[2], tie: "stranger" }]).items[0]?.ask).toMatchObject({ kind: "questions", format: "async" });
+    expect(plan([{ ...people[2], tie: "stranger" }]).items[0]?.ask).toMatchObject({
+      kind: "questions",
+      format: "async",
+    });
   });
 
   it("drafts the first message of each reach-out when it knows who signs it", () => {
@@ -128,7 +150,13 @@ const arbInteraction = (ids: string[]) =>
   });
 const arbWorld = fc
   .uniqueArray(arbContact, { selector: (c) => c.id, minLength: 1, maxLength: 25 })
-  .chain((contacts) => fc.tuple(fc.constant(contacts), fc.array(arbInteraction(contacts.map((c) => c.id)), { maxLength: 40 }), fc.integer({ min: 0, max: 300 })));
+  .chain((contacts) =>
+    fc.tuple(
+      fc.constant(contacts),
+      fc.array(arbInteraction(contacts.map((c) => c.id)), { maxLength: 40 }),
+      fc.integer({ min: 0, max: 300 }),
+    ),
+  );
 
 describe("planWeek: properties", () => {
   it("never exceeds the budget", () => {

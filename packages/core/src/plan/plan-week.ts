@@ -23,14 +23,29 @@ import { topK } from "./top-k";
 import { personWords, verb } from "../text/person-words";
 
 /** Owed actions come before new outreach: gratitude and promised follow-ups keep trust. */
-const URGENCY: Record<PlanAction, number> = { thank: 0, "follow-up": 1, update: 2, "check-in": 2, "reach-out": 3, research: 3, "move-on": 4 };
+const URGENCY: Record<PlanAction, number> = {
+  thank: 0,
+  "follow-up": 1,
+  update: 2,
+  "check-in": 2,
+  "reach-out": 3,
+  research: 3,
+  "move-on": 4,
+};
 /** Boost for the next person in a circle or company where someone has not answered in 3 business days. */
 const REACH_NEXT_BOOST = 1.2;
 /** Current colleagues held back that the plan names; `heldBack.count` tells how many there are in all. */
 const HELD_BACK_NAMED = 10;
 
 /** Most contacts have no history yet; they share one state instead of allocating one each. */
-const NOT_STARTED: FollowUpState = { state: "not-started", sentOn: null, businessDays: 0, dueOn: null, followUpsSent: 0, explanation: "Nothing sent yet." };
+const NOT_STARTED: FollowUpState = {
+  state: "not-started",
+  sentOn: null,
+  businessDays: 0,
+  dueOn: null,
+  followUpsSent: 0,
+  explanation: "Nothing sent yet.",
+};
 
 interface Candidate {
   contact: Contact;
@@ -41,7 +56,8 @@ interface Candidate {
   score: number;
 }
 
-const byScore = (a: Candidate, b: Candidate) => b.score - a.score || (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0);
+const byScore = (a: Candidate, b: Candidate) =>
+  b.score - a.score || (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0);
 
 /**
  * New outreach taken in turns from each circle, so that all three stay in play; backers lead. Each circle
@@ -49,7 +65,13 @@ const byScore = (a: Candidate, b: Candidate) => b.score - a.score || (a.contact.
  */
 function interleave(outreach: Candidate[], perCircle: number): Candidate[] {
   const order: CircleId[] = ["backers", "pathfinders", "leaders"];
-  const queues = order.map((circle) => topK(outreach.filter((c) => c.contact.circle === circle), perCircle, byScore));
+  const queues = order.map((circle) =>
+    topK(
+      outreach.filter((c) => c.contact.circle === circle),
+      perCircle,
+      byScore,
+    ),
+  );
   const out: Candidate[] = [];
   for (let round = 0; round < perCircle; round++) {
     for (const queue of queues) {
@@ -64,14 +86,32 @@ function interleave(outreach: Candidate[], perCircle: number): Candidate[] {
  * This week's next actions, most important first, within the pivot's weekly time budget.
  * Deterministic: the same input always gives the same plan.
  */
-export function planWeek(pivot: unknown, contacts: unknown, interactions: unknown, today: unknown, options: PlanOptionsInput = {}): Result<WeekPlan> {
-  const args = parseArgs({ pivot: [Pivot, pivot], contacts: [z.array(Contact), contacts], interactions: [z.array(Interaction), interactions], today: [IsoDate, today], options: [PlanOptions, options] });
+export function planWeek(
+  pivot: unknown,
+  contacts: unknown,
+  interactions: unknown,
+  today: unknown,
+  options: PlanOptionsInput = {},
+): Result<WeekPlan> {
+  const args = parseArgs({
+    pivot: [Pivot, pivot],
+    contacts: [z.array(Contact), contacts],
+    interactions: [z.array(Interaction), interactions],
+    today: [IsoDate, today],
+    options: [PlanOptions, options],
+  });
   if (!args.ok) return args;
   const a = args.value;
   return { ok: true, value: plan(a.pivot, a.contacts, a.interactions, a.today, a.options) };
 }
 
-function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], today: string, options: PlanOptions): WeekPlan {
+function plan(
+  pivot: Pivot,
+  contacts: Contact[],
+  interactions: Interaction[],
+  today: string,
+  options: PlanOptions,
+): WeekPlan {
   const histories = groupByContact(interactions);
   const holidays = holidaySet(options.holidays);
   const relevance = relevanceOf(pivot);
@@ -96,7 +136,11 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
     const quiet = discreet(contact);
     const next = nextAction(contact, history, followUp, today, options.updateAfterDays, quiet);
     if (!next) continue;
-    const score = scoreContact(contact, relevance, history.length === 0 ? "unknown" : classifyFrom(history, today, holidays));
+    const score = scoreContact(
+      contact,
+      relevance,
+      history.length === 0 ? "unknown" : classifyFrom(history, today, holidays),
+    );
     const isOutreach = URGENCY[next.action] === 3;
     // Research leads only to a reach-out, and a reach-out tells them of the move: neither is planned for a
     // colleague who must not know yet. Owed actions (thanks, follow-ups) are planned: they disclose nothing.
@@ -104,18 +148,30 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
       heldBack.push({ contact, history, action: next.action, reason: heldBackReason(contact, quiet), score });
       continue;
     }
-    const candidate: Candidate = { contact, history, action: next.action, reason: next.reason, dueOn: next.dueOn, score };
+    const candidate: Candidate = {
+      contact,
+      history,
+      action: next.action,
+      reason: next.reason,
+      dueOn: next.dueOn,
+      score,
+    };
     (isOutreach ? outreach : owed).push(candidate);
   }
 
   for (const c of outreach) {
     const sameCompany = c.contact.company !== undefined && waitingCompanies.has(c.contact.company.toLowerCase());
-    if (waitingCircles.has(c.contact.circle) || sameCompany) c.score = Math.round(c.score * REACH_NEXT_BOOST * 1000) / 1000;
+    if (waitingCircles.has(c.contact.circle) || sameCompany)
+      c.score = Math.round(c.score * REACH_NEXT_BOOST * 1000) / 1000;
   }
   owed.sort((a, b) => URGENCY[a.action] - URGENCY[b.action] || byScore(a, b));
   const moveOns = owed.filter((c) => c.action === "move-on");
   // Twice what the week can hold, for the few whose every ask is ruled out (an ask already open).
-  const ordered = [...owed.filter((c) => c.action !== "move-on"), ...interleave(outreach, options.maxItems * 2), ...moveOns];
+  const ordered = [
+    ...owed.filter((c) => c.action !== "move-on"),
+    ...interleave(outreach, options.maxItems * 2),
+    ...moveOns,
+  ];
 
   const items: PlanItem[] = [];
   let planned = 0;
@@ -132,8 +188,20 @@ function plan(pivot: Pivot, contacts: Contact[], interactions: Interaction[], to
     planned += minutes;
   }
   const deferred = owed.length + outreach.length - items.length - ruledOut;
-  const people: HeldBack[] = topK(heldBack, HELD_BACK_NAMED, byScore).map((c) => ({ contactId: c.contact.id, contactName: c.contact.name, circle: c.contact.circle, reason: c.reason }));
-  return { weekOf: weekStart(today), budgetMinutes: pivot.weeklyMinutes, plannedMinutes: planned, items, deferred, heldBack: { count: heldBack.length, people } };
+  const people: HeldBack[] = topK(heldBack, HELD_BACK_NAMED, byScore).map((c) => ({
+    contactId: c.contact.id,
+    contactName: c.contact.name,
+    circle: c.contact.circle,
+    reason: c.reason,
+  }));
+  return {
+    weekOf: weekStart(today),
+    budgetMinutes: pivot.weeklyMinutes,
+    plannedMinutes: planned,
+    items,
+    deferred,
+    heldBack: { count: heldBack.length, people },
+  };
 }
 
 /** A seed from the contact's id, so each person's draft reads differently and stays the same week to week. */
@@ -143,10 +211,32 @@ function seedOf(id: string): number {
   return h >>> 0;
 }
 
-function toItem(c: Candidate, minutes: number, pivot: Pivot, today: string, waitingNames: Map<string, string>, senderName: string | undefined): PlanItem | null {
-  const base = { action: c.action, contactId: c.contact.id, contactName: c.contact.name, circle: c.contact.circle, minutes, score: c.score };
+function toItem(
+  c: Candidate,
+  minutes: number,
+  pivot: Pivot,
+  today: string,
+  waitingNames: Map<string, string>,
+  senderName: string | undefined,
+): PlanItem | null {
+  const base = {
+    action: c.action,
+    contactId: c.contact.id,
+    contactName: c.contact.name,
+    circle: c.contact.circle,
+    minutes,
+    score: c.score,
+  };
   if (c.action !== "reach-out") return { ...base, reason: c.reason, ...(c.dueOn ? { dueOn: c.dueOn } : {}) };
-  const context: AskContext = { today, pivot, interactions: c.history, openAsks: [], grantedAsks: [], rules: {}, allowances: {} };
+  const context: AskContext = {
+    today,
+    pivot,
+    interactions: c.history,
+    openAsks: [],
+    grantedAsks: [],
+    rules: {},
+    allowances: {},
+  };
   const contact = withTrust(c.contact);
   const wanted = firstAsk(contact, pivot);
   const verdict = evaluateAsk(wanted, contact, context);
@@ -157,7 +247,10 @@ function toItem(c: Candidate, minutes: number, pivot: Pivot, today: string, wait
   const message = senderName ? draftFor(contact, ask, pivot, senderName, seedOf(contact.id)) : undefined;
   return {
     ...base,
-    reason: waiting && waiting !== c.contact.name ? `${why} ${personWords(waiting).Subject} ${personWords(waiting).has} not answered in 3 business days, so ask the next person.` : why,
+    reason:
+      waiting && waiting !== c.contact.name
+        ? `${why} ${personWords(waiting).Subject} ${personWords(waiting).has} not answered in 3 business days, so ask the next person.`
+        : why,
     ask,
     askLevel: "reasonable",
     ...(message ? { message } : {}),

@@ -7,13 +7,18 @@ import { LINT_RULES } from "../lint/rules/registry";
 import { docsUrl, type Rule } from "./rule";
 
 const isRule = (v: unknown): v is Rule<unknown, unknown> =>
-  typeof v === "object" && v !== null && typeof (v as Rule<unknown, unknown>).id === "string" && typeof (v as Rule<unknown, unknown>).check === "function";
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as Rule<unknown, unknown>).id === "string" &&
+  typeof (v as Rule<unknown, unknown>).check === "function";
 
 /** Each rule module in a folder, by its file name, with the rules it exports. */
 async function ruleFiles(folder: string) {
   const dir = fileURLToPath(new URL(folder, import.meta.url));
   const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
-  const modules = await Promise.all(files.map(async (f) => [basename(f, ".ts"), Object.values(await import(`${folder}${f}`)).filter(isRule)] as const));
+  const modules = await Promise.all(
+    files.map(async (f) => [basename(f, ".ts"), Object.values(await import(`${folder}${f}`)).filter(isRule)] as const),
+  );
   return modules.filter(([, rules]) => rules.length > 0);
 }
 
@@ -23,7 +28,11 @@ describe.each([
 ] as const)("%s", (_kind, folder, registry, count) => {
   it("every rule has an id equal to its file's name, and its file holds that rule alone", async () => {
     const files = await ruleFiles(folder);
-    for (const [file, rules] of files) expect(rules.map((r) => r.id), `${folder}${file}.ts`).toEqual([file]);
+    for (const [file, rules] of files)
+      expect(
+        rules.map((r) => r.id),
+        `${folder}${file}.ts`,
+      ).toEqual([file]);
     // The registry lists exactly the rules those files hold, each once.
     expect(registry.map((r) => r.id).sort()).toEqual(files.map(([file]) => file).sort());
     expect(registry).toHaveLength(count);

@@ -6,7 +6,11 @@ import { Tie } from "./tie";
 
 export const CONTACT_STATUSES = ["new", "researching", "contacted", "engaged", "helped", "paused", "moved-on"] as const;
 /** Statuses of people the user has reached: a circle's progress. */
-export const REACHED_STATUSES = ["contacted", "engaged", "helped"] as const satisfies readonly (typeof CONTACT_STATUSES)[number][];
+export const REACHED_STATUSES = [
+  "contacted",
+  "engaged",
+  "helped",
+] as const satisfies readonly (typeof CONTACT_STATUSES)[number][];
 export const ContactStatus = z.enum(CONTACT_STATUSES);
 export type ContactStatus = z.infer<typeof ContactStatus>;
 
@@ -30,7 +34,11 @@ const withScheme = (text: string) => {
 const WebAddress = z
   .string()
   .transform(withScheme)
-  .pipe(z.url({ protocol: /^https?$/, error: "must be a web address, such as https://www.linkedin.com/in/your-name" }).max(FIELD_LIMITS.contact.linkedInUrl));
+  .pipe(
+    z
+      .url({ protocol: /^https?$/, error: "must be a web address, such as https://www.linkedin.com/in/your-name" })
+      .max(FIELD_LIMITS.contact.linkedInUrl),
+  );
 
 export const Contact = z.object({
   id: z.string().min(1, "must not be empty").max(FIELD_LIMITS.contact.id),

@@ -6,7 +6,18 @@ export const ASK_SPECIFICS_MAX = 2000;
  * form or a caller that trims text to fit takes them from here too, so a cut never disagrees with a check.
  */
 export const FIELD_LIMITS = {
-  contact: { id: 200, name: 200, company: 200, role: 200, field: 200, connection: 500, researchNotes: 5000, email: 320, linkedInUrl: 500, transition: 200 },
+  contact: {
+    id: 200,
+    name: 200,
+    company: 200,
+    role: 200,
+    field: 200,
+    connection: 500,
+    researchNotes: 5000,
+    email: 320,
+    linkedInUrl: 500,
+    transition: 200,
+  },
   pivot: { field: 200, targetRole: 200, currentEmployer: 200 },
   interaction: { note: 5000 },
   ask: { specifics: ASK_SPECIFICS_MAX },

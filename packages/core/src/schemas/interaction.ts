@@ -2,7 +2,16 @@ import { z } from "zod";
 import { FIELD_LIMITS } from "./field-limits";
 import { IsoDate } from "./iso-date";
 
-export const INTERACTION_TYPES = ["sent", "replied", "met", "helped", "thanked", "updated", "declined", "no-reply"] as const;
+export const INTERACTION_TYPES = [
+  "sent",
+  "replied",
+  "met",
+  "helped",
+  "thanked",
+  "updated",
+  "declined",
+  "no-reply",
+] as const;
 export const InteractionType = z.enum(INTERACTION_TYPES);
 export type InteractionType = z.infer<typeof InteractionType>;
 

@@ -19,4 +19,12 @@ export { AskContext, OpenAsk } from "./ask-context";
 export type { AskContextInput } from "./ask-context";
 export { DraftMessage, HeldBack, PLAN_ACTIONS, PlanAction, PlanItem, WeekPlan } from "./plan-item";
 export { LintReport, ReadAsk } from "./lint-report";
-export { CHANNELS, Channel, LintContext, LintOptions, MESSAGE_PURPOSES, MessagePurpose, RuleSetting } from "../lint/lint-context";
+export {
+  CHANNELS,
+  Channel,
+  LintContext,
+  LintOptions,
+  MESSAGE_PURPOSES,
+  MessagePurpose,
+  RuleSetting,
+} from "../lint/lint-context";

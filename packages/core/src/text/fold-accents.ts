@@ -2,7 +2,17 @@
  * Letters Unicode does not decompose into a base letter and an accent, folded as people type them without
  * the accent: "Sørensen" is searched for as "sorensen", "Straße" as "strasse".
  */
-export const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
+export const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ß: "ss",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+};
 const UNDECOMPOSED = /[øæœßłđðþı]/g;
 
 /**

@@ -19,7 +19,8 @@ const UNNAMED = new Set(["", "them", "they", "someone", "recipient", "contact", 
 
 export function personWords(name: string): PersonWords {
   const n = name.trim();
-  if (UNNAMED.has(n.toLowerCase())) return { subject: "they", Subject: "They", object: "them", possessive: "their", has: "have", plural: true };
+  if (UNNAMED.has(n.toLowerCase()))
+    return { subject: "they", Subject: "They", object: "them", possessive: "their", has: "have", plural: true };
   return { subject: n, Subject: n, object: n, possessive: `${n}'s`, has: "has", plural: false };
 }
 

@@ -12,7 +12,15 @@ const read = (text: string) => {
 
 describe("a quote that is never closed", () => {
   it("does not join the rows after it into one: each line is its own row, and the line is named", () => {
-    const { contacts, report } = read([HEADER, 'Ingrid,"Holm,ingrid@example.no,Fjord AS,Teacher', "Kwame,Mensah,kwame@example.gh,Accra Labs,Analyst", 'Lena,Berg,,"Nord, Syd",Designer', ""].join("\n"));
+    const { contacts, report } = read(
+      [
+        HEADER,
+        'Ingrid,"Holm,ingrid@example.no,Fjord AS,Teacher',
+        "Kwame,Mensah,kwame@example.gh,Accra Labs,Analyst",
+        'Lena,Berg,,"Nord, Syd",Designer',
+        "",
+      ].join("\n"),
+    );
     expect(contacts.map((c) => [c.row, c.name, c.company])).toEqual([
       [2, 'Ingrid "Holm', "Fjord AS"],
       [3, "Kwame Mensah", "Accra Labs"],
@@ -24,14 +32,28 @@ describe("a quote that is never closed", () => {
   });
 
   it("a quote that closes a line later with text after it still leaves the rows apart", () => {
-    const { contacts, report } = read([HEADER, 'Ingrid,"Holm,,Fjord AS,Teacher', 'Kwame,Mensah,,"Accra Labs"x,Analyst', "Lena,Berg,,Nord,Designer"].join("\r\n"));
+    const { contacts, report } = read(
+      [
+        HEADER,
+        'Ingrid,"Holm,,Fjord AS,Teacher',
+        'Kwame,Mensah,,"Accra Labs"x,Analyst',
+        "Lena,Berg,,Nord,Designer",
+      ].join("\r\n"),
+    );
     expect(contacts.map((c) => c.row)).toEqual([2, 3, 4]);
     expect(contacts[2]?.name).toBe("Lena Berg");
     expect(report.warnings.map((w) => w.row)).toEqual([2, 3]);
   });
 
   it("leaves a quoted field across lines alone: that is how a note with line breaks is written", () => {
-    const google = parseGoogleContactsCsv(['Name,E-mail 1 - Value,Notes', 'Ana Ruiz,ana@example.com,"met at the fair', 'ask about the course"', "Bo Lee,bo@example.com,"].join("\n"));
+    const google = parseGoogleContactsCsv(
+      [
+        "Name,E-mail 1 - Value,Notes",
+        'Ana Ruiz,ana@example.com,"met at the fair',
+        'ask about the course"',
+        "Bo Lee,bo@example.com,",
+      ].join("\n"),
+    );
     if (!google.ok) throw new Error(google.error.message);
     expect(google.value.contacts.map((c) => [c.row, c.name])).toEqual([
       [2, "Ana Ruiz"],

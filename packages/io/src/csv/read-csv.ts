@@ -38,7 +38,9 @@ function lineByLine(raw: string, firstLine: number): (CsvRow & { literal: boolea
     if (text === "") return;
     const quoted = Papa.parse<string[]>(text, { delimiter: "," });
     const literal = quoted.errors.length > 0;
-    const cells = literal ? Papa.parse<string[]>(text, { delimiter: ",", quoteChar: NO_QUOTES }).data[0] : quoted.data[0];
+    const cells = literal
+      ? Papa.parse<string[]>(text, { delimiter: ",", quoteChar: NO_QUOTES }).data[0]
+      : quoted.data[0];
     rows.push({ line: firstLine + i, cells: cells ?? [""], literal });
   });
   return rows;
@@ -64,7 +66,11 @@ export function readCsv(
   const wide = probe.data.findIndex((cells) => cells.length > MAX_COLUMNS);
   const found = probe.data.findIndex((cells) => isHeader(cells));
   if (found === -1 || (wide !== -1 && wide < found)) {
-    if (wide !== -1) return { ok: false, message: `line ${wide + 1} has more than ${MAX_COLUMNS} columns; a contacts export has a few dozen at most` };
+    if (wide !== -1)
+      return {
+        ok: false,
+        message: `line ${wide + 1} has more than ${MAX_COLUMNS} columns; a contacts export has a few dozen at most`,
+      };
     return { ok: false, message: `no header row with ${describeHeader} in the first ${HEADER_SEARCH_LINES} lines` };
   }
   let header: string[] | null = null;
@@ -131,7 +137,11 @@ export function readCsv(
         }
         for (const row of last > rowLine ? apart : [{ line: rowLine, cells: results.data, literal: false }]) {
           if (row.literal && row.line > rowLine && header !== null) {
-            warnings.push({ row: row.line, message: "a quote in this row is not where a field starts or ends; its quotes were read as plain text, so check its fields" });
+            warnings.push({
+              row: row.line,
+              message:
+                "a quote in this row is not where a field starts or ends; its quotes were read as plain text, so check its fields",
+            });
           }
           if (!take(row)) return parser.abort();
         }
@@ -151,4 +161,5 @@ export function columnIndex(header: readonly string[], names: readonly string[])
   return header.findIndex((h) => wanted.includes(h.toLowerCase().replace(/\s+/g, " ")));
 }
 
-export const cell = (cells: readonly string[], index: number): string => (index >= 0 ? (cells[index] ?? "").trim() : "");
+export const cell = (cells: readonly string[], index: number): string =>
+  index >= 0 ? (cells[index] ?? "").trim() : "";

@@ -11,7 +11,13 @@ const read = (text: string, existing: ExistingContact[], merge?: number[]) => {
 };
 
 const stored: ExistingContact[] = [
-  { id: "con_1", name: "Wren Halvorsen", linkedInUrl: "https://www.linkedin.com/in/Wren-Halvorsen/", company: "Fjord Labs", role: "Teacher" },
+  {
+    id: "con_1",
+    name: "Wren Halvorsen",
+    linkedInUrl: "https://www.linkedin.com/in/Wren-Halvorsen/",
+    company: "Fjord Labs",
+    role: "Teacher",
+  },
   { id: "con_2", name: "Obi Mensah", email: "obi@example.net", company: "Kite", role: "Analyst" },
   { id: "con_3", name: "Lena Brandt", linkedInUrl: "https://www.linkedin.com/in/lena-brandt-7", company: "Orbit" },
 ];
@@ -19,13 +25,25 @@ const stored: ExistingContact[] = [
 describe("rows that are someone already stored", () => {
   it("the same file again: nothing new, nothing changed, no possible duplicates", () => {
     // The profile as LinkedIn writes it now: another scheme, no www, no trailing slash, other case.
-    const r = read(csv("Wren,Halvorsen,http://linkedin.com/in/wren-halvorsen,,Fjord Labs,Teacher,01 Feb 2022", "Obi,Mensah,,OBI@example.net,Kite,Analyst,02 Feb 2022"), stored);
+    const r = read(
+      csv(
+        "Wren,Halvorsen,http://linkedin.com/in/wren-halvorsen,,Fjord Labs,Teacher,01 Feb 2022",
+        "Obi,Mensah,,OBI@example.net,Kite,Analyst,02 Feb 2022",
+      ),
+      stored,
+    );
     expect(r.contacts).toEqual([]);
     expect(r.report).toMatchObject({ imported: 0, updates: [], unchanged: 2, duplicates: [] });
   });
 
   it("a new company or role updates them, and the report says what changed; an address is added, never swapped", () => {
-    const r = read(csv("Wren,Halvorsen,https://www.linkedin.com/in/wren-halvorsen,wren@example.org,Tern Studio,UX Researcher,01 Feb 2022", "Obi,Mensah,https://www.linkedin.com/in/obi-m,obi@example.net,Kite,Senior Analyst,02 Feb 2022"), stored);
+    const r = read(
+      csv(
+        "Wren,Halvorsen,https://www.linkedin.com/in/wren-halvorsen,wren@example.org,Tern Studio,UX Researcher,01 Feb 2022",
+        "Obi,Mensah,https://www.linkedin.com/in/obi-m,obi@example.net,Kite,Senior Analyst,02 Feb 2022",
+      ),
+      stored,
+    );
     expect(r.contacts).toEqual([]);
     expect(r.report.unchanged).toBe(0);
     expect(r.report.updates).toEqual([
@@ -67,7 +85,9 @@ describe("rows that are someone already stored", () => {
 });
 
 describe("possible duplicates: the same name, another or no profile", () => {
-  const namesake = csv("Lena,Brandt,https://www.linkedin.com/in/lena-brandt-berlin,lena@example.de,Nordwind,Designer,04 Apr 2024");
+  const namesake = csv(
+    "Lena,Brandt,https://www.linkedin.com/in/lena-brandt-berlin,lena@example.de,Nordwind,Designer,04 Apr 2024",
+  );
 
   it("are shown side by side with what differs, and kept apart unless the user merges them", () => {
     const r = read(namesake, stored);
@@ -81,7 +101,11 @@ describe("possible duplicates: the same name, another or no profile", () => {
         other: { name: "Lena Brandt", linkedInUrl: "https://www.linkedin.com/in/lena-brandt-7", company: "Orbit" },
         differences: [
           { field: "email", row: "lena@example.de" },
-          { field: "linkedInUrl", row: "https://www.linkedin.com/in/lena-brandt-berlin", other: "https://www.linkedin.com/in/lena-brandt-7" },
+          {
+            field: "linkedInUrl",
+            row: "https://www.linkedin.com/in/lena-brandt-berlin",
+            other: "https://www.linkedin.com/in/lena-brandt-7",
+          },
           { field: "company", row: "Nordwind", other: "Orbit" },
           { field: "role", row: "Designer" },
         ],
@@ -112,9 +136,29 @@ describe("possible duplicates: the same name, another or no profile", () => {
     const text = csv("Ada,Quist,https://linkedin.com/in/ada-q,,Moss,,", "Ada,Quist,,ada@example.com,,Writer,");
     const kept = read(text, []);
     expect(kept.contacts).toHaveLength(2);
-    expect(kept.report.duplicates).toMatchObject([{ row: 3, with: { row: 2 }, action: "review", differences: [{ field: "email", row: "ada@example.com" }, { field: "linkedInUrl", other: "https://linkedin.com/in/ada-q" }, { field: "company", other: "Moss" }, { field: "role", row: "Writer" }] }]);
+    expect(kept.report.duplicates).toMatchObject([
+      {
+        row: 3,
+        with: { row: 2 },
+        action: "review",
+        differences: [
+          { field: "email", row: "ada@example.com" },
+          { field: "linkedInUrl", other: "https://linkedin.com/in/ada-q" },
+          { field: "company", other: "Moss" },
+          { field: "role", row: "Writer" },
+        ],
+      },
+    ]);
     const merged = read(text, [], [3]);
-    expect(merged.contacts).toMatchObject([{ name: "Ada Quist", email: "ada@example.com", linkedInUrl: "https://linkedin.com/in/ada-q", company: "Moss", role: "Writer" }]);
+    expect(merged.contacts).toMatchObject([
+      {
+        name: "Ada Quist",
+        email: "ada@example.com",
+        linkedInUrl: "https://linkedin.com/in/ada-q",
+        company: "Moss",
+        role: "Writer",
+      },
+    ]);
     expect(merged.report.duplicates).toMatchObject([{ row: 3, match: "name", action: "merged" }]);
   });
 });

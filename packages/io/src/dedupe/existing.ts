@@ -1,4 +1,10 @@
-import { COMPARED_FIELDS, type ComparedField, type Difference, type FieldChange, type ImportedContact } from "../imported-contact";
+import {
+  COMPARED_FIELDS,
+  type ComparedField,
+  type Difference,
+  type FieldChange,
+  type ImportedContact,
+} from "../imported-contact";
 import { emailKey, linkedInKey, nameKey } from "./keys";
 
 /** A contact already stored, to match the file's rows against and to say what an import would change. */
@@ -34,7 +40,10 @@ export function indexExisting(existing: readonly ExistingContact[]): ExistingInd
 }
 
 /** Someone stored who is this row's person for sure: the same Enlist id (a UID), e-mail or LinkedIn profile. */
-export function sameStored(index: ExistingIndex, c: ImportedContact): { existing: ExistingContact; match: "id" | "email" | "linkedin" } | null {
+export function sameStored(
+  index: ExistingIndex,
+  c: ImportedContact,
+): { existing: ExistingContact; match: "id" | "email" | "linkedin" } | null {
   const byId = c.externalId !== undefined ? index.byId.get(c.externalId) : undefined;
   if (byId) return { existing: byId, match: "id" };
   const ek = emailKey(c.email);
@@ -61,7 +70,8 @@ export function changesFor(existing: ExistingContact, c: ImportedContact): Field
   const changes: FieldChange[] = [];
   for (const field of ["company", "role"] as const) {
     const to = c[field];
-    if (to !== undefined && !same(field, existing[field], to)) changes.push({ field, ...(existing[field] !== undefined ? { from: existing[field] } : {}), to });
+    if (to !== undefined && !same(field, existing[field], to))
+      changes.push({ field, ...(existing[field] !== undefined ? { from: existing[field] } : {}), to });
   }
   for (const field of ["email", "linkedInUrl"] as const) {
     const to = c[field];
@@ -70,18 +80,27 @@ export function changesFor(existing: ExistingContact, c: ImportedContact): Field
   return changes;
 }
 
-export const comparedFields = (c: Partial<Record<ComparedField, string | undefined>>): Partial<Record<ComparedField, string>> => {
+export const comparedFields = (
+  c: Partial<Record<ComparedField, string | undefined>>,
+): Partial<Record<ComparedField, string>> => {
   const out: Partial<Record<ComparedField, string>> = {};
   for (const f of COMPARED_FIELDS) if (c[f] !== undefined) out[f] = c[f] as string;
   return out;
 };
 
 /** The compared fields where a row and the record it may duplicate differ, side by side. */
-export function differences(row: Partial<Record<ComparedField, string | undefined>>, other: Partial<Record<ComparedField, string | undefined>>): Difference[] {
+export function differences(
+  row: Partial<Record<ComparedField, string | undefined>>,
+  other: Partial<Record<ComparedField, string | undefined>>,
+): Difference[] {
   const out: Difference[] = [];
   for (const field of COMPARED_FIELDS) {
     if (same(field, row[field], other[field])) continue;
-    out.push({ field, ...(row[field] !== undefined ? { row: row[field] } : {}), ...(other[field] !== undefined ? { other: other[field] } : {}) });
+    out.push({
+      field,
+      ...(row[field] !== undefined ? { row: row[field] } : {}),
+      ...(other[field] !== undefined ? { other: other[field] } : {}),
+    });
   }
   return out;
 }

@@ -15,7 +15,7 @@ const everything: Required<Contact> = {
   tie: "acquaintance",
   currentColleague: false,
   trusted: true,
-  company: "=Harbour, \"Bridge\" & Co",
+  company: '=Harbour, "Bridge" & Co',
   role: "'+Research Ops",
   field: "service design",
   connection: "met at a meetup; second line\nhere",
@@ -60,11 +60,14 @@ describe("Enlist's own CSV, read back", () => {
     const b = { ...a, id: "con_b2", name: "Samantha Ortiz" };
     const r = parseEnlistCsv(toCsv([a, b]));
     expect(back(r)).toEqual([a, b]);
-    expect(r.ok && r.value.report.duplicates).toMatchObject([{ match: "email", action: "review", differences: [{ field: "name", row: "Samantha Ortiz", other: "Sam Ortiz" }] }]);
+    expect(r.ok && r.value.report.duplicates).toMatchObject([
+      { match: "email", action: "review", differences: [{ field: "name", row: "Samantha Ortiz", other: "Sam Ortiz" }] },
+    ]);
   });
 
   it("says what it left out of a file edited by hand, and suggests a circle for a wrong one", () => {
-    const text = "Name,Circle,Tie,Status,Current Colleague,Transition From,Check In Weeks\r\nLeo Park,friends,buddy,asleep,maybe,teaching,99\r\n";
+    const text =
+      "Name,Circle,Tie,Status,Current Colleague,Transition From,Check In Weeks\r\nLeo Park,friends,buddy,asleep,maybe,teaching,99\r\n";
     const r = parseEnlistCsv(text);
     expect(r.ok).toBe(true);
     if (!r.ok) return;

@@ -5,7 +5,33 @@ import type { ImportedContact } from "../imported-contact";
 
 /** Text as people type it: letters of several scripts, punctuation vCard and CSV must escape, emoji. */
 export const arbText = fc
-  .array(fc.constantFrom("a", "Z", "é", "ß", "ñ", "山", "Ω", "😀", " ", ",", ";", "\\", '"', ":", "=", "+", "-", "@", "\n", "'", "(", "1"), { minLength: 1, maxLength: 40 })
+  .array(
+    fc.constantFrom(
+      "a",
+      "Z",
+      "é",
+      "ß",
+      "ñ",
+      "山",
+      "Ω",
+      "😀",
+      " ",
+      ",",
+      ";",
+      "\\",
+      '"',
+      ":",
+      "=",
+      "+",
+      "-",
+      "@",
+      "\n",
+      "'",
+      "(",
+      "1",
+    ),
+    { minLength: 1, maxLength: 40 },
+  )
   .map((chars) => chars.join("").trim())
   .filter((s) => s.length > 0);
 
@@ -46,7 +72,9 @@ export const arbFullContact: fc.Arbitrary<Contact> = fc.record(
     email: fc.emailAddress().filter((e) => Contact.shape.email.safeParse(e).success),
     linkedInUrl: fc.stringMatching(/^[a-z0-9-]{3,20}$/).map((s) => `https://www.linkedin.com/in/${s}`),
     status: fc.constantFrom(...CONTACT_STATUSES),
-    connectedOn: fc.integer({ min: 15_000, max: 21_000 }).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10)),
+    connectedOn: fc
+      .integer({ min: 15_000, max: 21_000 })
+      .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10)),
     archived: fc.boolean(),
     checkInWeeks: fc.integer({ min: 1, max: 52 }),
   },
@@ -58,7 +86,22 @@ export const arbContacts = fc.uniqueArray(arbFullContact, { maxLength: 8, select
 /** An imported contact as the Enlist contact it stands for: what the API stores from it. */
 export function asContact(c: ImportedContact): Partial<Contact> {
   const out: Record<string, unknown> = { id: c.externalId, name: c.name, circle: c.circle, tie: c.tie };
-  const carried = { currentColleague: c.currentColleague, trusted: c.trusted, company: c.company, role: c.role, field: c.field, connection: c.connection, transition: c.transition, researchNotes: c.note, email: c.email, linkedInUrl: c.linkedInUrl, status: c.status, connectedOn: c.connectedOn, archived: c.archived, checkInWeeks: c.checkInWeeks };
+  const carried = {
+    currentColleague: c.currentColleague,
+    trusted: c.trusted,
+    company: c.company,
+    role: c.role,
+    field: c.field,
+    connection: c.connection,
+    transition: c.transition,
+    researchNotes: c.note,
+    email: c.email,
+    linkedInUrl: c.linkedInUrl,
+    status: c.status,
+    connectedOn: c.connectedOn,
+    archived: c.archived,
+    checkInWeeks: c.checkInWeeks,
+  };
   for (const [k, v] of Object.entries(carried)) if (v !== undefined) out[k] = v;
   return out as Partial<Contact>;
 }

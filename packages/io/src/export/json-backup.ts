@@ -45,12 +45,24 @@ export function parseJsonBackup(text: string): Result<Backup, { kind: "invalid-f
     return { ok: false, error: { kind: "invalid-file", message: `not JSON: ${(e as Error).message}` } };
   }
   const version = (json as { version?: unknown } | null)?.version;
-  if ((json as { format?: unknown } | null)?.format === BACKUP_FORMAT && typeof version === "number" && version > BACKUP_VERSION) {
-    return { ok: false, error: { kind: "invalid-file", message: `this backup is version ${version}; this Enlist reads version ${BACKUP_VERSION}` } };
+  if (
+    (json as { format?: unknown } | null)?.format === BACKUP_FORMAT &&
+    typeof version === "number" &&
+    version > BACKUP_VERSION
+  ) {
+    return {
+      ok: false,
+      error: {
+        kind: "invalid-file",
+        message: `this backup is version ${version}; this Enlist reads version ${BACKUP_VERSION}`,
+      },
+    };
   }
   const contacts = (json as { contacts?: unknown } | null)?.contacts;
-  if (Array.isArray(contacts) && contacts.length > MAX_CONTACTS) return { ok: false, error: { kind: "invalid-file", message: tooManyContacts } };
+  if (Array.isArray(contacts) && contacts.length > MAX_CONTACTS)
+    return { ok: false, error: { kind: "invalid-file", message: tooManyContacts } };
   const parsed = parseArg(Backup, json, "");
-  if (!parsed.ok) return { ok: false, error: { kind: "invalid-file", message: `not an Enlist backup: ${parsed.error.message}` } };
+  if (!parsed.ok)
+    return { ok: false, error: { kind: "invalid-file", message: `not an Enlist backup: ${parsed.error.message}` } };
   return parsed;
 }

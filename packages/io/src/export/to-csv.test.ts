@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { arbContact } from "./arbitraries";
 import { csvCell, FORMULA_START, toCsv } from "./to-csv";
 
-const parseCsv = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data;
+const parseCsv = (csv: string) =>
+  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data;
 
 describe("toCsv", () => {
   it("neutralises cells a spreadsheet would run (OWASP CSV injection)", () => {
@@ -21,7 +22,12 @@ describe("toCsv", () => {
   it("no string, anywhere in a contact, ever yields a cell that starts a formula", () => {
     fc.assert(
       fc.property(fc.array(arbContact, { maxLength: 5 }), fc.string(), (contacts, evil) => {
-        const rows = parseCsv(toCsv([...contacts, { id: "x", name: evil || "x", circle: "backers", tie: "weak", company: evil, role: `=${evil}` }]));
+        const rows = parseCsv(
+          toCsv([
+            ...contacts,
+            { id: "x", name: evil || "x", circle: "backers", tie: "weak", company: evil, role: `=${evil}` },
+          ]),
+        );
         for (const row of rows) for (const cellValue of row) expect(cellValue).not.toMatch(/^[=+\-@\t\r]/);
       }),
     );

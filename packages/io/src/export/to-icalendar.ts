@@ -17,15 +17,25 @@ export const CalendarOptions = z.object({
   /** DTSTAMP of every item: the caller's clock, not this package's. */
   generatedAt: z.iso.datetime({ offset: true }),
   /** The domain part of each UID. */
-  domain: z.string().regex(/^[\w.-]+$/).default("enlist.local"),
+  domain: z
+    .string()
+    .regex(/^[\w.-]+$/)
+    .default("enlist.local"),
 });
 export type CalendarOptions = z.input<typeof CalendarOptions>;
 
 /** TEXT escaping of RFC 5545: backslash, semicolon, comma, line breaks. */
 import { escapeText } from "./escape-text";
 const basicDate = (iso: string) => iso.slice(0, 10).replace(/-/g, "");
-const basicDateTime = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-const nextDay = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + 1)).toISOString().slice(0, 10);
+const basicDateTime = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+const nextDay = (iso: string) =>
+  new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + 1))
+    .toISOString()
+    .slice(0, 10);
 
 /** Follow-ups due as an iCalendar file (RFC 5545): CRLF, 75-octet folding, escaped text, one stable UID per item. */
 export function toICalendar(items: readonly CalendarItem[], options: CalendarOptions): Result<string, InputError> {
@@ -35,11 +45,27 @@ export function toICalendar(items: readonly CalendarItem[], options: CalendarOpt
   if (!checkedOptions.ok) return checkedOptions;
   const { as: kind, domain, generatedAt } = checkedOptions.value;
   const stamp = basicDateTime(generatedAt);
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Enlist//Follow-ups//EN", "CALSCALE:GREGORIAN", "X-WR-CALNAME:Enlist follow-ups"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Enlist//Follow-ups//EN",
+    "CALSCALE:GREGORIAN",
+    "X-WR-CALNAME:Enlist follow-ups",
+  ];
   for (const item of checkedItems.value) {
-    lines.push(`BEGIN:${kind}`, `UID:${escapeText(item.id)}@${domain}`, `DTSTAMP:${stamp}`, `SUMMARY:${escapeText(item.title)}`);
+    lines.push(
+      `BEGIN:${kind}`,
+      `UID:${escapeText(item.id)}@${domain}`,
+      `DTSTAMP:${stamp}`,
+      `SUMMARY:${escapeText(item.title)}`,
+    );
     if (kind === "VTODO") lines.push(`DUE;VALUE=DATE:${basicDate(item.due)}`, "STATUS:NEEDS-ACTION");
-    else lines.push(`DTSTART;VALUE=DATE:${basicDate(item.due)}`, `DTEND;VALUE=DATE:${basicDate(nextDay(item.due))}`, "TRANSP:TRANSPARENT");
+    else
+      lines.push(
+        `DTSTART;VALUE=DATE:${basicDate(item.due)}`,
+        `DTEND;VALUE=DATE:${basicDate(nextDay(item.due))}`,
+        "TRANSP:TRANSPARENT",
+      );
     if (item.description) lines.push(`DESCRIPTION:${escapeText(item.description)}`);
     lines.push(`END:${kind}`);
   }

@@ -6,7 +6,15 @@ import { toVCard } from "./to-vcard";
 
 describe("toVCard", () => {
   it("writes vCard 4.0 with CRLF and lines of at most 75 octets", () => {
-    const card = toVCard([{ id: "c1", name: "José Núñez", circle: "leaders", tie: "stranger", researchNotes: "Her talk; on microlearning, at DevLearn\nsecond line ".repeat(4) }]);
+    const card = toVCard([
+      {
+        id: "c1",
+        name: "José Núñez",
+        circle: "leaders",
+        tie: "stranger",
+        researchNotes: "Her talk; on microlearning, at DevLearn\nsecond line ".repeat(4),
+      },
+    ]);
     expect(card.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n")).toBe(true);
     for (const line of card.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(card).toContain("NOTE:Her talk\\; on microlearning\\, at DevLearn\\nsecond line");

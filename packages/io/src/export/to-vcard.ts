@@ -24,7 +24,11 @@ export function toVCard(contacts: readonly Contact[]): string {
     if (c.status) lines.push(`X-ENLIST-STATUS:${c.status}`);
     if (c.field) lines.push(`X-ENLIST-FIELD:${escapeText(c.field)}`);
     if (c.connection) lines.push(`X-ENLIST-CONNECTION:${escapeText(c.connection)}`);
-    if (c.transition) lines.push(`X-ENLIST-TRANSITION-FROM:${escapeText(c.transition.from)}`, `X-ENLIST-TRANSITION-TO:${escapeText(c.transition.to)}`);
+    if (c.transition)
+      lines.push(
+        `X-ENLIST-TRANSITION-FROM:${escapeText(c.transition.from)}`,
+        `X-ENLIST-TRANSITION-TO:${escapeText(c.transition.to)}`,
+      );
     if (c.currentColleague !== undefined) lines.push(`X-ENLIST-COLLEAGUE:${c.currentColleague ? "yes" : "no"}`);
     if (c.trusted !== undefined) lines.push(`X-ENLIST-TRUSTED:${c.trusted ? "yes" : "no"}`);
     if (c.connectedOn) lines.push(`X-ENLIST-CONNECTED-ON:${c.connectedOn}`);

@@ -25,13 +25,19 @@ describe("parseGoogleContactsCsv", () => {
     const r = parseGoogleContactsCsv(fixture("google/google-contacts-legacy.csv"));
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.contacts.map((c) => c.name)).toEqual(["Ana Ruiz", "Bo Chan"]);
-    expect(r.value.contacts[0]).toMatchObject({ company: "Coursera", linkedInUrl: "https://linkedin.com/in/ana-ruiz", transition: { from: "teacher", to: "Instructional Designer" } });
+    expect(r.value.contacts[0]).toMatchObject({
+      company: "Coursera",
+      linkedInUrl: "https://linkedin.com/in/ana-ruiz",
+      transition: { from: "teacher", to: "Instructional Designer" },
+    });
     expect(r.value.report.duplicates).toMatchObject([{ row: 4, match: "email", with: { row: 3 }, action: "merged" }]);
     expect(r.value.contacts[1]?.emails).toEqual(["bo@example.com"]);
   });
 
   it("a LinkedIn export is not a Google export", () => {
-    const r = parseGoogleContactsCsv(fixture("linkedin/labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv"));
+    const r = parseGoogleContactsCsv(
+      fixture("linkedin/labeldekho__linkedin-network-intelligence__tests_fixtures_Connections.csv"),
+    );
     expect(r).toMatchObject({ ok: false, error: { kind: "invalid-file" } });
   });
 });

@@ -12,8 +12,16 @@ describe("parseVCards on real address books", () => {
   it("Gmail 3.0: folded note, escaped commas and colons", () => {
     const { contacts } = parse("ezvcard__John_Doe_GMAIL.vcf");
     expect(contacts).toHaveLength(1);
-    expect(contacts[0]).toMatchObject({ name: "Mr. John Richter, James Doe Sr.", email: "john.doe@ibm.com", company: "IBM", role: "Money Counter", phones: ["905-555-1234", "905-666-1234"] });
-    expect(contacts[0]?.note).toMatch(/^THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY EXPRESS/);
+    expect(contacts[0]).toMatchObject({
+      name: "Mr. John Richter, James Doe Sr.",
+      email: "john.doe@ibm.com",
+      company: "IBM",
+      role: "Money Counter",
+      phones: ["905-555-1234", "905-666-1234"],
+    });
+    expect(contacts[0]?.note).toMatch(
+      /^THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY EXPRESS/,
+    );
     expect(contacts[0]?.note).toContain("LIMITED TO, THE IMPLIED WARRANTIES");
     expect(contacts[0]?.note?.endsWith("DAMAGE.\nFavotire Color: Blue")).toBe(true);
   });
@@ -22,7 +30,13 @@ describe("parseVCards on real address books", () => {
     const { contacts } = parse("ezvcard__gmail-single2.vcf");
     expect(contacts[0]).toMatchObject({
       name: "VCard Test",
-      emails: ["email@example.com", "homeemail@example.com", "workemail@example.com", "otheremail@example.com", "customcategory@example.com"],
+      emails: [
+        "email@example.com",
+        "homeemail@example.com",
+        "workemail@example.com",
+        "otheremail@example.com",
+        "customcategory@example.com",
+      ],
       company: "TheCompany",
       role: "TheJobTitle",
     });
@@ -32,19 +46,35 @@ describe("parseVCards on real address books", () => {
   it("iPhone 3.0: CR CR LF line endings, a grouped preferred e-mail, a 46 KB photo skipped", () => {
     const { contacts, report } = parse("ezvcard__John_Doe_IPHONE.vcf");
     expect(contacts).toHaveLength(1);
-    expect(contacts[0]).toMatchObject({ name: "Mr. John Richter James Doe Sr.", email: "john.doe@ibm.com", company: "IBM", role: "Money Counter" });
+    expect(contacts[0]).toMatchObject({
+      name: "Mr. John Richter James Doe Sr.",
+      email: "john.doe@ibm.com",
+      company: "IBM",
+      role: "Money Counter",
+    });
     expect(contacts[0]?.phones).toHaveLength(7);
     expect(report.warnings).toEqual([]);
   });
 
   it("Outlook 2.1: bare parameters, quoted-printable labels, a photo ended by a blank line", () => {
     const { contacts } = parse("ezvcard__John_Doe_MS_OUTLOOK.vcf");
-    expect(contacts[0]).toMatchObject({ name: "Mr. John Richter James Doe Sr.", email: "john.doe@ibm.cm", company: "IBM", role: "Money Counter", phones: ["(905) 555-1234", "(905) 666-1234"] });
+    expect(contacts[0]).toMatchObject({
+      name: "Mr. John Richter James Doe Sr.",
+      email: "john.doe@ibm.cm",
+      company: "IBM",
+      role: "Money Counter",
+      phones: ["(905) 555-1234", "(905) 666-1234"],
+    });
   });
 
   it("Outlook 2003: a quoted-printable soft break that splits an escape", () => {
     const { contacts } = parse("ezvcard__outlook-2003.vcf");
-    expect(contacts[0]).toMatchObject({ name: "John Doe III", email: "jdoe@hotmail.com", company: "Company, The", role: "The Job Title" });
+    expect(contacts[0]).toMatchObject({
+      name: "John Doe III",
+      email: "jdoe@hotmail.com",
+      company: "Company, The",
+      role: "The Job Title",
+    });
     expect(contacts[0]?.note).toBe("This is the note field!!\nSecond line\n\nThird line is empty");
   });
 
@@ -63,7 +93,12 @@ describe("parseVCards on real address books", () => {
 
   it("RFC 6350 4.0: LF only, a folded structured value, tel: URIs", () => {
     const { contacts } = parse("ezvcard__rfc6350-example.vcf");
-    expect(contacts[0]).toMatchObject({ name: "Simon Perreault", email: "simon.perreault@viagenie.ca", company: "Viagenie", phones: ["tel:+1-418-656-9254;ext=102", "tel:+1-418-262-6501"] });
+    expect(contacts[0]).toMatchObject({
+      name: "Simon Perreault",
+      email: "simon.perreault@viagenie.ca",
+      company: "Viagenie",
+      phones: ["tel:+1-418-656-9254;ext=102", "tel:+1-418-262-6501"],
+    });
   });
 
   it("4.0 multilingual: raw UTF-8, ALTID pairs, a urn:uuid UID", () => {
@@ -75,7 +110,13 @@ describe("parseVCards on real address books", () => {
 describe("parseVCards on bad input", () => {
   it("a truncated card keeps what it had, with a warning", () => {
     const r = parseVCards("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nEMAIL:ana@example.com\r\nTEL:555-01");
-    expect(r).toMatchObject({ ok: true, value: { contacts: [{ name: "Ana Ruiz", email: "ana@example.com" }], report: { warnings: [{ row: 1, message: "card 1 is cut off: the file ends without END:VCARD" }] } } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        contacts: [{ name: "Ana Ruiz", email: "ana@example.com" }],
+        report: { warnings: [{ row: 1, message: "card 1 is cut off: the file ends without END:VCARD" }] },
+      },
+    });
   });
 
   it("a card that never ends before the next one", () => {
@@ -94,8 +135,13 @@ describe("parseVCards on bad input", () => {
   });
 
   it("a 20 MB photo streams past", () => {
-    const photo = Array.from({ length: 270_000 }, () => " QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB").join("\r\n");
-    const r = parseVCards(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big Photo\r\nPHOTO;ENCODING=b;TYPE=JPEG:AAAA\r\n${photo}\r\nEMAIL:big@example.com\r\nEND:VCARD\r\n`);
+    const photo = Array.from(
+      { length: 270_000 },
+      () => " QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB",
+    ).join("\r\n");
+    const r = parseVCards(
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big Photo\r\nPHOTO;ENCODING=b;TYPE=JPEG:AAAA\r\n${photo}\r\nEMAIL:big@example.com\r\nEND:VCARD\r\n`,
+    );
     expect(r).toMatchObject({ ok: true, value: { contacts: [{ name: "Big Photo", email: "big@example.com" }] } });
   });
 });

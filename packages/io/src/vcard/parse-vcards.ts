@@ -13,7 +13,10 @@ const isPreferred = (p: PropertyLine) =>
 function nameFromN(p: PropertyLine | undefined): string {
   if (!p) return "";
   const [family = "", given = "", additional = "", prefix = "", suffix = ""] = structuredOf(p);
-  return [prefix, given, additional, family, suffix].map((s) => s.replace(/,/g, " ").trim()).filter(Boolean).join(" ");
+  return [prefix, given, additional, family, suffix]
+    .map((s) => s.replace(/,/g, " ").trim())
+    .filter(Boolean)
+    .join(" ");
 }
 
 /** The X-ENLIST-* properties of a card Enlist wrote (toVCard): the card is taken as written. */
@@ -42,7 +45,9 @@ function enlistFields(first: (name: string) => PropertyLine | undefined): Partia
     ...(yesNo(archived) !== undefined ? { archived: yesNo(archived) as boolean } : {}),
     ...(checkInWeeks !== undefined && checkInWeeks >= 1 && checkInWeeks <= 52 ? { checkInWeeks } : {}),
     own: true,
-    ...(status && (CONTACT_STATUSES as readonly string[]).includes(status) ? { status: status as RawContact["status"] } : {}),
+    ...(status && (CONTACT_STATUSES as readonly string[]).includes(status)
+      ? { status: status as RawContact["status"] }
+      : {}),
     ...(field ? { field } : {}),
     ...(connection ? { connection } : {}),
     ...(from && to ? { transition: { from, to } } : {}),
@@ -62,7 +67,11 @@ function toRaw(card: PropertyLine[], row: number): RawContact | { skip: string }
   const urls = [...all("URL"), ...all("X-SOCIALPROFILE")].map(textOf);
   const linkedIn = urls.find((u) => /linkedin\.com\//i.test(u));
   const org = first("ORG") ? structuredOf(first("ORG") as PropertyLine)[0] : undefined;
-  const role = first("TITLE") ? textOf(first("TITLE") as PropertyLine) : first("ROLE") ? textOf(first("ROLE") as PropertyLine) : undefined;
+  const role = first("TITLE")
+    ? textOf(first("TITLE") as PropertyLine)
+    : first("ROLE")
+      ? textOf(first("ROLE") as PropertyLine)
+      : undefined;
   const note = first("NOTE") ? textOf(first("NOTE") as PropertyLine) : undefined;
   const uid = first("UID") ? textOf(first("UID") as PropertyLine) : undefined;
   const circle = first("X-ENLIST-CIRCLE") ? textOf(first("X-ENLIST-CIRCLE") as PropertyLine) : undefined;
@@ -89,7 +98,10 @@ function toRaw(card: PropertyLine[], row: number): RawContact | { skip: string }
  * several e-mails, escapes. Photos are skipped as they stream past. A card without a name is skipped and
  * reported; a file cut off inside a card keeps what the card had, with a warning.
  */
-export function parseVCards(input: string | Uint8Array, options: ImportOptions = {}): Result<ImportResult, ImportError> {
+export function parseVCards(
+  input: string | Uint8Array,
+  options: ImportOptions = {},
+): Result<ImportResult, ImportError> {
   const text = decodeInput(input, "a vCard (.vcf) file");
   if (!text.ok) return text;
   if (!/^[ \t]*BEGIN:VCARD[ \t]*$/im.test(text.value.text.slice(0, 1_000_000))) {
@@ -125,7 +137,8 @@ export function parseVCards(input: string | Uint8Array, options: ImportOptions =
       continue;
     }
     if (!card) continue;
-    if (watchUnreadable && line.includes("\ufffd") && unreadableRows[unreadableRows.length - 1] !== cards) unreadableRows.push(cards);
+    if (watchUnreadable && line.includes("\ufffd") && unreadableRows[unreadableRows.length - 1] !== cards)
+      unreadableRows.push(cards);
     const property = parsePropertyLine(line);
     if (property) card.push(property);
   }
@@ -133,5 +146,21 @@ export function parseVCards(input: string | Uint8Array, options: ImportOptions =
     warnings.push({ row: cards, message: `card ${cards} is cut off: the file ends without END:VCARD` });
     finish();
   }
-  return { ok: true, value: assemble("vcard", { rows: cards, raws, skipped, warnings, encoding: text.value.encoding, invalidBytes: text.value.invalidBytes, unreadableRows }, options, options.defaultTie ?? "acquaintance") };
+  return {
+    ok: true,
+    value: assemble(
+      "vcard",
+      {
+        rows: cards,
+        raws,
+        skipped,
+        warnings,
+        encoding: text.value.encoding,
+        invalidBytes: text.value.invalidBytes,
+        unreadableRows,
+      },
+      options,
+      options.defaultTie ?? "acquaintance",
+    ),
+  };
 }

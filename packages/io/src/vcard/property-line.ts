@@ -62,4 +62,5 @@ export function parsePropertyLine(line: string): PropertyLine | null {
   return { group: dot === -1 ? null : nameWithGroup.slice(0, dot), name, params, value: split.value };
 }
 
-export const isQuotedPrintable = (p: PropertyLine): boolean => (p.params.get("ENCODING") ?? []).includes("QUOTED-PRINTABLE");
+export const isQuotedPrintable = (p: PropertyLine): boolean =>
+  (p.params.get("ENCODING") ?? []).includes("QUOTED-PRINTABLE");

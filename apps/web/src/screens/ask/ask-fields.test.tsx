@@ -16,9 +16,21 @@ function renderFields(start: Ask) {
 
 describe("the ask's fields", () => {
   it("start a new kind from its own size, keeping what the ask is about", () => {
-    const ask = renderFields({ kind: "coffee", specifics: "how you moved into research ops", format: "in-person", minutes: 60, travelMinutes: 30 });
+    const ask = renderFields({
+      kind: "coffee",
+      specifics: "how you moved into research ops",
+      format: "in-person",
+      minutes: 60,
+      travelMinutes: 30,
+    });
     fireEvent.change(field("What you ask for"), { target: { value: "questions" } });
-    expect(ask()).toEqual({ kind: "questions", specifics: "how you moved into research ops", format: "async", minutes: 10, questions: 2 });
+    expect(ask()).toEqual({
+      kind: "questions",
+      specifics: "how you moved into research ops",
+      format: "async",
+      minutes: 10,
+      questions: 2,
+    });
     expect(field("Their travel (minutes)").value).toBe("");
     expect(field("Format").value).toBe("async");
 

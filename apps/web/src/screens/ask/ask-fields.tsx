@@ -3,9 +3,15 @@ import { ASK_FORMATS, ASK_KINDS, type Ask, type AskKind } from "@enlist/core/sch
 import { ASK_KIND_NAMES } from "../../lib/labels";
 import { CheckField, SelectField, TextField } from "../../ui/fields";
 
-const FORMAT_NAMES = { async: "In writing (e-mail, message)", call: "Phone call", video: "Video call", "in-person": "In person" } as const;
+const FORMAT_NAMES = {
+  async: "In writing (e-mail, message)",
+  call: "Phone call",
+  video: "Video call",
+  "in-person": "In person",
+} as const;
 
-const optionalNumber = (value: string) => (value.trim() === "" || !Number.isFinite(Number(value)) ? undefined : Math.max(0, Math.round(Number(value))));
+const optionalNumber = (value: string) =>
+  value.trim() === "" || !Number.isFinite(Number(value)) ? undefined : Math.max(0, Math.round(Number(value)));
 
 /** The parts of an ask, as a form: each change gives the whole new ask. */
 export function AskFields(props: { ask: Ask; onChange: (ask: Ask) => void; errors?: Record<string, string> }) {
@@ -23,7 +29,15 @@ export function AskFields(props: { ask: Ask; onChange: (ask: Ask) => void; error
   return (
     <fieldset class="ask-fields">
       <legend>The ask</legend>
-      <SelectField label="What you ask for" name="kind" options={ASK_KINDS} labels={ASK_KIND_NAMES} value={props.ask.kind} onChange={setKind} error={props.errors?.kind} />
+      <SelectField
+        label="What you ask for"
+        name="kind"
+        options={ASK_KINDS}
+        labels={ASK_KIND_NAMES}
+        value={props.ask.kind}
+        onChange={setKind}
+        error={props.errors?.kind}
+      />
       <TextField
         label="Specifically"
         name="specifics"
@@ -33,13 +47,62 @@ export function AskFields(props: { ask: Ask; onChange: (ask: Ask) => void; error
         error={props.errors?.specifics}
       />
       <div class="row wrap">
-        <SelectField label="Format" name="format" options={ASK_FORMATS} labels={FORMAT_NAMES} value={props.ask.format ?? ""} placeholder="Not set" onChange={(v) => set("format", v || undefined)} error={props.errors?.format} />
-        <TextField label="Their time (minutes)" name="minutes" type="number" min="0" inputmode="numeric" value={props.ask.minutes?.toString() ?? ""} onInput={(e) => set("minutes", optionalNumber(e.currentTarget.value))} error={props.errors?.minutes} />
-        <TextField label="Their travel (minutes)" name="travelMinutes" type="number" min="0" inputmode="numeric" value={props.ask.travelMinutes?.toString() ?? ""} onInput={(e) => set("travelMinutes", optionalNumber(e.currentTarget.value))} error={props.errors?.travelMinutes} />
-        <TextField label="Questions" name="questions" type="number" min="0" inputmode="numeric" value={props.ask.questions?.toString() ?? ""} onInput={(e) => set("questions", optionalNumber(e.currentTarget.value))} error={props.errors?.questions} />
-        <TextField label="Deadline" name="deadline" type="date" value={props.ask.deadline ?? ""} onInput={(e) => set("deadline", e.currentTarget.value || undefined)} error={props.errors?.deadline} />
+        <SelectField
+          label="Format"
+          name="format"
+          options={ASK_FORMATS}
+          labels={FORMAT_NAMES}
+          value={props.ask.format ?? ""}
+          placeholder="Not set"
+          onChange={(v) => set("format", v || undefined)}
+          error={props.errors?.format}
+        />
+        <TextField
+          label="Their time (minutes)"
+          name="minutes"
+          type="number"
+          min="0"
+          inputmode="numeric"
+          value={props.ask.minutes?.toString() ?? ""}
+          onInput={(e) => set("minutes", optionalNumber(e.currentTarget.value))}
+          error={props.errors?.minutes}
+        />
+        <TextField
+          label="Their travel (minutes)"
+          name="travelMinutes"
+          type="number"
+          min="0"
+          inputmode="numeric"
+          value={props.ask.travelMinutes?.toString() ?? ""}
+          onInput={(e) => set("travelMinutes", optionalNumber(e.currentTarget.value))}
+          error={props.errors?.travelMinutes}
+        />
+        <TextField
+          label="Questions"
+          name="questions"
+          type="number"
+          min="0"
+          inputmode="numeric"
+          value={props.ask.questions?.toString() ?? ""}
+          onInput={(e) => set("questions", optionalNumber(e.currentTarget.value))}
+          error={props.errors?.questions}
+        />
+        <TextField
+          label="Deadline"
+          name="deadline"
+          type="date"
+          value={props.ask.deadline ?? ""}
+          onInput={(e) => set("deadline", e.currentTarget.value || undefined)}
+          error={props.errors?.deadline}
+        />
       </div>
-      <CheckField label="It recurs (weekly calls, mentorship)" name="recurring" checked={props.ask.recurring ?? false} onChange={(v) => set("recurring", v || undefined)} error={props.errors?.recurring} />
+      <CheckField
+        label="It recurs (weekly calls, mentorship)"
+        name="recurring"
+        checked={props.ask.recurring ?? false}
+        onChange={(v) => set("recurring", v || undefined)}
+        error={props.errors?.recurring}
+      />
     </fieldset>
   );
 }

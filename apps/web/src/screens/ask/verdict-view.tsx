@@ -2,7 +2,8 @@ import type { Ask, AskVerdict } from "@enlist/core/schemas";
 import { For, Show } from "solid-js";
 import { ASK_KIND_NAMES, LEVEL_NAMES } from "../../lib/labels";
 
-const describe = (ask: Ask) => `${ASK_KIND_NAMES[ask.kind] ?? ask.kind}${ask.specifics ? ` — ${ask.specifics}` : ""}${ask.minutes !== undefined ? ` (${ask.minutes} min of their time)` : ""}`;
+const describe = (ask: Ask) =>
+  `${ASK_KIND_NAMES[ask.kind] ?? ask.kind}${ask.specifics ? ` — ${ask.specifics}` : ""}${ask.minutes !== undefined ? ` (${ask.minutes} min of their time)` : ""}`;
 
 /** A verdict of checkAsk: the level, what the ask costs against what this relationship allows, and why. */
 export function VerdictView(props: { verdict: AskVerdict; onUseRightSized?: (ask: Ask) => void }) {
@@ -15,7 +16,8 @@ export function VerdictView(props: { verdict: AskVerdict; onUseRightSized?: (ask
       <dl class="cost">
         <dt>Their time</dt>
         <dd>
-          {v().cost.minutes} min <span class="hint">(this relationship allows {v().cost.allowance.minutes} min now)</span>
+          {v().cost.minutes} min{" "}
+          <span class="hint">(this relationship allows {v().cost.allowance.minutes} min now)</span>
         </dd>
         <Show when={v().cost.travelMinutes > 0}>
           <dt>Their travel</dt>

@@ -3,7 +3,14 @@ import { For, Show } from "solid-js";
 import { CIRCLE_NAMES } from "../../lib/labels";
 
 /** What can be done to the picked contacts at once: move them, set them aside, or bring them back. */
-export function BulkBar(props: { count: number; archivedView: boolean; busy: boolean; onMove: (to: CircleId) => void; onArchive: (archived: boolean) => void; onClear: () => void }) {
+export function BulkBar(props: {
+  count: number;
+  archivedView: boolean;
+  busy: boolean;
+  onMove: (to: CircleId) => void;
+  onArchive: (archived: boolean) => void;
+  onClear: () => void;
+}) {
   const people = () => `${props.count} ${props.count === 1 ? "contact" : "contacts"}`;
   return (
     <Show when={props.count > 0}>
@@ -24,7 +31,12 @@ export function BulkBar(props: { count: number; archivedView: boolean; busy: boo
               </button>
             )}
           </For>
-          <button type="button" disabled={props.busy} onClick={() => props.onArchive(true)} title="Hidden from the plan and the board; restore them from Show archived">
+          <button
+            type="button"
+            disabled={props.busy}
+            onClick={() => props.onArchive(true)}
+            title="Hidden from the plan and the board; restore them from Show archived"
+          >
             Archive as not relevant
           </button>
         </Show>

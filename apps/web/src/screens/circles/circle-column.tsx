@@ -116,11 +116,25 @@ export function CircleColumn(props: ColumnProps) {
         {CIRCLE_NAMES[props.circle]} <span class="count">{props.total.toLocaleString("en")}</span>
       </h2>
       <p class="hint">{props.purpose}</p>
-      <div class="progress" role="progressbar" aria-label={`${CIRCLE_NAMES[props.circle]} contacted`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(props.progress * 100)}>
+      <div
+        class="progress"
+        role="progressbar"
+        aria-label={`${CIRCLE_NAMES[props.circle]} contacted`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(props.progress * 100)}
+      >
         <span style={{ width: `${Math.round(props.progress * 100)}%` }} />
       </div>
       <p class="hint">{Math.round(props.progress * 100)}% contacted</p>
-      <VirtualList items={props.items} rowHeight={ROW_HEIGHT} total={props.total} label={`${name}: contacts`} onNearEnd={props.onMore} isSelected={(c) => props.selection.has(c.id)}>
+      <VirtualList
+        items={props.items}
+        rowHeight={ROW_HEIGHT}
+        total={props.total}
+        label={`${name}: contacts`}
+        onNearEnd={props.onMore}
+        isSelected={(c) => props.selection.has(c.id)}
+      >
         {(c) => (
           <div
             class="card"
@@ -137,21 +151,37 @@ export function CircleColumn(props: ColumnProps) {
             }}
             onKeyDown={onKeyDown(c)}
           >
-            <A href={`/contacts/${c.id}`} class="card-name" aria-keyshortcuts="Space Shift+ArrowDown Shift+ArrowUp Alt+ArrowLeft Alt+ArrowRight">
+            <A
+              href={`/contacts/${c.id}`}
+              class="card-name"
+              aria-keyshortcuts="Space Shift+ArrowDown Shift+ArrowUp Alt+ArrowLeft Alt+ArrowRight"
+            >
               {c.name}
             </A>
             <span class="card-detail">{[c.role, c.company].filter(Boolean).join(", ") || c.tie}</span>
             <span class="card-moves">
               <Show when={left}>
                 {(to) => (
-                  <button type="button" class="small" aria-label={`Move ${c.name} to ${CIRCLE_NAMES[to()]}`} title={`Move to ${CIRCLE_NAMES[to()]} (Alt+←)`} onClick={() => props.onMove({ id: c.id, name: c.name, from: props.circle }, to())}>
+                  <button
+                    type="button"
+                    class="small"
+                    aria-label={`Move ${c.name} to ${CIRCLE_NAMES[to()]}`}
+                    title={`Move to ${CIRCLE_NAMES[to()]} (Alt+←)`}
+                    onClick={() => props.onMove({ id: c.id, name: c.name, from: props.circle }, to())}
+                  >
                     ←
                   </button>
                 )}
               </Show>
               <Show when={right}>
                 {(to) => (
-                  <button type="button" class="small" aria-label={`Move ${c.name} to ${CIRCLE_NAMES[to()]}`} title={`Move to ${CIRCLE_NAMES[to()]} (Alt+→)`} onClick={() => props.onMove({ id: c.id, name: c.name, from: props.circle }, to())}>
+                  <button
+                    type="button"
+                    class="small"
+                    aria-label={`Move ${c.name} to ${CIRCLE_NAMES[to()]}`}
+                    title={`Move to ${CIRCLE_NAMES[to()]} (Alt+→)`}
+                    onClick={() => props.onMove({ id: c.id, name: c.name, from: props.circle }, to())}
+                  >
                     →
                   </button>
                 )}
@@ -164,7 +194,13 @@ export function CircleColumn(props: ColumnProps) {
         <p class="loading">Loading…</p>
       </Show>
       <Show when={!props.loading && props.items.length === 0 && !props.problem}>
-        <p class="empty">{props.archivedView ? `No one in ${name} is archived${props.narrowed ? " that matches" : ""}.` : props.narrowed ? `No one in ${name} matches.` : "No one here yet."}</p>
+        <p class="empty">
+          {props.archivedView
+            ? `No one in ${name} is archived${props.narrowed ? " that matches" : ""}.`
+            : props.narrowed
+              ? `No one in ${name} matches.`
+              : "No one here yet."}
+        </p>
       </Show>
       <ProblemView problem={props.problem} retry={props.onMore} />
     </section>

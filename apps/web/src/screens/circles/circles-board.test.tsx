@@ -15,9 +15,14 @@ beforeAll(async () => {
     { name: "Carol Davis", circle: "leaders", tie: "weak", company: "BigCo" },
     { name: "Priya Raman", circle: "pathfinders", tie: "acquaintance", status: "contacted" },
   ];
-  for (const p of people) ids[p.name] = ((await api.request("/v1/contacts", { method: "POST", body: p })).json() as { id: string }).id;
+  for (const p of people)
+    ids[p.name] = ((await api.request("/v1/contacts", { method: "POST", body: p })).json() as { id: string }).id;
   // Enough backers that only a screenful of them may be in the page at a time.
-  for (let i = 0; i < 300; i++) await api.request("/v1/contacts", { method: "POST", body: { name: `Backer ${String(i).padStart(3, "0")}`, circle: "backers", tie: "friend" } });
+  for (let i = 0; i < 300; i++)
+    await api.request("/v1/contacts", {
+      method: "POST",
+      body: { name: `Backer ${String(i).padStart(3, "0")}`, circle: "backers", tie: "friend" },
+    });
 });
 afterAll(() => api.close());
 afterEach(cleanup);
@@ -30,7 +35,8 @@ const renderBoard = (filter: Filter = NO_FILTER) =>
   ));
 
 const column = (circle: string) => document.querySelector(`.column.circle-${circle}`) as HTMLElement;
-const circleOf = async (name: string) => ((await api.request(`/v1/contacts/${ids[name]}`)).json() as { circle: string }).circle;
+const circleOf = async (name: string) =>
+  ((await api.request(`/v1/contacts/${ids[name]}`)).json() as { circle: string }).circle;
 
 describe("the circles board", () => {
   it("shows each circle with its count and progress, rendering only the rows in view", async () => {
@@ -94,11 +100,17 @@ describe("the circles board", () => {
 
 describe("sorting several contacts at once", () => {
   const people = async (company: string, names: string[], circle = "pathfinders") => {
-    for (const name of names) ids[name] = ((await api.request("/v1/contacts", { method: "POST", body: { name, circle, tie: "weak", company } })).json() as { id: string }).id;
+    for (const name of names)
+      ids[name] = (
+        (
+          await api.request("/v1/contacts", { method: "POST", body: { name, circle, tie: "weak", company } })
+        ).json() as { id: string }
+      ).id;
   };
   const card = (name: string) => screen.getByText(name).closest(".card") as HTMLElement;
   const row = (name: string) => card(name).closest("li") as HTMLElement;
-  const stored = async (name: string) => (await api.request(`/v1/contacts/${ids[name]}`)).json() as { circle: string; archived?: boolean };
+  const stored = async (name: string) =>
+    (await api.request(`/v1/contacts/${ids[name]}`)).json() as { circle: string; archived?: boolean };
 
   it("picks cards with a click and a Shift+click, shows them picked, and moves them all in one call", async () => {
     await people("Pickco", ["Pia One", "Pia Two", "Pia Three"]);
@@ -149,7 +161,9 @@ describe("sorting several contacts at once", () => {
     await within(column("backers")).findByText("Ari Gone");
     fireEvent.click(card("Ari Gone").querySelector(".card-detail") as HTMLElement);
     fireEvent.click(screen.getByRole("button", { name: "Archive as not relevant" }));
-    await screen.findByText("1 contact archived as not relevant: hidden from the plan and the board. Show archived to restore them.");
+    await screen.findByText(
+      "1 contact archived as not relevant: hidden from the plan and the board. Show archived to restore them.",
+    );
     expect(within(column("backers")).queryByText("Ari Gone")).toBeNull();
     expect(within(column("backers")).getByText("Ari Kept")).toBeTruthy();
     expect((await stored("Ari Gone")).archived).toBe(true);

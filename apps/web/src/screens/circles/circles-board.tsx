@@ -42,7 +42,9 @@ export function CirclesBoard(props: { filter: Filter }) {
   );
 
   const picked = (): { contact: StoredContact; from: CircleId }[] =>
-    CIRCLE_IDS.flatMap((circle) => pages.columns[circle].items.filter((c) => selection.has(c.id)).map((contact) => ({ contact, from: circle })));
+    CIRCLE_IDS.flatMap((circle) =>
+      pages.columns[circle].items.filter((c) => selection.has(c.id)).map((contact) => ({ contact, from: circle })),
+    );
 
   /** One call for all the picked contacts: the server changes all of them or none. */
   const bulk = async (patch: { circle?: CircleId; archived?: boolean }, done: (n: number) => string) => {
@@ -50,11 +52,14 @@ export function CirclesBoard(props: { filter: Filter }) {
     if (chosen.length === 0) return;
     setProblem(undefined);
     setBusy(true);
-    const answer = await call(() => api.v1.contacts.bulk.$post({ json: { ids: chosen.map((c) => c.contact.id), patch } }));
+    const answer = await call(() =>
+      api.v1.contacts.bulk.$post({ json: { ids: chosen.map((c) => c.contact.id), patch } }),
+    );
     setBusy(false);
     if (!answer.ok) return setProblem(answer.problem);
     if (patch.archived !== undefined) pages.removed(new Set(chosen.map((c) => c.contact.id)));
-    else for (const [i, contact] of answer.value.items.entries()) pages.moved(contact, chosen[i]?.from ?? contact.circle);
+    else
+      for (const [i, contact] of answer.value.items.entries()) pages.moved(contact, chosen[i]?.from ?? contact.circle);
     selection.clear();
     setAnnouncement(done(chosen.length));
     void refetch();
@@ -85,7 +90,10 @@ export function CirclesBoard(props: { filter: Filter }) {
       if (target) target.scrollTop = 0;
       requestAnimationFrame(() => {
         const cards = board.querySelectorAll<HTMLElement>(`.circle-${to} [data-contact-id]`);
-        [...cards].find((el) => el.dataset.contactId === contact.id)?.querySelector<HTMLElement>("a")?.focus();
+        [...cards]
+          .find((el) => el.dataset.contactId === contact.id)
+          ?.querySelector<HTMLElement>("a")
+          ?.focus();
       });
     });
   };
@@ -103,7 +111,11 @@ export function CirclesBoard(props: { filter: Filter }) {
         busy={busy()}
         onMove={(to) => void bulk({ circle: to }, (n) => `${contacts(n)} moved to ${CIRCLE_NAMES[to]}.`)}
         onArchive={(archived) =>
-          void bulk({ archived }, (n) => (archived ? `${contacts(n)} archived as not relevant: hidden from the plan and the board. Show archived to restore them.` : `${contacts(n)} restored to the board and the plan.`))
+          void bulk({ archived }, (n) =>
+            archived
+              ? `${contacts(n)} archived as not relevant: hidden from the plan and the board. Show archived to restore them.`
+              : `${contacts(n)} restored to the board and the plan.`,
+          )
         }
         onClear={selection.clear}
       />
@@ -111,7 +123,10 @@ export function CirclesBoard(props: { filter: Filter }) {
         {selection.ids().size > 0 ? `${contacts(selection.ids().size)} selected.` : ""}
       </p>
       <ProblemView problem={problem()} />
-      <ProblemView problem={summary.latest?.ok === false ? (summary.latest as { problem: Problem }).problem : undefined} retry={() => void refetch()} />
+      <ProblemView
+        problem={summary.latest?.ok === false ? (summary.latest as { problem: Problem }).problem : undefined}
+        retry={() => void refetch()}
+      />
       <div class="board" ref={board}>
         <For each={CIRCLE_IDS}>
           {(circle) => (
@@ -134,7 +149,10 @@ export function CirclesBoard(props: { filter: Filter }) {
       </div>
       <Show when={!props.filter.archived && archivedCount() > 0}>
         <p class="archived-note">
-          {archivedCount() === 1 ? `1 contact${isNarrowed(props.filter) ? " that matches" : ""} is` : `${archivedCount()} contacts${isNarrowed(props.filter) ? " that match" : ""} are`} archived as not relevant and hidden here: tick <em>Show archived</em> to see or restore them.
+          {archivedCount() === 1
+            ? `1 contact${isNarrowed(props.filter) ? " that matches" : ""} is`
+            : `${archivedCount()} contacts${isNarrowed(props.filter) ? " that match" : ""} are`}{" "}
+          archived as not relevant and hidden here: tick <em>Show archived</em> to see or restore them.
         </p>
       </Show>
     </>

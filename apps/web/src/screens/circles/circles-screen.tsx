@@ -41,11 +41,45 @@ export default function CirclesScreen() {
           <label for="circle-q">Search by name, company, role or e-mail</label>
           <input id="circle-q" type="search" value={typed().q} onInput={(e) => onType("q", e.currentTarget.value)} />
         </div>
-        <TextField label="Company" name="company" type="search" value={typed().company} onInput={(e) => onType("company", e.currentTarget.value)} />
-        <TextField label="Role words" name="role" type="search" hint="Every word, in any order" value={typed().role} onInput={(e) => onType("role", e.currentTarget.value)} />
-        <TextField label="Year connected" name="year" inputMode="numeric" maxLength={4} value={typed().year} error={yearError()} onInput={(e) => onType("year", e.currentTarget.value)} />
-        <SelectField label="Status" name="status" options={CONTACT_STATUSES} value={filter().status as never} placeholder="Any status" onChange={(status) => setFilter((f) => ({ ...f, status }))} />
-        <CheckField label="Show archived" name="archived" hint="Only those set aside as not relevant, to restore them" checked={filter().archived} onChange={(archived) => setFilter((f) => ({ ...f, archived }))} />
+        <TextField
+          label="Company"
+          name="company"
+          type="search"
+          value={typed().company}
+          onInput={(e) => onType("company", e.currentTarget.value)}
+        />
+        <TextField
+          label="Role words"
+          name="role"
+          type="search"
+          hint="Every word, in any order"
+          value={typed().role}
+          onInput={(e) => onType("role", e.currentTarget.value)}
+        />
+        <TextField
+          label="Year connected"
+          name="year"
+          inputMode="numeric"
+          maxLength={4}
+          value={typed().year}
+          error={yearError()}
+          onInput={(e) => onType("year", e.currentTarget.value)}
+        />
+        <SelectField
+          label="Status"
+          name="status"
+          options={CONTACT_STATUSES}
+          value={filter().status as never}
+          placeholder="Any status"
+          onChange={(status) => setFilter((f) => ({ ...f, status }))}
+        />
+        <CheckField
+          label="Show archived"
+          name="archived"
+          hint="Only those set aside as not relevant, to restore them"
+          checked={filter().archived}
+          onChange={(archived) => setFilter((f) => ({ ...f, archived }))}
+        />
       </form>
       <CirclesBoard filter={filter()} />
     </Page>

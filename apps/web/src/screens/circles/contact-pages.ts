@@ -50,7 +50,11 @@ const empty = (): Column => ({ items: [], cursor: null, loading: false, done: fa
  * change starts every column over; answers for an older filter are dropped.
  */
 export function createContactPages() {
-  const [columns, set] = createStore<Record<CircleId, Column>>({ backers: empty(), leaders: empty(), pathfinders: empty() });
+  const [columns, set] = createStore<Record<CircleId, Column>>({
+    backers: empty(),
+    leaders: empty(),
+    pathfinders: empty(),
+  });
   let filter: Filter = NO_FILTER;
   let generation = 0;
 

@@ -42,7 +42,11 @@ export function VirtualList<T>(props: {
 
   const onScroll = () => {
     setScrollTop(viewport.scrollTop);
-    if (props.onNearEnd && viewport.scrollTop + viewport.clientHeight >= props.items.length * props.rowHeight - props.rowHeight * 10) props.onNearEnd();
+    if (
+      props.onNearEnd &&
+      viewport.scrollTop + viewport.clientHeight >= props.items.length * props.rowHeight - props.rowHeight * 10
+    )
+      props.onNearEnd();
   };
 
   return (

@@ -9,7 +9,9 @@ import { Page } from "../../ui/page";
 import { ContactPicker } from "./contact-picker";
 import { Composer } from "./composer";
 
-async function loadRecipient(id: string): Promise<Outcome<{ contact: StoredContact; interactions: StoredInteraction[] }>> {
+async function loadRecipient(
+  id: string,
+): Promise<Outcome<{ contact: StoredContact; interactions: StoredInteraction[] }>> {
   const [contact, history] = await Promise.all([
     call(() => api.v1.contacts[":id"].$get({ param: { id } })),
     call(() => api.v1.contacts[":id"].interactions.$get({ param: { id } })),
@@ -26,10 +28,19 @@ export default function ComposeScreen() {
   const [recipient, { refetch }] = createResource(contactId, loadRecipient);
 
   return (
-    <Page title="Compose" lead="Build a first draft from its parts, then make it yours. Findings appear as you type; nothing leaves this page until you send it.">
+    <Page
+      title="Compose"
+      lead="Build a first draft from its parts, then make it yours. Findings appear as you type; nothing leaves this page until you send it."
+    >
       <Show when={contactId()} fallback={<ContactPicker />}>
         <Loaded outcome={recipient.latest} retry={() => void refetch()}>
-          {(r) => <Composer contact={r.contact} interactions={r.interactions} item={location.state?.item?.contactId === r.contact.id ? location.state.item : undefined} />}
+          {(r) => (
+            <Composer
+              contact={r.contact}
+              interactions={r.interactions}
+              item={location.state?.item?.contactId === r.contact.id ? location.state.item : undefined}
+            />
+          )}
         </Loaded>
       </Show>
     </Page>

@@ -12,10 +12,17 @@ beforeAll(async () => {
   api = await startApi();
   const res = await api.request("/v1/contacts", {
     method: "POST",
-    body: { name: "Carol Davis", circle: "leaders", tie: "weak", company: "BigCo", role: "VP Engineering", linkedInUrl: "https://www.linkedin.com/in/caroldavis", researchNotes: "her talk on on-call rotations at LeadDev 2025" },
+    body: {
+      name: "Carol Davis",
+      circle: "leaders",
+      tie: "weak",
+      company: "BigCo",
+      role: "VP Engineering",
+      linkedInUrl: "https://www.linkedin.com/in/caroldavis",
+      researchNotes: "her talk on on-call rotations at LeadDev 2025",
+    },
   });
   carol = res.json() as StoredContact;
-
 });
 afterAll(() => api.close());
 afterEach(() => {
@@ -80,7 +87,10 @@ describe("the composer", () => {
   it("writes to a LinkedIn connection in a message, not a connection note", () => {
     render(() => (
       <Router>
-        <Route path="*" component={() => <Composer contact={{ ...carol, connectedOn: "2021-05-03" }} interactions={[]} />} />
+        <Route
+          path="*"
+          component={() => <Composer contact={{ ...carol, connectedOn: "2021-05-03" }} interactions={[]} />}
+        />
       </Router>
     ));
     expect((screen.getByLabelText("Channel") as HTMLSelectElement).value).toBe("linkedin-message");
@@ -103,16 +113,30 @@ describe("the composer", () => {
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     await screen.findByText(/Logged as sent to Carol Davis/);
     expect(localStorage.getItem(`enlist.draft.${carol.id}`)).toBeNull();
-    const history = (await api.request(`/v1/contacts/${carol.id}/interactions`)).json() as { items: { type: string; note?: string }[] };
+    const history = (await api.request(`/v1/contacts/${carol.id}/interactions`)).json() as {
+      items: { type: string; note?: string }[];
+    };
     expect(history.items.map((i) => i.type)).toEqual(["sent"]);
     expect(history.items[0]?.note).toContain("Thank you!");
-    const asks = (await api.request(`/v1/contacts/${carol.id}/asks`)).json() as { items: { ask: { kind: string }; verdict: { level: string } }[] };
+    const asks = (await api.request(`/v1/contacts/${carol.id}/asks`)).json() as {
+      items: { ask: { kind: string }; verdict: { level: string } }[];
+    };
     expect(asks.items[0]?.ask.kind).toBe("questions");
     expect(asks.items[0]?.verdict.level).toBe("reasonable");
   });
 
   it("brings back an unsent draft", async () => {
-    localStorage.setItem(`enlist.draft.${carol.id}`, JSON.stringify({ channel: "email", purpose: "ask", subject: "Two questions", body: "Hi Carol, half-written", ask: { kind: "questions", specifics: "x" }, savedAt: "2026-11-25T10:00:00Z" }));
+    localStorage.setItem(
+      `enlist.draft.${carol.id}`,
+      JSON.stringify({
+        channel: "email",
+        purpose: "ask",
+        subject: "Two questions",
+        body: "Hi Carol, half-written",
+        ask: { kind: "questions", specifics: "x" },
+        savedAt: "2026-11-25T10:00:00Z",
+      }),
+    );
     renderComposer();
     expect(body().value).toBe("Hi Carol, half-written");
     expect(screen.getByText(/Your unsent draft from before is back/)).toBeTruthy();

@@ -3,7 +3,15 @@ import { buildMessage } from "@enlist/core/build";
 import { CIRCLES } from "@enlist/core/circles";
 import { addBusinessDays, FOLLOW_UP_AFTER, REACH_NEXT_AFTER } from "@enlist/core/follow-up";
 import { ACTION_PURPOSE, channelFor, firstAsk, SENT_AS, withTrust } from "@enlist/core/plan";
-import { CHANNELS, FIELD_LIMITS, type Ask, type Channel, type LintContext, type MessagePurpose, type PlanItem } from "@enlist/core/schemas";
+import {
+  CHANNELS,
+  FIELD_LIMITS,
+  type Ask,
+  type Channel,
+  type LintContext,
+  type MessagePurpose,
+  type PlanItem,
+} from "@enlist/core/schemas";
 import { A } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
 import { api } from "../../api/client";
@@ -21,9 +29,18 @@ import { VerdictView } from "../ask/verdict-view";
 import { clearDraft, loadDraft, saveDraft, type Draft } from "./draft-store";
 import { MessageEditor } from "./message-editor";
 
-const PURPOSE_NAMES = { ask: "Ask for something", "follow-up": "Follow up", thank: "Say thank you", update: "Share an update" } as const;
+const PURPOSE_NAMES = {
+  ask: "Ask for something",
+  "follow-up": "Follow up",
+  thank: "Say thank you",
+  update: "Share an update",
+} as const;
 
-export function Composer(props: { contact: StoredContact; interactions: StoredInteraction[]; item?: PlanItem | undefined }) {
+export function Composer(props: {
+  contact: StoredContact;
+  interactions: StoredInteraction[];
+  item?: PlanItem | undefined;
+}) {
   // A colleague the user has told knows of the move: the ask, the lint and the draft need not hide it.
   const contact = withTrust(toCoreContact(props.contact));
   const history = props.interactions.map(toCoreInteraction);
@@ -32,16 +49,22 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
   const firstContact = history.length === 0;
 
   const [channel, setChannel] = createSignal<Channel>(saved?.channel ?? channelFor(contact));
-  const [purpose, setPurpose] = createSignal<MessagePurpose>(saved?.purpose ?? (props.item ? (ACTION_PURPOSE[props.item.action] ?? "ask") : "ask"));
+  const [purpose, setPurpose] = createSignal<MessagePurpose>(
+    saved?.purpose ?? (props.item ? (ACTION_PURPOSE[props.item.action] ?? "ask") : "ask"),
+  );
   // The circle's own first ask; building the draft right-sizes it to the relationship.
   const starter = (): Ask => {
     const p = pivot();
-    return p ? firstAsk(contact, p) : { kind: "questions", specifics: "your work", format: "async", minutes: 10, questions: 2 };
+    return p
+      ? firstAsk(contact, p)
+      : { kind: "questions", specifics: "your work", format: "async", minutes: 10, questions: 2 };
   };
   const [ask, setAsk] = createSignal<Ask>(saved?.ask ?? props.item?.ask ?? starter());
   const [subject, setSubject] = createSignal(saved?.subject ?? props.item?.message?.subject ?? "");
   const [body, setBody] = createSignal(saved?.body ?? props.item?.message?.body ?? "");
-  const [compliment, setCompliment] = createSignal((contact.researchNotes ?? "").replace(/\s+/g, " ").slice(0, FIELD_LIMITS.message.compliment));
+  const [compliment, setCompliment] = createSignal(
+    (contact.researchNotes ?? "").replace(/\s+/g, " ").slice(0, FIELD_LIMITS.message.compliment),
+  );
   const [seed, setSeed] = createSignal(0);
   const [restored, setRestored] = createSignal(saved !== null);
   const [problem, setProblem] = createSignal<Problem>();
@@ -85,7 +108,18 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
         ...(contact.transition ? { transition: contact.transition } : {}),
         ...(contact.currentColleague ? { currentColleague: true } : {}),
       },
-      sender: { name: me?.name ?? "", ...(p ? { pivot: { fromField: p.fromField.slice(0, FIELD_LIMITS.message.field), toField: p.toField.slice(0, FIELD_LIMITS.message.field), stillEmployed: p.stillEmployed } } : {}) },
+      sender: {
+        name: me?.name ?? "",
+        ...(p
+          ? {
+              pivot: {
+                fromField: p.fromField.slice(0, FIELD_LIMITS.message.field),
+                toField: p.toField.slice(0, FIELD_LIMITS.message.field),
+                stillEmployed: p.stillEmployed,
+              },
+            }
+          : {}),
+      },
       ask: ask(),
       channel: channel(),
       seed: seed(),
@@ -98,7 +132,11 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
     setSubject(built.value.subject ?? "");
     setPurpose("ask");
     if (built.value.rightSized) setAsk(built.value.ask);
-    setBuildNote(built.value.rightSized ? "The ask was too big for this relationship now, so the draft makes the right-sized one." : "");
+    setBuildNote(
+      built.value.rightSized
+        ? "The ask was too big for this relationship now, so the draft makes the right-sized one."
+        : "",
+    );
     setRestored(false);
   };
 
@@ -107,10 +145,20 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
 
   // Every change is kept in local storage, so that nothing typed is lost to a failed save or a closed tab.
   createEffect(
-    on([channel, purpose, subject, body, ask], () => {
-      const draft: Omit<Draft, "savedAt"> = { channel: channel(), purpose: purpose(), subject: subject(), body: body(), ask: ask() };
-      saveDraft(contact.id, draft);
-    }, { defer: true }),
+    on(
+      [channel, purpose, subject, body, ask],
+      () => {
+        const draft: Omit<Draft, "savedAt"> = {
+          channel: channel(),
+          purpose: purpose(),
+          subject: subject(),
+          body: body(),
+          ask: ask(),
+        };
+        saveDraft(contact.id, draft);
+      },
+      { defer: true },
+    ),
   );
 
   const copy = async () => {
@@ -122,7 +170,8 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
     }
   };
 
-  const mailto = () => `mailto:${encodeURIComponent(contact.email ?? "")}?subject=${encodeURIComponent(subject())}&body=${encodeURIComponent(body())}`;
+  const mailto = () =>
+    `mailto:${encodeURIComponent(contact.email ?? "")}?subject=${encodeURIComponent(subject())}&body=${encodeURIComponent(body())}`;
 
   // The ask is recorded before the message is logged, so its verdict is the one it had when it was made; a
   // retry after a failure does not record it twice.
@@ -140,7 +189,12 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
       askRecorded = true;
     }
     const note = `${subject() ? `${subject()} — ` : ""}${body()}`.slice(0, FIELD_LIMITS.interaction.note);
-    const logged = await call(() => api.v1.contacts[":id"].interactions.$post({ param: { id: contact.id }, json: { type: SENT_AS[purpose()], date: day, note } }));
+    const logged = await call(() =>
+      api.v1.contacts[":id"].interactions.$post({
+        param: { id: contact.id },
+        json: { type: SENT_AS[purpose()], date: day, note },
+      }),
+    );
     setBusy(false);
     // A failed save keeps the draft where it is: in the editor and in local storage.
     if (!logged.ok) return setProblem(logged.problem);
@@ -151,7 +205,9 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
   return (
     <div class="composer">
       <p class="recipient">
-        To <A href={`/contacts/${contact.id}`}>{contact.name}</A> <span class="tag">{CIRCLE_NAMES[contact.circle]}</span> <span class="hint">{CIRCLES[contact.circle].approach}</span>
+        To <A href={`/contacts/${contact.id}`}>{contact.name}</A>{" "}
+        <span class="tag">{CIRCLE_NAMES[contact.circle]}</span>{" "}
+        <span class="hint">{CIRCLES[contact.circle].approach}</span>
       </p>
       <Show when={restored()}>
         <p class="notice" role="status">
@@ -161,60 +217,101 @@ export function Composer(props: { contact: StoredContact; interactions: StoredIn
           </button>
         </p>
       </Show>
-      <Show when={sent()} fallback={
-        <div class="composer-grid">
-          <div class="composer-parts">
-            <SelectField label="Channel" name="channel" options={CHANNELS} labels={CHANNEL_NAMES} value={channel()} onChange={setChannel} />
-            <SelectField label="What the message is for" name="purpose" options={["ask", "follow-up", "thank", "update"] as const} labels={PURPOSE_NAMES} value={purpose()} onChange={setPurpose} />
-            <Show when={purpose() === "ask"}>
-              <AskFields ask={ask()} onChange={setAsk} />
-              <Show when={verdict()}>{(v) => <VerdictView verdict={v()} onUseRightSized={(a) => { setAsk(a); build(); }} />}</Show>
-            </Show>
-            <Show when={contact.circle === "leaders"}>
-              <TextField
-                label="What they did that you admire"
-                name="compliment"
-                value={compliment()}
-                onInput={(e) => setCompliment(e.currentTarget.value)}
-                hint="Leaders answer notes that show you studied their work: name one specific thing."
+      <Show
+        when={sent()}
+        fallback={
+          <div class="composer-grid">
+            <div class="composer-parts">
+              <SelectField
+                label="Channel"
+                name="channel"
+                options={CHANNELS}
+                labels={CHANNEL_NAMES}
+                value={channel()}
+                onChange={setChannel}
               />
-            </Show>
-            <div class="row">
-              <button type="button" onClick={build}>
-                Build a draft
-              </button>
-              <button type="button" onClick={() => { setSeed((s) => (s + 1) % 1000); build(); }}>
-                Another phrasing
-              </button>
-            </div>
-            <p class="hint" role="status">{buildNote()}</p>
-          </div>
-          <div class="composer-text">
-            <Show when={channel() === "email" || channel() === "linkedin-message"}>
-              <TextField label="Subject" name="subject" value={subject()} onInput={(e) => setSubject(e.currentTarget.value)} />
-            </Show>
-            <MessageEditor text={body()} onText={setBody} context={context()} />
-            <div class="row wrap">
-              <button type="button" onClick={copy}>
-                Copy
-              </button>
-              <Show when={channel() === "email"}>
-                <a class="button" href={mailto()}>
-                  Open in your mail app
-                </a>
+              <SelectField
+                label="What the message is for"
+                name="purpose"
+                options={["ask", "follow-up", "thank", "update"] as const}
+                labels={PURPOSE_NAMES}
+                value={purpose()}
+                onChange={setPurpose}
+              />
+              <Show when={purpose() === "ask"}>
+                <AskFields ask={ask()} onChange={setAsk} />
+                <Show when={verdict()}>
+                  {(v) => (
+                    <VerdictView
+                      verdict={v()}
+                      onUseRightSized={(a) => {
+                        setAsk(a);
+                        build();
+                      }}
+                    />
+                  )}
+                </Show>
               </Show>
-              <button type="button" class="primary" onClick={logSent} disabled={busy()}>
-                Log as sent
-              </button>
+              <Show when={contact.circle === "leaders"}>
+                <TextField
+                  label="What they did that you admire"
+                  name="compliment"
+                  value={compliment()}
+                  onInput={(e) => setCompliment(e.currentTarget.value)}
+                  hint="Leaders answer notes that show you studied their work: name one specific thing."
+                />
+              </Show>
+              <div class="row">
+                <button type="button" onClick={build}>
+                  Build a draft
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setSeed((s) => (s + 1) % 1000);
+                    build();
+                  }}
+                >
+                  Another phrasing
+                </button>
+              </div>
+              <p class="hint" role="status">
+                {buildNote()}
+              </p>
             </div>
-            <ProblemView problem={problem()} retry={logSent} />
+            <div class="composer-text">
+              <Show when={channel() === "email" || channel() === "linkedin-message"}>
+                <TextField
+                  label="Subject"
+                  name="subject"
+                  value={subject()}
+                  onInput={(e) => setSubject(e.currentTarget.value)}
+                />
+              </Show>
+              <MessageEditor text={body()} onText={setBody} context={context()} />
+              <div class="row wrap">
+                <button type="button" onClick={copy}>
+                  Copy
+                </button>
+                <Show when={channel() === "email"}>
+                  <a class="button" href={mailto()}>
+                    Open in your mail app
+                  </a>
+                </Show>
+                <button type="button" class="primary" onClick={logSent} disabled={busy()}>
+                  Log as sent
+                </button>
+              </div>
+              <ProblemView problem={problem()} retry={logSent} />
+            </div>
           </div>
-        </div>
-      }>
+        }
+      >
         {(s) => (
           <div class="notice success" role="status">
             <p>
-              Logged as sent to {contact.name}. If there is no reply by <strong>{s().reachNext}</strong>, your plan will suggest the next person; on <strong>{s().followUp}</strong>, a follow-up.
+              Logged as sent to {contact.name}. If there is no reply by <strong>{s().reachNext}</strong>, your plan will
+              suggest the next person; on <strong>{s().followUp}</strong>, a follow-up.
             </p>
             <p>
               <A href="/">Back to this week</A> · <A href={`/contacts/${contact.id}`}>{contact.name}'s history</A>

@@ -10,7 +10,10 @@ export function ContactPicker() {
   const [q, setQ] = createSignal("");
   let timer: ReturnType<typeof setTimeout> | undefined;
   const [query, setQuery] = createSignal("");
-  const [page, { refetch }] = createResource(() => ({ text: query() }), ({ text }) => call(() => api.v1.contacts.$get({ query: { limit: "20", ...(text ? { q: text } : {}) } })));
+  const [page, { refetch }] = createResource(
+    () => ({ text: query() }),
+    ({ text }) => call(() => api.v1.contacts.$get({ query: { limit: "20", ...(text ? { q: text } : {}) } })),
+  );
   return (
     <section aria-labelledby="pick-title">
       <h2 id="pick-title">Whom are you writing to?</h2>
@@ -27,10 +30,21 @@ export function ContactPicker() {
           }}
         />
       </div>
-      <LoadedList outcome={page.latest} retry={() => void refetch()} class="picker" empty={<p class="empty">No one matches. <A href="/contacts/new">Add a contact</A>.</p>}>
+      <LoadedList
+        outcome={page.latest}
+        retry={() => void refetch()}
+        class="picker"
+        empty={
+          <p class="empty">
+            No one matches. <A href="/contacts/new">Add a contact</A>.
+          </p>
+        }
+      >
         {(c) => (
           <>
-            <A href={`/compose?contact=${encodeURIComponent(c.id)}`}>{c.name}</A> <span class="tag">{CIRCLE_NAMES[c.circle]}</span> <span class="hint">{[c.role, c.company].filter(Boolean).join(", ")}</span>
+            <A href={`/compose?contact=${encodeURIComponent(c.id)}`}>{c.name}</A>{" "}
+            <span class="tag">{CIRCLE_NAMES[c.circle]}</span>{" "}
+            <span class="hint">{[c.role, c.company].filter(Boolean).join(", ")}</span>
           </>
         )}
       </LoadedList>

@@ -17,7 +17,9 @@ export function loadDraft(contactId: string | undefined): Draft | null {
     const raw = localStorage.getItem(key(contactId));
     if (!raw) return null;
     const d = JSON.parse(raw) as Partial<Draft>;
-    return typeof d.body === "string" && typeof d.channel === "string" && d.ask && typeof d.ask.kind === "string" ? (d as Draft) : null;
+    return typeof d.body === "string" && typeof d.channel === "string" && d.ask && typeof d.ask.kind === "string"
+      ? (d as Draft)
+      : null;
   } catch {
     // Storage turned off or a damaged entry: start without it.
     return null;

@@ -3,7 +3,12 @@ import fc from "fast-check";
 import type { Finding } from "@enlist/core/schemas";
 import { applyFix, findingAt, segments } from "./highlight";
 
-const f = (start: number, end: number, severity: Finding["severity"] = "warning", extra: Partial<Finding> = {}): Finding => ({ ruleId: "r", severity, message: "m", start, end, ...extra });
+const f = (
+  start: number,
+  end: number,
+  severity: Finding["severity"] = "warning",
+  extra: Partial<Finding> = {},
+): Finding => ({ ruleId: "r", severity, message: "m", start, end, ...extra });
 
 describe("segments", () => {
   it("cuts the text around a finding", () => {
@@ -32,16 +37,27 @@ describe("segments", () => {
 
   it("always gives back the text, in order, whatever the findings", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), fc.array(fc.record({ a: fc.nat(80), b: fc.nat(80), sev: fc.constantFrom("error", "warning", "info") as fc.Arbitrary<Finding["severity"]> }), { maxLength: 8 }), (text, raw) => {
-        const findings = raw.map((r) => f(Math.min(r.a, r.b), Math.max(r.a, r.b), r.sev));
-        const s = segments(text, findings);
-        expect(s.map((x) => x.text).join("")).toBe(text);
-        let at = 0;
-        for (const x of s) {
-          expect(x.start).toBe(at);
-          at += x.text.length;
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.array(
+          fc.record({
+            a: fc.nat(80),
+            b: fc.nat(80),
+            sev: fc.constantFrom("error", "warning", "info") as fc.Arbitrary<Finding["severity"]>,
+          }),
+          { maxLength: 8 },
+        ),
+        (text, raw) => {
+          const findings = raw.map((r) => f(Math.min(r.a, r.b), Math.max(r.a, r.b), r.sev));
+          const s = segments(text, findings);
+          expect(s.map((x) => x.text).join("")).toBe(text);
+          let at = 0;
+          for (const x of s) {
+            expect(x.start).toBe(at);
+            at += x.text.length;
+          }
+        },
+      ),
     );
   });
 });
@@ -53,7 +69,9 @@ describe("findingAt and applyFix", () => {
   });
 
   it("applies a replacement and puts the caret after it", () => {
-    expect(applyFix("Hi Sara, hello", f(3, 7, "error", { suggestion: { message: "x", replacement: "Sarah" } }))).toEqual({ text: "Hi Sarah, hello", caret: 8 });
+    expect(
+      applyFix("Hi Sara, hello", f(3, 7, "error", { suggestion: { message: "x", replacement: "Sarah" } })),
+    ).toEqual({ text: "Hi Sarah, hello", caret: 8 });
     expect(applyFix("Hi", f(0, 1))).toBeNull();
   });
 });

@@ -33,7 +33,8 @@ export function segments(text: string, findings: readonly Finding[]): Segment[] 
     const start = cuts[k] as number;
     const end = cuts[k + 1] as number;
     let best: (typeof ranged)[number] | undefined;
-    for (const r of ranged) if (r.start <= start && r.end >= end && (!best || RANK[r.f.severity] > RANK[best.f.severity])) best = r;
+    for (const r of ranged)
+      if (r.start <= start && r.end >= end && (!best || RANK[r.f.severity] > RANK[best.f.severity])) best = r;
     const last = out[out.length - 1];
     // Neighbouring stretches under the same finding (or none) are one segment.
     if (last && last.index === best?.i) last.text += text.slice(start, end);
@@ -55,6 +56,15 @@ export function findingAt(findings: readonly Finding[], offset: number): Finding
 /** The text with a finding's suggested replacement applied, and where the caret goes after it. */
 export function applyFix(text: string, finding: Finding): { text: string; caret: number } | null {
   const replacement = finding.suggestion?.replacement;
-  if (replacement === undefined || finding.start === undefined || finding.end === undefined || finding.target === "subject") return null;
-  return { text: text.slice(0, finding.start) + replacement + text.slice(finding.end), caret: finding.start + replacement.length };
+  if (
+    replacement === undefined ||
+    finding.start === undefined ||
+    finding.end === undefined ||
+    finding.target === "subject"
+  )
+    return null;
+  return {
+    text: text.slice(0, finding.start) + replacement + text.slice(finding.end),
+    caret: finding.start + replacement.length,
+  };
 }

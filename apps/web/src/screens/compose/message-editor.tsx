@@ -51,9 +51,14 @@ export function MessageEditor(props: MessageEditorProps) {
     const { clientX, clientY } = e;
     cancelAnimationFrame(hoverFrame);
     hoverFrame = requestAnimationFrame(() => {
-      const doc = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null; caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null };
+      const doc = document as Document & {
+        caretRangeFromPoint?: (x: number, y: number) => Range | null;
+        caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+      };
       textarea.style.pointerEvents = "none";
-      const node = doc.caretPositionFromPoint?.(clientX, clientY)?.offsetNode ?? doc.caretRangeFromPoint?.(clientX, clientY)?.startContainer;
+      const node =
+        doc.caretPositionFromPoint?.(clientX, clientY)?.offsetNode ??
+        doc.caretRangeFromPoint?.(clientX, clientY)?.startContainer;
       textarea.style.pointerEvents = "";
       const mark = (node instanceof Element ? node : node?.parentElement)?.closest("mark[data-finding]");
       setPointed(mark && backdrop.contains(mark) ? Number((mark as HTMLElement).dataset.finding) : null);
@@ -89,7 +94,11 @@ export function MessageEditor(props: MessageEditorProps) {
           <For each={segs()}>
             {(s) =>
               s.finding ? (
-                <mark class={`sev-${s.finding.severity}`} data-finding={s.index} classList={{ active: active() === s.index || pointed() === s.index }}>
+                <mark
+                  class={`sev-${s.finding.severity}`}
+                  data-finding={s.index}
+                  classList={{ active: active() === s.index || pointed() === s.index }}
+                >
                   {s.text}
                 </mark>
               ) : (
@@ -132,18 +141,27 @@ export function MessageEditor(props: MessageEditorProps) {
         </span>
         <Show when={report()}>
           {(r) => (
-            <span class={r().ready ? "ready" : "not-ready"}>{r().ready ? "Ready to send" : "Fix the errors before sending"}</span>
+            <span class={r().ready ? "ready" : "not-ready"}>
+              {r().ready ? "Ready to send" : "Fix the errors before sending"}
+            </span>
           )}
         </Show>
       </p>
       <p class="at-cursor" id="draft-at-cursor" aria-live="polite">
-        {atCaret() ? `${SEVERITY_NAMES[atCaret()!.severity]} ${pointed() !== null ? "under the pointer" : "at the cursor"}: ${atCaret()!.message}` : ""}
+        {atCaret()
+          ? `${SEVERITY_NAMES[atCaret()!.severity]} ${pointed() !== null ? "under the pointer" : "at the cursor"}: ${atCaret()!.message}`
+          : ""}
       </p>
       <section class="read-asks" aria-labelledby="read-asks-title">
         <h3 id="read-asks-title">What Enlist reads as your ask</h3>
-        <Show when={(report()?.asks.length ?? 0) > 0} fallback={<p class="empty">No request yet: say what you would like them to do.</p>}>
+        <Show
+          when={(report()?.asks.length ?? 0) > 0}
+          fallback={<p class="empty">No request yet: say what you would like them to do.</p>}
+        >
           <ul>
-            <For each={report()?.asks ?? []}>{(a) => <li class={`read-ask level-${a.level ?? "none"}`}>{describeAsk(a)}</li>}</For>
+            <For each={report()?.asks ?? []}>
+              {(a) => <li class={`read-ask level-${a.level ?? "none"}`}>{describeAsk(a)}</li>}
+            </For>
           </ul>
         </Show>
       </section>
@@ -155,7 +173,13 @@ export function MessageEditor(props: MessageEditorProps) {
           <ul>
             <For each={findings()}>
               {(f, i) => (
-                <li class={`finding sev-${f.severity}`} onMouseEnter={() => setActive(i())} onMouseLeave={() => setActive(null)} onFocusIn={() => setActive(i())} onFocusOut={() => setActive(null)}>
+                <li
+                  class={`finding sev-${f.severity}`}
+                  onMouseEnter={() => setActive(i())}
+                  onMouseLeave={() => setActive(null)}
+                  onFocusIn={() => setActive(i())}
+                  onFocusOut={() => setActive(null)}
+                >
                   <span class="severity">{SEVERITY_NAMES[f.severity]}</span>
                   <Show when={f.target === "subject"}>
                     <span class="tag">Subject</span>
@@ -171,7 +195,12 @@ export function MessageEditor(props: MessageEditorProps) {
                       </button>
                     </Show>
                     <Show when={f.suggestion?.replacement !== undefined && f.target !== "subject"}>
-                      <button type="button" class="small primary" onClick={() => fix(f)} aria-label={`Fix: ${f.suggestion?.message ?? "apply the suggestion"}`}>
+                      <button
+                        type="button"
+                        class="small primary"
+                        onClick={() => fix(f)}
+                        aria-label={`Fix: ${f.suggestion?.message ?? "apply the suggestion"}`}
+                      >
                         Fix: {f.suggestion?.message}
                       </button>
                     </Show>

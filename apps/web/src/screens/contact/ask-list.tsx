@@ -11,10 +11,15 @@ const STATUS_NAMES = { open: "Waiting", granted: "Granted", declined: "Declined"
 
 /** Asks made of this person, each with the verdict it had when made, and how it ended. */
 export function AskList(props: { contactId: string; onMarked?: () => void }) {
-  const [asks, { refetch }] = createResource(() => props.contactId, (id) => call(() => api.v1.contacts[":id"].asks.$get({ param: { id } })));
+  const [asks, { refetch }] = createResource(
+    () => props.contactId,
+    (id) => call(() => api.v1.contacts[":id"].asks.$get({ param: { id } })),
+  );
   const [problem, setProblem] = createSignal<Problem>();
   const mark = async (askId: string, status: Status) => {
-    const done = await call(() => api.v1.contacts[":id"].asks[":askId"].$patch({ param: { id: props.contactId, askId }, json: { status } }));
+    const done = await call(() =>
+      api.v1.contacts[":id"].asks[":askId"].$patch({ param: { id: props.contactId, askId }, json: { status } }),
+    );
     if (!done.ok) return setProblem(done.problem);
     setProblem(undefined);
     void refetch();
@@ -24,7 +29,12 @@ export function AskList(props: { contactId: string; onMarked?: () => void }) {
     <section aria-labelledby="asks-title">
       <h2 id="asks-title">Asks</h2>
       <ProblemView problem={problem()} />
-      <LoadedList outcome={asks.latest} retry={() => void refetch()} class="asks" empty={<p class="empty">No asks yet. Asks you send from the composer are kept here with their verdicts.</p>}>
+      <LoadedList
+        outcome={asks.latest}
+        retry={() => void refetch()}
+        class="asks"
+        empty={<p class="empty">No asks yet. Asks you send from the composer are kept here with their verdicts.</p>}
+      >
         {(item) => {
           const level = item.verdict.level;
           return (
@@ -32,7 +42,8 @@ export function AskList(props: { contactId: string; onMarked?: () => void }) {
               <strong>{ASK_KIND_NAMES[item.ask.kind] ?? item.ask.kind}</strong>
               <Show when={item.ask.specifics}> — {item.ask.specifics}</Show>
               <span class={`tag level-${level}`}>{LEVEL_NAMES[level]}</span>
-              <span class="tag">{STATUS_NAMES[item.status]}</span> <span class="hint">{item.createdAt.slice(0, 10)}</span>
+              <span class="tag">{STATUS_NAMES[item.status]}</span>{" "}
+              <span class="hint">{item.createdAt.slice(0, 10)}</span>
               <Show when={item.status === "open"}>
                 <span class="row">
                   <For each={["granted", "declined", "withdrawn"] as const}>

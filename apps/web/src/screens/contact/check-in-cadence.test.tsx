@@ -11,7 +11,8 @@ afterAll(() => api.close());
 afterEach(cleanup);
 
 const openContact = (fields: Record<string, unknown>) => openShared(api, fields);
-const stored = async (id: string) => (await api.request(`/v1/contacts/${id}`)).json() as { checkInWeeks?: number; archived?: boolean };
+const stored = async (id: string) =>
+  (await api.request(`/v1/contacts/${id}`)).json() as { checkInWeeks?: number; archived?: boolean };
 const save = () => fireEvent.submit(screen.getByRole("button", { name: "Save" }).closest("form") as HTMLFormElement);
 const cadence = () => screen.getByLabelText("Check in every … weeks") as HTMLInputElement;
 
@@ -31,7 +32,9 @@ describe("a backer's check-in cadence on their page", () => {
     fireEvent.click(screen.getByRole("button", { name: "Edit" }));
     fireEvent.input(cadence(), { target: { value: "" } });
     save();
-    await waitFor(() => expect(screen.getByTestId("check-in-cadence").textContent).toBe("Every 4 weeks, the default for their tie"));
+    await waitFor(() =>
+      expect(screen.getByTestId("check-in-cadence").textContent).toBe("Every 4 weeks, the default for their tie"),
+    );
     expect((await stored(id)).checkInWeeks).toBeUndefined();
   });
 

@@ -22,9 +22,20 @@ export function colleagueChoice(
   company: string,
 ): ColleagueChoice {
   const rule = matchCurrentEmployer({ currentEmployer }, { company });
-  const own = chosen === undefined ? (initial.colleagueSource === "you" ? initial.currentColleague : undefined) : chosen ?? undefined;
+  const own =
+    chosen === undefined
+      ? initial.colleagueSource === "you"
+        ? initial.currentColleague
+        : undefined
+      : (chosen ?? undefined);
   if (own !== undefined && own !== rule.colleague) {
-    return { checked: own, hint: own ? `You marked them as one. ${DISCREET}` : "You said they are not one, though their company is your current employer.", yours: true };
+    return {
+      checked: own,
+      hint: own
+        ? `You marked them as one. ${DISCREET}`
+        : "You said they are not one, though their company is your current employer.",
+      yours: true,
+    };
   }
   return { checked: rule.colleague, hint: rule.colleague ? `${rule.reason} ${DISCREET}` : DISCREET, yours: false };
 }

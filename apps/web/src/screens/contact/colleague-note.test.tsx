@@ -23,10 +23,12 @@ const openContact = (fields: Record<string, unknown>) => openShared(api, { circl
 const submit = () => fireEvent.submit(screen.getByRole("button", { name: "Save" }).closest("form") as HTMLFormElement);
 
 describe("a current colleague's page", () => {
-  it("says why they are one, and saves the \"told them\" box as soon as it is ticked", async () => {
+  it('says why they are one, and saves the "told them" box as soon as it is ticked', async () => {
     const id = await openContact({ name: "Maria Lopez", company: "Lincoln High" });
     const note = screen.getByRole("region", { name: "Current colleague" });
-    expect(note.textContent).toContain("Current colleague — works at Lincoln High, your current employer (Lincoln High School).");
+    expect(note.textContent).toContain(
+      "Current colleague — works at Lincoln High, your current employer (Lincoln High School).",
+    );
     fireEvent.click(within(note).getByLabelText("I've told them about my move"));
     await waitFor(async () => expect((await stored(id)).trusted).toBe(true));
     // The page shows the contact as saved.
@@ -61,7 +63,9 @@ describe("a current colleague's page", () => {
     fireEvent.click(screen.getByRole("button", { name: "Edit" }));
     fireEvent.click(screen.getByLabelText("Works at my current employer"));
     submit();
-    await waitFor(async () => expect(await stored(id)).toMatchObject({ currentColleague: false, colleagueSource: "you" }));
+    await waitFor(async () =>
+      expect(await stored(id)).toMatchObject({ currentColleague: false, colleagueSource: "you" }),
+    );
     expect(screen.queryByRole("region", { name: "Current colleague" })).toBeNull();
 
     fireEvent.click(await screen.findByRole("button", { name: "Edit" }));
@@ -69,6 +73,8 @@ describe("a current colleague's page", () => {
     fireEvent.click(screen.getByRole("button", { name: "Let Enlist decide from their company" }));
     expect((screen.getByLabelText("Works at my current employer") as HTMLInputElement).checked).toBe(true);
     submit();
-    await waitFor(async () => expect(await stored(id)).toMatchObject({ currentColleague: true, colleagueSource: "employer" }));
+    await waitFor(async () =>
+      expect(await stored(id)).toMatchObject({ currentColleague: true, colleagueSource: "employer" }),
+    );
   });
 });

@@ -16,7 +16,10 @@ export function colleagueLine(contact: Pick<StoredContact, "colleagueReason" | "
  * A current colleague's note on their page: why Enlist takes them for one, and whether the user has told
  * them about the move (trusted), saved as soon as it is ticked.
  */
-export function ColleagueNote(props: { contact: StoredContact; onSaved: (contact: StoredContact, etag: string) => void }) {
+export function ColleagueNote(props: {
+  contact: StoredContact;
+  onSaved: (contact: StoredContact, etag: string) => void;
+}) {
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal<Problem>();
   const setTrusted = async (trusted: boolean) => {
@@ -39,7 +42,11 @@ export function ColleagueNote(props: { contact: StoredContact; onSaved: (contact
             name="trusted"
             checked={props.contact.trusted === true}
             onChange={(checked) => void setTrusted(checked)}
-            hint={props.contact.trusted ? "They know: the plan may suggest asking them for help with it." : "Until you tick this, the plan keeps your move from them while you are still employed."}
+            hint={
+              props.contact.trusted
+                ? "They know: the plan may suggest asking them for help with it."
+                : "Until you tick this, the plan keeps your move from them while you are still employed."
+            }
           />
         </fieldset>
         <ProblemView problem={problem()} />

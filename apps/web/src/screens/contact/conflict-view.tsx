@@ -18,12 +18,27 @@ const FIELDS: [keyof ContactFields, string][] = [
   ["transition", "Their move"],
 ];
 
-const show = (v: unknown) => (v === undefined || v === null || v === "" ? "—" : typeof v === "object" ? Object.values(v as object).join(" → ") : String(v));
+const show = (v: unknown) =>
+  v === undefined || v === null || v === ""
+    ? "—"
+    : typeof v === "object"
+      ? Object.values(v as object).join(" → ")
+      : String(v);
 
 /** A stale save (412): the fields where the stored contact and the user's edit differ, and a choice. */
-export function ConflictView(props: { mine: ContactFields; theirs: StoredContact; onKeepMine: () => void; onTakeTheirs: () => void }) {
+export function ConflictView(props: {
+  mine: ContactFields;
+  theirs: StoredContact;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}) {
   // The form leaves the colleague flag out unless the user set it: then it is no change of theirs.
-  const differing = () => FIELDS.filter(([k]) => (k !== "currentColleague" || k in props.mine) && show(props.mine[k]) !== show((props.theirs as Record<string, unknown>)[k]));
+  const differing = () =>
+    FIELDS.filter(
+      ([k]) =>
+        (k !== "currentColleague" || k in props.mine) &&
+        show(props.mine[k]) !== show((props.theirs as Record<string, unknown>)[k]),
+    );
   return (
     <section class="conflict" role="alert" aria-labelledby="conflict-title">
       <h2 id="conflict-title">This contact changed while you were editing</h2>

@@ -18,13 +18,16 @@ const patch = async (id: string, body: Record<string, unknown>) => {
   expect(res.status).toBe(200);
 };
 // The API's ETag is "<id>.<version>"; the test plays another tab that read it a moment ago.
-const fetchPatch = (id: string, version: number, body: Record<string, unknown>) => api.request(`/v1/contacts/${id}`, { method: "PATCH", body, headers: { "if-match": `"${id}.${version}"` } });
+const fetchPatch = (id: string, version: number, body: Record<string, unknown>) =>
+  api.request(`/v1/contacts/${id}`, { method: "PATCH", body, headers: { "if-match": `"${id}.${version}"` } });
 
 describe("a contact", () => {
   it("saves an edit, and shows it", async () => {
     await openContact({ name: "Sarah Chen", company: "Duolingo" });
     fireEvent.click(screen.getByRole("button", { name: "Edit" }));
-    fireEvent.input(screen.getByLabelText("What did they do that you admire?"), { target: { value: "Her DevLearn talk on microlearning" } });
+    fireEvent.input(screen.getByLabelText("What did they do that you admire?"), {
+      target: { value: "Her DevLearn talk on microlearning" },
+    });
     fireEvent.submit(screen.getByRole("button", { name: "Save" }).closest("form") as HTMLFormElement);
     await screen.findByText("Her DevLearn talk on microlearning");
     expect(screen.queryByRole("button", { name: "Save" })).toBeNull();
@@ -46,7 +49,9 @@ describe("a contact", () => {
     expect(((await api.request(`/v1/contacts/${id}`)).json() as { role?: string }).role).toBeUndefined();
 
     fireEvent.click(within(conflict).getByRole("button", { name: "Save my edit over it" }));
-    await waitFor(async () => expect(((await api.request(`/v1/contacts/${id}`)).json() as { role?: string }).role).toBe("Product Designer"));
+    await waitFor(async () =>
+      expect(((await api.request(`/v1/contacts/${id}`)).json() as { role?: string }).role).toBe("Product Designer"),
+    );
   });
 
   it("shows the API's field error beside the field", async () => {

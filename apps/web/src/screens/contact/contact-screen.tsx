@@ -32,12 +32,26 @@ export default function ContactScreen() {
   };
   return (
     <Loaded outcome={loaded.latest} retry={() => void refetch()}>
-      {(l) => <ContactView editing={takeOpenForm()} contact={l.contact} etag={l.etag} onSaved={(contact, etag) => mutate({ ok: true, value: { contact, etag }, response: new Response() })} reload={() => void refetch()} />}
+      {(l) => (
+        <ContactView
+          editing={takeOpenForm()}
+          contact={l.contact}
+          etag={l.etag}
+          onSaved={(contact, etag) => mutate({ ok: true, value: { contact, etag }, response: new Response() })}
+          reload={() => void refetch()}
+        />
+      )}
     </Loaded>
   );
 }
 
-function ContactView(props: { editing: boolean; contact: StoredContact; etag: string; onSaved: (c: StoredContact, etag: string) => void; reload: () => void }) {
+function ContactView(props: {
+  editing: boolean;
+  contact: StoredContact;
+  etag: string;
+  onSaved: (c: StoredContact, etag: string) => void;
+  reload: () => void;
+}) {
   const navigate = useNavigate();
   const [editing, setEditing] = createSignal(props.editing);
   const [problem, setProblem] = createSignal<Problem>();
@@ -50,9 +64,21 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
     setProblem(undefined);
     // Fields left empty are removed (null), not kept at their old values.
     // The cadence is a backer's: a contact moved out of Backers keeps it for their return.
-    const cleared = ["company", "role", "field", "connection", "researchNotes", "email", "linkedInUrl", "transition", ...(fields.circle === "backers" ? ["checkInWeeks"] : [])];
+    const cleared = [
+      "company",
+      "role",
+      "field",
+      "connection",
+      "researchNotes",
+      "email",
+      "linkedInUrl",
+      "transition",
+      ...(fields.circle === "backers" ? ["checkInWeeks"] : []),
+    ];
     const patch = { ...Object.fromEntries(cleared.map((k) => [k, null])), ...fields };
-    const saved = await call(() => api.v1.contacts[":id"].$patch({ param: { id: c().id }, header: { "if-match": etag }, json: patch as never }));
+    const saved = await call(() =>
+      api.v1.contacts[":id"].$patch({ param: { id: c().id }, header: { "if-match": etag }, json: patch as never }),
+    );
     setBusy(false);
     if (saved.ok) {
       setConflict(null);
@@ -60,13 +86,20 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
       return props.onSaved(saved.value, saved.response.headers.get("etag") ?? "");
     }
     // 412: someone changed it meanwhile. Show what changed rather than overwrite it or lose the user's edit.
-    if (saved.problem.status === 412 && saved.problem.current) return setConflict({ mine: fields, theirs: saved.problem.current as StoredContact });
+    if (saved.problem.status === 412 && saved.problem.current)
+      return setConflict({ mine: fields, theirs: saved.problem.current as StoredContact });
     setProblem(saved.problem);
   };
 
   const restore = async () => {
     setProblem(undefined);
-    const saved = await call(() => api.v1.contacts[":id"].$patch({ param: { id: c().id }, header: { "if-match": props.etag }, json: { archived: null } }));
+    const saved = await call(() =>
+      api.v1.contacts[":id"].$patch({
+        param: { id: c().id },
+        header: { "if-match": props.etag },
+        json: { archived: null },
+      }),
+    );
     if (!saved.ok) return setProblem(saved.problem);
     props.onSaved(saved.value, saved.response.headers.get("etag") ?? "");
   };
@@ -91,7 +124,10 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
       }
     >
       <p>
-        <span class="tag">{CIRCLE_NAMES[c().circle]}</span> <span class="tag">{c().tie}</span> <span class="tag" data-testid="contact-status">{STATUS_NAMES[c().status ?? "new"]}</span>
+        <span class="tag">{CIRCLE_NAMES[c().circle]}</span> <span class="tag">{c().tie}</span>{" "}
+        <span class="tag" data-testid="contact-status">
+          {STATUS_NAMES[c().status ?? "new"]}
+        </span>
       </p>
       <ColleagueNote contact={c()} onSaved={props.onSaved} />
       <Show when={c().archived}>
@@ -160,7 +196,10 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
                 <dd>{c().connectedOn}</dd>
               </Show>
               <dt>{c().circle === "leaders" ? "What they did that you admire" : "Research notes"}</dt>
-              <dd class="notes">{c().researchNotes || (c().circle === "leaders" ? "Not studied yet: read their work before you write." : "None yet.")}</dd>
+              <dd class="notes">
+                {c().researchNotes ||
+                  (c().circle === "leaders" ? "Not studied yet: read their work before you write." : "None yet.")}
+              </dd>
             </dl>
             <div class="row">
               <button type="button" onClick={() => setEditing(true)}>
@@ -174,7 +213,13 @@ function ContactView(props: { editing: boolean; contact: StoredContact; etag: st
         }
       >
         <h2>Edit</h2>
-        <ContactForm initial={c()} errors={fieldErrors(problem())} busy={busy()} submitLabel="Save" onSubmit={(f) => void save(f)}>
+        <ContactForm
+          initial={c()}
+          errors={fieldErrors(problem())}
+          busy={busy()}
+          submitLabel="Save"
+          onSubmit={(f) => void save(f)}
+        >
           <button type="button" onClick={() => setEditing(false)}>
             Cancel
           </button>

@@ -10,7 +10,10 @@ import { ProblemView } from "../../ui/problem-view";
 
 /** What happened with this person, newest first, and a log of something new in two clicks. */
 export function InteractionLog(props: { contactId: string; onLogged?: () => void }) {
-  const [history, { refetch }] = createResource(() => props.contactId, (id) => call(() => api.v1.contacts[":id"].interactions.$get({ param: { id } })));
+  const [history, { refetch }] = createResource(
+    () => props.contactId,
+    (id) => call(() => api.v1.contacts[":id"].interactions.$get({ param: { id } })),
+  );
   const [open, setOpen] = createSignal(false);
   const [note, setNote] = createSignal("");
   const [date, setDate] = createSignal(today());
@@ -19,7 +22,12 @@ export function InteractionLog(props: { contactId: string; onLogged?: () => void
 
   const log = async (type: InteractionType) => {
     last = type;
-    const logged = await call(() => api.v1.contacts[":id"].interactions.$post({ param: { id: props.contactId }, json: { type, date: date(), ...(note().trim() ? { note: note().trim() } : {}) } }));
+    const logged = await call(() =>
+      api.v1.contacts[":id"].interactions.$post({
+        param: { id: props.contactId },
+        json: { type, date: date(), ...(note().trim() ? { note: note().trim() } : {}) },
+      }),
+    );
     if (!logged.ok) return setProblem(logged.problem);
     setProblem(undefined);
     setNote("");
@@ -44,7 +52,13 @@ export function InteractionLog(props: { contactId: string; onLogged?: () => void
           <div class="row wrap">
             <div class="field">
               <label for="log-date">When</label>
-              <input id="log-date" type="date" max={today()} value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
+              <input
+                id="log-date"
+                type="date"
+                max={today()}
+                value={date()}
+                onInput={(e) => setDate(e.currentTarget.value)}
+              />
             </div>
             <div class="field grow">
               <label for="log-note">Note (optional)</label>

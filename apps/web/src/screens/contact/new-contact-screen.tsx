@@ -17,7 +17,11 @@ export default function NewContactScreen() {
     setBusy(true);
     // Null (let the employer decide) is what leaving it out says on a new contact.
     const { currentColleague, ...rest } = fields;
-    const created = await call(() => api.v1.contacts.$post({ json: { ...rest, ...(typeof currentColleague === "boolean" ? { currentColleague } : {}) } }));
+    const created = await call(() =>
+      api.v1.contacts.$post({
+        json: { ...rest, ...(typeof currentColleague === "boolean" ? { currentColleague } : {}) },
+      }),
+    );
     setBusy(false);
     if (!created.ok) return setProblem(created.problem);
     navigate(`/contacts/${created.value.id}`, { replace: true });

@@ -6,7 +6,9 @@ import type { TestApi } from "../../test/api-in-process";
 import ContactScreen from "./contact-screen";
 
 export async function openContact(api: TestApi, fields: Record<string, unknown>): Promise<string> {
-  const created = (await api.request("/v1/contacts", { method: "POST", body: { circle: "leaders", tie: "stranger", ...fields } })).json() as { id: string };
+  const created = (
+    await api.request("/v1/contacts", { method: "POST", body: { circle: "leaders", tie: "stranger", ...fields } })
+  ).json() as { id: string };
   history.pushState({}, "", `/contacts/${created.id}`);
   render(() => (
     <Router>

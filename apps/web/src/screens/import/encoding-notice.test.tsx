@@ -21,7 +21,12 @@ const dryRun = async (body: Uint8Array) => {
 
 describe("how the preview says the file was read", () => {
   it("names the row a stray byte damaged in a UTF-8 file", async () => {
-    const body = new Uint8Array([...HEADER, ...encoder.encode("Søren,Dahl,Fjord\r\nBj"), 0xff, ...encoder.encode("rn,Ek,Fjord\r\nZoë,Lind,Fjord\r\n")]);
+    const body = new Uint8Array([
+      ...HEADER,
+      ...encoder.encode("Søren,Dahl,Fjord\r\nBj"),
+      0xff,
+      ...encoder.encode("rn,Ek,Fjord\r\nZoë,Lind,Fjord\r\n"),
+    ]);
     const report = await dryRun(body);
     render(() => <EncodingNotice report={report} />);
     const notice = screen.getByRole("status", { name: "How the file was read" });
@@ -31,10 +36,15 @@ describe("how the preview says the file was read", () => {
   });
 
   it("says plainly that a file mostly not UTF-8 was read as Windows-1252", async () => {
-    const body = new Uint8Array([...HEADER, ...Uint8Array.from("S\xf8ren,Dahl,Caf\xe9\r\nZo\xeb,Lind,Fjord\r\n", (c) => c.charCodeAt(0))]);
+    const body = new Uint8Array([
+      ...HEADER,
+      ...Uint8Array.from("S\xf8ren,Dahl,Caf\xe9\r\nZo\xeb,Lind,Fjord\r\n", (c) => c.charCodeAt(0)),
+    ]);
     const report = await dryRun(body);
     render(() => <EncodingNotice report={report} />);
-    expect(screen.getByRole("status", { name: "How the file was read" }).querySelector("strong")?.textContent).toBe("Read as Windows-1252, not UTF-8.");
+    expect(screen.getByRole("status", { name: "How the file was read" }).querySelector("strong")?.textContent).toBe(
+      "Read as Windows-1252, not UTF-8.",
+    );
   });
 
   it("says nothing about a file that is UTF-8 throughout", async () => {

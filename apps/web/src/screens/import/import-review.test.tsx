@@ -16,7 +16,14 @@ beforeAll(async () => {
 afterAll(() => api.close());
 afterEach(cleanup);
 
-type Report = { imported: number; unchanged: number; updates: Update[]; duplicates: Duplicate[]; warnings: { row: number; message: string }[]; skipped: { row: number; reason: string }[] };
+type Report = {
+  imported: number;
+  unchanged: number;
+  updates: Update[];
+  duplicates: Duplicate[];
+  warnings: { row: number; message: string }[];
+  skipped: { row: number; reason: string }[];
+};
 type Answer = { stored: number; updated: number; report: Report; restored?: Restored };
 
 const HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
@@ -27,15 +34,24 @@ const send = async (body: string, query = "", type = "text/csv") => {
   return res.json() as Answer;
 };
 
-const FIRST = csv("Sunniva,Berg,https://www.linkedin.com/in/sunniva-berg,,Fjord Skole,Teacher,01 Jan 2020", "Emeka,Obi,https://www.linkedin.com/in/emeka-obi,emeka@example.ng,Lagos Labs,Analyst,02 Jan 2020");
+const FIRST = csv(
+  "Sunniva,Berg,https://www.linkedin.com/in/sunniva-berg,,Fjord Skole,Teacher,01 Jan 2020",
+  "Emeka,Obi,https://www.linkedin.com/in/emeka-obi,emeka@example.ng,Lagos Labs,Analyst,02 Jan 2020",
+);
 
 describe("the import preview", () => {
   it("the same file again: 0 new, 0 updated, everyone unchanged, no duplicates, and the button says why it is off", async () => {
     await send(FIRST);
     const again = await send(FIRST, "?dryRun=true");
-    expect(summaryLine(again.report.imported, again.report.updates, again.report.unchanged)).toBe("0 new, 0 updated, 2 unchanged");
+    expect(summaryLine(again.report.imported, again.report.updates, again.report.unchanged)).toBe(
+      "0 new, 0 updated, 2 unchanged",
+    );
     expect(again.report.duplicates).toEqual([]);
-    const action = importAction({ create: again.report.imported, update: again.report.updates.length, unchanged: again.report.unchanged });
+    const action = importAction({
+      create: again.report.imported,
+      update: again.report.updates.length,
+      unchanged: again.report.unchanged,
+    });
     render(() => (
       <button type="button" disabled={action.reason !== null}>
         {action.label}
@@ -46,10 +62,23 @@ describe("the import preview", () => {
   });
 
   it("lists who changed and how, each update one that can be left out", async () => {
-    const later = await send(csv("Sunniva,Berg,https://linkedin.com/in/Sunniva-Berg/,,Nord Design,UX Researcher,01 Jan 2020"), "?dryRun=true");
-    expect(summaryLine(later.report.imported, later.report.updates, later.report.unchanged)).toBe("0 new, 1 updated (company, role), 0 unchanged");
+    const later = await send(
+      csv("Sunniva,Berg,https://linkedin.com/in/Sunniva-Berg/,,Nord Design,UX Researcher,01 Jan 2020"),
+      "?dryRun=true",
+    );
+    expect(summaryLine(later.report.imported, later.report.updates, later.report.unchanged)).toBe(
+      "0 new, 1 updated (company, role), 0 unchanged",
+    );
     const [out, setOut] = createSignal(new Set<number>());
-    render(() => <UpdateList updates={later.report.updates} kept={(row) => !out().has(row)} onToggle={(row, keep) => setOut((s) => (keep ? new Set([...s].filter((r) => r !== row)) : new Set([...s, row])))} />);
+    render(() => (
+      <UpdateList
+        updates={later.report.updates}
+        kept={(row) => !out().has(row)}
+        onToggle={(row, keep) =>
+          setOut((s) => (keep ? new Set([...s].filter((r) => r !== row)) : new Set([...s, row])))
+        }
+      />
+    ));
     const section = screen.getByRole("region", { name: "Already in Enlist, with something new (1)" });
     expect(within(section).getByText("company: Fjord Skole → Nord Design")).toBeTruthy();
     expect(within(section).getByText("role: Teacher → UX Researcher")).toBeTruthy();
@@ -60,7 +89,10 @@ describe("the import preview", () => {
   });
 
   it("shows a namesake side by side with the contact they may be, with the three choices", async () => {
-    const namesake = await send(csv("Emeka,Obi,https://www.linkedin.com/in/emeka-obi-2,,Abuja Health,Nurse,03 Mar 2024"), "?dryRun=true");
+    const namesake = await send(
+      csv("Emeka,Obi,https://www.linkedin.com/in/emeka-obi-2,,Abuja Health,Nurse,03 Mar 2024"),
+      "?dryRun=true",
+    );
     const d = namesake.report.duplicates[0] as Duplicate;
     const [choice, setChoice] = createSignal<DuplicateChoice>("out");
     render(() => <DuplicateCompare duplicate={d} choice={choice()} onChoose={setChoice} />);
@@ -118,9 +150,22 @@ describe("the import preview", () => {
     // This account has contacts by now: a backup is refused, with a sentence saying why.
     const refused = await api.upload("/v1/contacts/import?dryRun=true", "application/json", backup);
     expect(refused.status).toBe(409);
-    expect((refused.json() as { detail: string }).detail).toMatch(/^This account already has \d+ contacts, and a backup is restored into an empty account only/);
-    const restored: Restored = { contacts: 3, interactions: 1, asks: 0, pivot: { fromField: "Research", toField: "Engineering" }, exportedAt: "2026-11-25T10:00:00.000Z" };
+    expect((refused.json() as { detail: string }).detail).toMatch(
+      /^This account already has \d+ contacts, and a backup is restored into an empty account only/,
+    );
+    const restored: Restored = {
+      contacts: 3,
+      interactions: 1,
+      asks: 0,
+      pivot: { fromField: "Research", toField: "Engineering" },
+      exportedAt: "2026-11-25T10:00:00.000Z",
+    };
     render(() => <BackupPreview restored={restored} />);
-    expect(screen.getByText("An Enlist backup made on 2026-11-25: 3 contacts, 1 interaction, 0 asks and your pivot (Research → Engineering).", { normalizer: (t) => t.replace(/\s+/g, " ").trim() })).toBeTruthy();
+    expect(
+      screen.getByText(
+        "An Enlist backup made on 2026-11-25: 3 contacts, 1 interaction, 0 asks and your pivot (Research → Engineering).",
+        { normalizer: (t) => t.replace(/\s+/g, " ").trim() },
+      ),
+    ).toBeTruthy();
   });
 });

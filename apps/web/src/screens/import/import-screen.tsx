@@ -16,7 +16,6 @@ import { NO_CIRCLE, UnsortedChoice } from "./unsorted-choice";
 import { UpdateList, type Update } from "./update-list";
 import { uploadImport, type ImportResult } from "./upload";
 
-
 const PREVIEW_ROWS = 200;
 /** Possible duplicates listed one by one; beyond this the choice is made for all of them at once. */
 const DUPLICATES_SHOWN = 200;
@@ -43,15 +42,21 @@ export default function ImportScreen() {
     const out = leaveOut();
     const merged = merge();
     const create = contacts().filter((c) => !out.has(c.row) && !merged.has(c.row)).length;
-    const update = updates().filter((u) => !out.has(u.row)).length + duplicates().filter((d) => merged.has(d.row) && "existingId" in d.with).length;
+    const update =
+      updates().filter((u) => !out.has(u.row)).length +
+      duplicates().filter((d) => merged.has(d.row) && "existingId" in d.with).length;
     return { create, update, unchanged: preview()?.report.unchanged ?? 0 };
   });
   const action = createMemo(() => {
     const r = restored();
-    if (r) return r.contacts > 0 || r.pivot ? { label: `Restore ${r.contacts} contacts`, reason: null } : { label: "Restore 0 contacts", reason: "Nothing to restore: this backup is empty." };
+    if (r)
+      return r.contacts > 0 || r.pivot
+        ? { label: `Restore ${r.contacts} contacts`, reason: null }
+        : { label: "Restore 0 contacts", reason: "Nothing to restore: this backup is empty." };
     return importAction(counts());
   });
-  const choiceOf = (row: number): DuplicateChoice => (merge().has(row) ? "merge" : leaveOut().has(row) ? "out" : "both");
+  const choiceOf = (row: number): DuplicateChoice =>
+    merge().has(row) ? "merge" : leaveOut().has(row) ? "out" : "both";
   const choose = (row: number, choice: DuplicateChoice) => {
     toggle(row, choice !== "out");
     setMerge((s) => {
@@ -66,7 +71,11 @@ export default function ImportScreen() {
     for (const c of contacts()) if (c.circle !== null) n[c.circle]++;
     return n;
   });
-  const unsorted = createMemo(() => contacts().filter((c) => c.circle === null).map((c) => c.row));
+  const unsorted = createMemo(() =>
+    contacts()
+      .filter((c) => c.circle === null)
+      .map((c) => c.row),
+  );
   const unsortedKept = createMemo(() => unsorted().filter((r) => !leaveOut().has(r)).length);
   // A group's buttons change that group's rows only.
   const keepRows = (rows: readonly number[], keep: boolean) =>
@@ -90,7 +99,14 @@ export default function ImportScreen() {
     setPreview(answer.value);
     // A match with a contact already stored is left out unless the user keeps it; one within the file is kept.
     // So is a contact in no circle yet: Backers is for people who have your back, which a file cannot tell.
-    setLeaveOut(new Set([...duplicates().filter((d) => "existingId" in d.with).map((d) => d.row), ...unsorted()]));
+    setLeaveOut(
+      new Set([
+        ...duplicates()
+          .filter((d) => "existingId" in d.with)
+          .map((d) => d.row),
+        ...unsorted(),
+      ]),
+    );
     setMerge(new Set<number>());
     setStage("preview");
   };
@@ -103,7 +119,11 @@ export default function ImportScreen() {
     const rows = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b).join(",");
     const skip = rows(new Set([...leaveOut()].filter((r) => !merge().has(r))));
     const merged = rows(merge());
-    const answer = await uploadImport(f, { ...(skip ? { skip } : {}), ...(merged ? { merge: merged } : {}) }, setProgress);
+    const answer = await uploadImport(
+      f,
+      { ...(skip ? { skip } : {}), ...(merged ? { merge: merged } : {}) },
+      setProgress,
+    );
     setProgress(null);
     if (!answer.ok) return setProblem(answer.problem);
     setResult(answer.value);
@@ -122,7 +142,10 @@ export default function ImportScreen() {
     });
 
   return (
-    <Page title="Import your network" lead="Bring in your LinkedIn connections (Connections.csv from LinkedIn's data export), a Google Contacts CSV or a vCard file. You see everything before anything is stored.">
+    <Page
+      title="Import your network"
+      lead="Bring in your LinkedIn connections (Connections.csv from LinkedIn's data export), a Google Contacts CSV or a vCard file. You see everything before anything is stored."
+    >
       <Show when={stage() === "choose"}>
         <div
           class="dropzone"
@@ -142,15 +165,25 @@ export default function ImportScreen() {
           <label class="button primary" for="import-file">
             Choose a file
           </label>
-          <input id="import-file" class="visually-hidden" type="file" accept=".csv,.vcf,.vcard,.json,text/csv,text/vcard,application/json" onChange={(e) => void read(e.currentTarget.files?.[0])} />
+          <input
+            id="import-file"
+            class="visually-hidden"
+            type="file"
+            accept=".csv,.vcf,.vcard,.json,text/csv,text/vcard,application/json"
+            onChange={(e) => void read(e.currentTarget.files?.[0])}
+          />
           <p class="hint">On LinkedIn: Settings → Data privacy → Get a copy of your data → Connections.</p>
-          <p class="hint">Moving from another Enlist? Choose its full backup (JSON) to restore it here, or its CSV or vCard export.</p>
+          <p class="hint">
+            Moving from another Enlist? Choose its full backup (JSON) to restore it here, or its CSV or vCard export.
+          </p>
         </div>
       </Show>
 
       <Show when={progress() !== null}>
         <div class="upload-progress" role="status">
-          <label for="upload-progress">{stage() === "preview" ? "Importing" : "Reading"} {file()?.name}…</label>
+          <label for="upload-progress">
+            {stage() === "preview" ? "Importing" : "Reading"} {file()?.name}…
+          </label>
           <progress id="upload-progress" max="1" value={progress() ?? 0} />
           <span>{Math.round((progress() ?? 0) * 100)}% sent</span>
         </div>
@@ -166,7 +199,8 @@ export default function ImportScreen() {
               when={restored()}
               fallback={
                 <p class="import-summary">
-                  <strong>{summaryLine(contacts().length, updates(), p().report.unchanged)}</strong> — {p().report.rows} rows read ({p().report.format}).
+                  <strong>{summaryLine(contacts().length, updates(), p().report.unchanged)}</strong> — {p().report.rows}{" "}
+                  rows read ({p().report.format}).
                 </p>
               }
             >
@@ -190,8 +224,18 @@ export default function ImportScreen() {
                 </Show>
               </ul>
               <p class="hint">You can move anyone between circles afterwards.</p>
-              <UnsortedChoice count={unsorted().length} kept={unsortedKept()} toField={pivot()?.toField} onKeepAll={() => keepRows(unsorted(), true)} onLeaveAll={() => keepRows(unsorted(), false)} />
-              <ColleagueSummary count={contacts().filter((c) => c.currentColleague).length} employer={pivot()?.currentEmployer} stillEmployed={pivot()?.stillEmployed ?? false} />
+              <UnsortedChoice
+                count={unsorted().length}
+                kept={unsortedKept()}
+                toField={pivot()?.toField}
+                onKeepAll={() => keepRows(unsorted(), true)}
+                onLeaveAll={() => keepRows(unsorted(), false)}
+              />
+              <ColleagueSummary
+                count={contacts().filter((c) => c.currentColleague).length}
+                employer={pivot()?.currentEmployer}
+                stillEmployed={pivot()?.stillEmployed ?? false}
+              />
               {/* Scrolls by keyboard too: a long preview is a region that can take focus. */}
               <div class="table-scroll" tabIndex={0} role="region" aria-label="Contacts to import">
                 <table class="preview">
@@ -217,7 +261,13 @@ export default function ImportScreen() {
                               when={c.circle}
                               fallback={
                                 <label class="no-circle">
-                                  {NO_CIRCLE} <input type="checkbox" checked={!leaveOut().has(c.row)} onChange={(e) => toggle(c.row, e.currentTarget.checked)} /> keep, in Backers
+                                  {NO_CIRCLE}{" "}
+                                  <input
+                                    type="checkbox"
+                                    checked={!leaveOut().has(c.row)}
+                                    onChange={(e) => toggle(c.row, e.currentTarget.checked)}
+                                  />{" "}
+                                  keep, in Backers
                                 </label>
                               }
                             >
@@ -246,7 +296,10 @@ export default function ImportScreen() {
             <ReportNotes report={p().report} />
             <Show when={duplicates().length > 0}>
               <h3>Possible duplicates ({duplicates().length})</h3>
-              <p class="hint">The same name, other details: the same person, or two people? Rows with the same e-mail or LinkedIn profile are the same person already.</p>
+              <p class="hint">
+                The same name, other details: the same person, or two people? Rows with the same e-mail or LinkedIn
+                profile are the same person already.
+              </p>
               <div class="row">
                 <button type="button" onClick={() => duplicates().forEach((d) => choose(d.row, "both"))}>
                   Import them all
@@ -256,14 +309,26 @@ export default function ImportScreen() {
                 </button>
               </div>
               <div class="duplicates">
-                <For each={duplicates().slice(0, DUPLICATES_SHOWN)}>{(d) => <DuplicateCompare duplicate={d} choice={choiceOf(d.row)} onChoose={(c) => choose(d.row, c)} />}</For>
+                <For each={duplicates().slice(0, DUPLICATES_SHOWN)}>
+                  {(d) => (
+                    <DuplicateCompare duplicate={d} choice={choiceOf(d.row)} onChoose={(c) => choose(d.row, c)} />
+                  )}
+                </For>
               </div>
               <Show when={duplicates().length > DUPLICATES_SHOWN}>
-                <p class="hint">…and {duplicates().length - DUPLICATES_SHOWN} more, imported or left out with the buttons above.</p>
+                <p class="hint">
+                  …and {duplicates().length - DUPLICATES_SHOWN} more, imported or left out with the buttons above.
+                </p>
               </Show>
             </Show>
             <div class="row">
-              <button type="button" class="primary" onClick={() => void confirm()} disabled={progress() !== null || action().reason !== null} aria-describedby={action().reason ? "import-reason" : undefined}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => void confirm()}
+                disabled={progress() !== null || action().reason !== null}
+                aria-describedby={action().reason ? "import-reason" : undefined}
+              >
                 {action().label}
               </button>
               <button type="button" onClick={() => setStage("choose")}>

@@ -27,12 +27,19 @@ export function RowNotes(props: { notes: { row: number; text: string }[]; class?
 }
 
 /** The warnings and skipped rows of a report, each under a heading with its count. */
-export function ReportNotes(props: { report: { skipped: { row: number; reason: string }[]; warnings: { row: number; message: string }[] }; done?: boolean }) {
+export function ReportNotes(props: {
+  report: { skipped: { row: number; reason: string }[]; warnings: { row: number; message: string }[] };
+  done?: boolean;
+}) {
   return (
     <>
       <Show when={props.report.warnings.length > 0}>
         <h3>Warnings ({props.report.warnings.length})</h3>
-        <p class="hint">{props.done ? "Each was imported without what the warning names." : "Each will be imported without what the warning names."}</p>
+        <p class="hint">
+          {props.done
+            ? "Each was imported without what the warning names."
+            : "Each will be imported without what the warning names."}
+        </p>
         <RowNotes class="warnings" notes={props.report.warnings.map((w) => ({ row: w.row, text: w.message }))} />
       </Show>
       <Show when={props.report.skipped.length > 0}>

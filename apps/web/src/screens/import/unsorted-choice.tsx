@@ -7,7 +7,13 @@ export const NO_CIRCLE = "Not in a circle yet";
  * The contacts that fit no circle for the pivot, and the choice of what to do with them: left out unless the
  * user keeps them, since a Backer is someone who has your back, and LinkedIn says nothing of that.
  */
-export function UnsortedChoice(props: { count: number; kept: number; toField: string | undefined; onKeepAll: () => void; onLeaveAll: () => void }) {
+export function UnsortedChoice(props: {
+  count: number;
+  kept: number;
+  toField: string | undefined;
+  onKeepAll: () => void;
+  onLeaveAll: () => void;
+}) {
   return (
     <Show when={props.count > 0}>
       <section class="unsorted" aria-labelledby="unsorted-title">
@@ -16,8 +22,8 @@ export function UnsortedChoice(props: { count: number; kept: number; toField: st
         </h3>
         <p class="hint">
           {props.count === 1 ? "This contact is" : "These contacts are"} neither a leader nor a pathfinder for your move
-          {props.toField ? ` into ${props.toField}` : ""}, and the file says nothing of how close you are. They are left out unless you keep
-          them; kept, they go to Backers, for you to move once you know where they belong.
+          {props.toField ? ` into ${props.toField}` : ""}, and the file says nothing of how close you are. They are left
+          out unless you keep them; kept, they go to Backers, for you to move once you know where they belong.
         </p>
         <p class="unsorted-summary">
           <strong>{props.kept}</strong> of {props.count} kept.

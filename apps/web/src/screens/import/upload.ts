@@ -16,7 +16,11 @@ export async function importType(file: File): Promise<(typeof IMPORT_MEDIA_TYPES
  * Sends a file to the import endpoint (its address from the typed client) with XMLHttpRequest, the one
  * browser API that reports upload progress, which a 20 MB export needs.
  */
-export function uploadImport(file: File, query: { dryRun?: "true"; skip?: string; merge?: string }, onProgress: (fraction: number) => void): Promise<Outcome<ImportResult>> {
+export function uploadImport(
+  file: File,
+  query: { dryRun?: "true"; skip?: string; merge?: string },
+  onProgress: (fraction: number) => void,
+): Promise<Outcome<ImportResult>> {
   const url = api.v1.contacts.import.$url({ query });
   return new Promise((resolve) => {
     void importType(file).then((type) => {
@@ -28,16 +32,28 @@ export function uploadImport(file: File, query: { dryRun?: "true"; skip?: string
       xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
       xhr.onerror = () => resolve({ ok: false, problem: NETWORK_PROBLEM });
       xhr.onload = () => {
-        const response = new Response(xhr.responseText, { status: xhr.status, headers: { "content-type": xhr.getResponseHeader("content-type") ?? "" } });
+        const response = new Response(xhr.responseText, {
+          status: xhr.status,
+          headers: { "content-type": xhr.getResponseHeader("content-type") ?? "" },
+        });
         let body: unknown;
         try {
           body = JSON.parse(xhr.responseText);
         } catch {
           body = undefined;
         }
-        if (xhr.status >= 200 && xhr.status < 300 && body) return resolve({ ok: true, value: body as ImportResult, response });
+        if (xhr.status >= 200 && xhr.status < 300 && body)
+          return resolve({ ok: true, value: body as ImportResult, response });
         const problem = (body ?? {}) as Partial<Problem>;
-        resolve({ ok: false, problem: { type: problem.type ?? "about:blank", title: problem.title ?? `The server answered ${xhr.status}`, status: xhr.status, ...problem } as Problem });
+        resolve({
+          ok: false,
+          problem: {
+            type: problem.type ?? "about:blank",
+            title: problem.title ?? `The server answered ${xhr.status}`,
+            status: xhr.status,
+            ...problem,
+          } as Problem,
+        });
       };
       xhr.send(file);
     });

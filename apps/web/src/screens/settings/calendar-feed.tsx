@@ -24,7 +24,9 @@ export function CalendarFeed() {
   return (
     <section aria-labelledby="feed-title">
       <h2 id="feed-title">Calendar feed</h2>
-      <p>Follow-ups due, in your calendar app. Anyone with the link can read the names in it, so keep it to yourself.</p>
+      <p>
+        Follow-ups due, in your calendar app. Anyone with the link can read the names in it, so keep it to yourself.
+      </p>
       <Show when={link()}>
         <div class="field">
           <label for="feed-link">Subscribe to this address</label>

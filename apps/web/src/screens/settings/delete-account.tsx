@@ -21,13 +21,26 @@ export function DeleteAccount() {
   return (
     <section aria-labelledby="delete-title" class="danger-zone">
       <h2 id="delete-title">Delete your account</h2>
-      <p>Everything goes: your contacts, their history, your asks and tokens. Export a backup first if you may want it back.</p>
+      <p>
+        Everything goes: your contacts, their history, your asks and tokens. Export a backup first if you may want it
+        back.
+      </p>
       <form onSubmit={remove}>
         <div class="field">
           <label for="delete-confirm">Type your e-mail ({user()?.email}) to confirm</label>
-          <input id="delete-confirm" type="email" autocomplete="off" value={typed()} onInput={(e) => setTyped(e.currentTarget.value)} />
+          <input
+            id="delete-confirm"
+            type="email"
+            autocomplete="off"
+            value={typed()}
+            onInput={(e) => setTyped(e.currentTarget.value)}
+          />
         </div>
-        <button type="submit" class="danger" disabled={typed().trim().toLowerCase() !== (user()?.email ?? "").toLowerCase()}>
+        <button
+          type="submit"
+          class="danger"
+          disabled={typed().trim().toLowerCase() !== (user()?.email ?? "").toLowerCase()}
+        >
           Delete my account
         </button>
       </form>

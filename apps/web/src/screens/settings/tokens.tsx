@@ -39,9 +39,7 @@ export function Tokens() {
       <Show when={fresh()}>
         {(f) => (
           <div class="notice" role="status">
-            <p>
-              Token “{f().name}” — copy it now, it will not be shown again:
-            </p>
+            <p>Token “{f().name}” — copy it now, it will not be shown again:</p>
             <input aria-label="The new token" readOnly value={f().token} onFocus={(e) => e.currentTarget.select()} />
             <CopyButton text={f().token} label="Copy the token" />
           </div>
@@ -52,11 +50,25 @@ export function Tokens() {
         <button type="submit">Create token</button>
       </form>
       <ProblemView problem={problem()?.errors ? undefined : problem()} retry={() => void refetch()} />
-      <LoadedList outcome={tokens.latest} retry={() => void refetch()} class="tokens" empty={<p class="empty">No tokens.</p>}>
+      <LoadedList
+        outcome={tokens.latest}
+        retry={() => void refetch()}
+        class="tokens"
+        empty={<p class="empty">No tokens.</p>}
+      >
         {(token) => (
           <>
-            <strong>{token.name}</strong> <span class="hint">made {token.createdAt.slice(0, 10)}, {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 10)}` : "never used"}</span>{" "}
-            <button type="button" class="small danger" onClick={() => void revoke(token.id)} aria-label={`Revoke ${token.name}`}>
+            <strong>{token.name}</strong>{" "}
+            <span class="hint">
+              made {token.createdAt.slice(0, 10)},{" "}
+              {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 10)}` : "never used"}
+            </span>{" "}
+            <button
+              type="button"
+              class="small danger"
+              onClick={() => void revoke(token.id)}
+              aria-label={`Revoke ${token.name}`}
+            >
               Revoke
             </button>
           </>

@@ -16,11 +16,24 @@ const tenWeeksAgo = (() => {
 
 beforeAll(async () => {
   api = await startApi();
-  mum = ((await api.request("/v1/contacts", { method: "POST", body: { name: "Mum", circle: "backers", tie: "close" } })).json() as { id: string }).id;
-  for (const type of ["sent", "replied"]) await api.request(`/v1/contacts/${mum}/interactions`, { method: "POST", body: { type, date: tenWeeksAgo } });
+  mum = (
+    (
+      await api.request("/v1/contacts", { method: "POST", body: { name: "Mum", circle: "backers", tie: "close" } })
+    ).json() as { id: string }
+  ).id;
+  for (const type of ["sent", "replied"])
+    await api.request(`/v1/contacts/${mum}/interactions`, { method: "POST", body: { type, date: tenWeeksAgo } });
   // A friend with a cadence of their own, not due yet.
-  const tom = ((await api.request("/v1/contacts", { method: "POST", body: { name: "Tom Ode", circle: "backers", tie: "friend", checkInWeeks: 12 } })).json() as { id: string }).id;
-  for (const type of ["sent", "replied"]) await api.request(`/v1/contacts/${tom}/interactions`, { method: "POST", body: { type, date: tenWeeksAgo } });
+  const tom = (
+    (
+      await api.request("/v1/contacts", {
+        method: "POST",
+        body: { name: "Tom Ode", circle: "backers", tie: "friend", checkInWeeks: 12 },
+      })
+    ).json() as { id: string }
+  ).id;
+  for (const type of ["sent", "replied"])
+    await api.request(`/v1/contacts/${tom}/interactions`, { method: "POST", body: { type, date: tenWeeksAgo } });
 });
 afterAll(() => api.close());
 afterEach(cleanup);
@@ -34,13 +47,17 @@ describe("this week, keeping in touch", () => {
     ));
     const item = (await screen.findByText("Check in")).closest("li") as HTMLElement;
     expect(within(item).getByRole("link", { name: "Mum" })).toBeTruthy();
-    expect(item.textContent).toContain(`Your last contact with Mum was on ${tenWeeksAgo}, 10 weeks ago, and you keep in touch every 4 weeks`);
+    expect(item.textContent).toContain(
+      `Your last contact with Mum was on ${tenWeeksAgo}, 10 weeks ago, and you keep in touch every 4 weeks`,
+    );
     expect(within(item).getByRole("button", { name: "Write the message" })).toBeTruthy();
     expect((document.querySelector("ol.plan") as HTMLElement).textContent).not.toContain("Tom Ode");
 
     fireEvent.click(within(item).getByRole("button", { name: "Mark done" }));
     await waitFor(() => expect(screen.queryByText("Check in")).toBeNull());
-    const history = (await api.request(`/v1/contacts/${mum}/interactions`)).json() as { items: { type: string; date: string }[] };
+    const history = (await api.request(`/v1/contacts/${mum}/interactions`)).json() as {
+      items: { type: string; date: string }[];
+    };
     expect(history.items.at(-1)).toMatchObject({ type: "updated", date: today() });
   });
 });

@@ -11,8 +11,20 @@ beforeAll(async () => {
   const withEmployer = { ...pivot(), currentEmployer: "Lincoln High School" };
   await api.request("/v1/pivot", { method: "PUT", body: withEmployer });
   setPivot(withEmployer as never);
-  await api.request("/v1/contacts", { method: "POST", body: { name: "Maria Lopez", circle: "backers", tie: "friend", role: "Assistant Principal", company: "Lincoln High" } });
-  await api.request("/v1/contacts", { method: "POST", body: { name: "Jess Moreau", circle: "backers", tie: "acquaintance", company: "St. Mary's Hospital" } });
+  await api.request("/v1/contacts", {
+    method: "POST",
+    body: {
+      name: "Maria Lopez",
+      circle: "backers",
+      tie: "friend",
+      role: "Assistant Principal",
+      company: "Lincoln High",
+    },
+  });
+  await api.request("/v1/contacts", {
+    method: "POST",
+    body: { name: "Jess Moreau", circle: "backers", tie: "acquaintance", company: "St. Mary's Hospital" },
+  });
 });
 afterAll(() => api.close());
 afterEach(cleanup);

@@ -8,7 +8,10 @@ export function HeldBack(props: { heldBack: WeekPlan["heldBack"] }) {
     <Show when={props.heldBack.count > 0}>
       <section class="held-back" aria-labelledby="held-back-title">
         <h2 id="held-back-title">Kept from your move ({props.heldBack.count})</h2>
-        <p class="hint">Current colleagues: no outreach is planned for them while you are still employed. Once you have told someone, tick "I've told them about my move" on their page.</p>
+        <p class="hint">
+          Current colleagues: no outreach is planned for them while you are still employed. Once you have told someone,
+          tick "I've told them about my move" on their page.
+        </p>
         <ul>
           <For each={props.heldBack.people}>
             {(p) => (

@@ -22,7 +22,16 @@ export function PlanItemCard(props: { item: PlanItem; today: string; onDone: () 
     if (!record) return navigate(`/contacts/${item().contactId}#research`);
     const done =
       "log" in record
-        ? await call(() => api.v1.contacts[":id"].interactions.$post({ param: { id: item().contactId }, json: { type: record.log, date: props.today, note: `Done from the plan: ${ACTION_NAMES[item().action]?.toLowerCase()}.` } }))
+        ? await call(() =>
+            api.v1.contacts[":id"].interactions.$post({
+              param: { id: item().contactId },
+              json: {
+                type: record.log,
+                date: props.today,
+                note: `Done from the plan: ${ACTION_NAMES[item().action]?.toLowerCase()}.`,
+              },
+            }),
+          )
         : await patchContact(item().contactId, { status: record.status });
     if (!done.ok) return setProblem(done.problem);
     props.onDone();
@@ -50,7 +59,13 @@ export function PlanItemCard(props: { item: PlanItem; today: string; onDone: () 
       </Show>
       <div class="row">
         <Show when={writes()}>
-          <button type="button" class="primary" onClick={() => navigate(`/compose?contact=${encodeURIComponent(item().contactId)}`, { state: { item: item() } })}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() =>
+              navigate(`/compose?contact=${encodeURIComponent(item().contactId)}`, { state: { item: item() } })
+            }
+          >
             Write the message
           </button>
         </Show>

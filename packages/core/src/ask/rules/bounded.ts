@@ -14,7 +14,12 @@ export const bounded: AskRule = {
   check({ ask, contact, cost }) {
     const out: AskRuleReport[] = [];
     // A reference or an introduction is sized by what it is; an ask of someone's time needs its length said.
-    if ((contact.circle === "leaders" || contact.circle === "pathfinders") && TIME_KINDS.has(ask.kind) && ask.minutes === undefined && ask.questions === undefined) {
+    if (
+      (contact.circle === "leaders" || contact.circle === "pathfinders") &&
+      TIME_KINDS.has(ask.kind) &&
+      ask.minutes === undefined &&
+      ask.questions === undefined
+    ) {
       out.push({
         severity: "warning",
         messageId: "size",

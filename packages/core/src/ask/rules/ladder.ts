@@ -4,8 +4,23 @@ import { IMPLICIT_STEP, LADDER_STEP } from "../ladder-steps";
 
 const id = "ladder";
 /** What the ask itself is called, where its rung's name would not say ("mentoring", not "a review or referral"). */
-const ASKED: Partial<Record<string, string>> = { mentorship: "mentoring", shadowing: "a day of shadowing", reference: "a reference", referral: "a referral", "resume-review": "a review of your document", coffee: "a coffee", meeting: "a meeting" };
-const RUNG_NAMES = ["nothing yet", "a few questions", "a short call", "an introduction", "a review or referral", "a job"];
+const ASKED: Partial<Record<string, string>> = {
+  mentorship: "mentoring",
+  shadowing: "a day of shadowing",
+  reference: "a reference",
+  referral: "a referral",
+  "resume-review": "a review of your document",
+  coffee: "a coffee",
+  meeting: "a meeting",
+};
+const RUNG_NAMES = [
+  "nothing yet",
+  "a few questions",
+  "a short call",
+  "an introduction",
+  "a review or referral",
+  "a job",
+];
 
 export const ladder: AskRule = {
   id,
@@ -26,7 +41,10 @@ export const ladder: AskRule = {
     const asked = ASKED[ask.kind] ?? RUNG_NAMES[Math.min(LADDER_STEP[ask.kind], 5)];
     const next = RUNG_NAMES[Math.min(granted + 1, 5)];
     // Say what was really granted: a weak tie's implicit first rung is what they can be asked, not a favour done.
-    const where = earned > 0 ? `${them.Subject} ${them.has} granted ${RUNG_NAMES[Math.min(earned, 5)]}` : `${them.Subject} ${them.has} not granted you anything yet (${withArticle(cost.allowance.tie)})`;
+    const where =
+      earned > 0
+        ? `${them.Subject} ${them.has} granted ${RUNG_NAMES[Math.min(earned, 5)]}`
+        : `${them.Subject} ${them.has} not granted you anything yet (${withArticle(cost.allowance.tie)})`;
     return [
       {
         severity: gap >= 2 ? "error" : "warning",

@@ -23,7 +23,8 @@ export const pacing: AskRule = {
     if (contact.tie !== "close") {
       let last: string | undefined;
       for (const i of context.interactions) {
-        if (i.contactId === contact.id && i.type === "sent" && i.date <= context.today && (!last || i.date > last)) last = i.date;
+        if (i.contactId === contact.id && i.type === "sent" && i.date <= context.today && (!last || i.date > last))
+          last = i.date;
       }
       if (last !== undefined) {
         const days = daysBetween(last, context.today);

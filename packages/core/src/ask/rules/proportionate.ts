@@ -3,8 +3,18 @@ import { isOpenEnded, namesPerson } from "../ask-text";
 import { tieRank } from "../../schemas/tie-order";
 
 const id = "proportionate";
-const FORMAT_WORDS = { "in-person": "Meeting in person", call: "A call", video: "A video call", async: "An answer by message" } as const;
-const FORMAT_NAMES = { "in-person": "meeting in person", call: "a call", video: "a video call", async: "a message" } as const;
+const FORMAT_WORDS = {
+  "in-person": "Meeting in person",
+  call: "A call",
+  video: "A video call",
+  async: "An answer by message",
+} as const;
+const FORMAT_NAMES = {
+  "in-person": "meeting in person",
+  call: "a call",
+  video: "a video call",
+  async: "a message",
+} as const;
 /** Up to half again the allowed time is a stretch; beyond that the ask is out of proportion. */
 const STRETCH_FACTOR = 1.5;
 
@@ -23,7 +33,12 @@ export const proportionate: AskRule = {
 
     // An ask that does not say what it is cannot be sized: a cold contact hears "help me", which has no end.
     // A stated size bounds it even when the wording is loose: "pick your brain with two quick questions".
-    if (tieRank(allowance.tie) > tieRank("friend") && ask.minutes === undefined && ask.questions === undefined && isOpenEnded(ask)) {
+    if (
+      tieRank(allowance.tie) > tieRank("friend") &&
+      ask.minutes === undefined &&
+      ask.questions === undefined &&
+      isOpenEnded(ask)
+    ) {
       out.push({
         severity: "warning",
         messageId: "openEnded",
@@ -48,7 +63,8 @@ export const proportionate: AskRule = {
       });
     }
     if (!allowance.formats.includes(cost.format)) {
-      const stretch = allowance.stretchFormats.includes(cost.format) && cost.minutes <= allowance.minutes * STRETCH_FACTOR;
+      const stretch =
+        allowance.stretchFormats.includes(cost.format) && cost.minutes <= allowance.minutes * STRETCH_FACTOR;
       out.push({
         severity: stretch ? "warning" : "error",
         messageId: "format",
@@ -58,7 +74,11 @@ export const proportionate: AskRule = {
       });
     }
     if (ask.kind === "resume-review" && allowance.tie === "stranger") {
-      out.push({ severity: "error", messageId: "review", message: "A résumé review is a real favour; a stranger owes you none." });
+      out.push({
+        severity: "error",
+        messageId: "review",
+        message: "A résumé review is a real favour; a stranger owes you none.",
+      });
     }
     out.push(...reputationReports(ask.kind, ask.specifics, cost.reputation, allowance, who));
     return out;
@@ -85,7 +105,13 @@ function reputationReports(
   if (allowance.reputation === "referral") return [];
   if (allowance.reputation === "introduction" && reputation === "introduction") {
     if (!allowance.introductionNeedsName || namesPerson(specifics)) return [];
-    return [{ severity: "warning", messageId: "unnamedIntroduction", message: `An introduction from ${who} is only fair when you name the person.` }];
+    return [
+      {
+        severity: "warning",
+        messageId: "unnamedIntroduction",
+        message: `An introduction from ${who} is only fair when you name the person.`,
+      },
+    ];
   }
   return [
     {

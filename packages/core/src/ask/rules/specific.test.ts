@@ -4,18 +4,61 @@ import { specific } from "./specific";
 
 describe("specific", () => {
   ruleTable(specific, [
-    { name: "a named topic", ask: { kind: "questions", specifics: "two questions about how you run design critiques" }, expect: [] },
-    { name: "an introduction to a named person", ask: { kind: "introduction", specifics: "an introduction to Maria López at Duolingo" }, expect: [] },
-    { name: "an introduction by @handle", ask: { kind: "introduction", specifics: "intro to @mlopez, who runs L&D" }, expect: [] },
-    { name: "a review of a named document", ask: { kind: "resume-review", specifics: "my résumé for ID roles" }, expect: [] },
-    { name: "\"my résumé\" is specific for a review", ask: { kind: "resume-review", specifics: "my résumé" }, expect: [] },
-    { name: "a CV counts as a document", ask: { kind: "resume-review", specifics: "my CV, the projects section" }, expect: [] },
-    { name: "let me know if you can help", ask: { kind: "advice", specifics: "let me know if you can help" }, expect: ["warning"], mentions: "generic" },
+    {
+      name: "a named topic",
+      ask: { kind: "questions", specifics: "two questions about how you run design critiques" },
+      expect: [],
+    },
+    {
+      name: "an introduction to a named person",
+      ask: { kind: "introduction", specifics: "an introduction to Maria López at Duolingo" },
+      expect: [],
+    },
+    {
+      name: "an introduction by @handle",
+      ask: { kind: "introduction", specifics: "intro to @mlopez, who runs L&D" },
+      expect: [],
+    },
+    {
+      name: "a review of a named document",
+      ask: { kind: "resume-review", specifics: "my résumé for ID roles" },
+      expect: [],
+    },
+    {
+      name: '"my résumé" is specific for a review',
+      ask: { kind: "resume-review", specifics: "my résumé" },
+      expect: [],
+    },
+    {
+      name: "a CV counts as a document",
+      ask: { kind: "resume-review", specifics: "my CV, the projects section" },
+      expect: [],
+    },
+    {
+      name: "let me know if you can help",
+      ask: { kind: "advice", specifics: "let me know if you can help" },
+      expect: ["warning"],
+      mentions: "generic",
+    },
     { name: "pick your brain", ask: { kind: "call", specifics: "pick your brain about stuff" }, expect: ["warning"] },
-    { name: "anything you can do", ask: { kind: "advice", specifics: "Anything you can do would be great!" }, expect: ["warning"] },
+    {
+      name: "anything you can do",
+      ask: { kind: "advice", specifics: "Anything you can do would be great!" },
+      expect: ["warning"],
+    },
     { name: "empty specifics", ask: { kind: "questions", specifics: "" }, expect: ["warning"], mentions: "(nothing)" },
     { name: "one vague word", ask: { kind: "advice", specifics: "advice" }, expect: ["warning"] },
-    { name: "an introduction to nobody in particular", ask: { kind: "introduction", specifics: "an intro to someone at Google" }, expect: ["warning"], mentions: "name" },
-    { name: "a review of no document", ask: { kind: "resume-review", specifics: "look over my stuff before I apply" }, expect: ["warning"], mentions: "document" },
+    {
+      name: "an introduction to nobody in particular",
+      ask: { kind: "introduction", specifics: "an intro to someone at Google" },
+      expect: ["warning"],
+      mentions: "name",
+    },
+    {
+      name: "a review of no document",
+      ask: { kind: "resume-review", specifics: "look over my stuff before I apply" },
+      expect: ["warning"],
+      mentions: "document",
+    },
   ]);
 });

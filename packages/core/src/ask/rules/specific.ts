@@ -15,7 +15,15 @@ export const specific: AskRule = {
     // Naming the document or the person is the whole point of those asks: "my résumé" is specific enough.
     if (ask.kind === "resume-review" && namesDocument(text) && !isGenericPhrase(text)) return [];
     // "introduce us", "introduce me to her", "the intro": the person was named before the request.
-    if (ask.kind === "introduction" && (namesPerson(text) || /\b(?:introduc\w*\s+(?:us|me\s+to\s+(?:her|him|them))|(?:the|that|an?\s+(?:\w+\s+)?email)\s+intro(?:duction)?)\b/i.test(text)) && !isGenericPhrase(text)) return [];
+    if (
+      ask.kind === "introduction" &&
+      (namesPerson(text) ||
+        /\b(?:introduc\w*\s+(?:us|me\s+to\s+(?:her|him|them))|(?:the|that|an?\s+(?:\w+\s+)?email)\s+intro(?:duction)?)\b/i.test(
+          text,
+        )) &&
+      !isGenericPhrase(text)
+    )
+      return [];
     if (isOpenEnded(ask) || contentWords(text).length < 2) {
       return [
         {
@@ -26,12 +34,20 @@ export const specific: AskRule = {
       ];
     }
     // "someone on your research team" says whom well enough; "anyone who could help" does not.
-    if (ask.kind === "introduction" && !namesPerson(text) && !/\b(?:team|manager|lead|recruiter|director|head|founder|editor|researcher|designer|engineer|analyst|colleague|partner|counsel|developers?|people)\b/i.test(text)) {
+    if (
+      ask.kind === "introduction" &&
+      !namesPerson(text) &&
+      !/\b(?:team|manager|lead|recruiter|director|head|founder|editor|researcher|designer|engineer|analyst|colleague|partner|counsel|developers?|people)\b/i.test(
+        text,
+      )
+    ) {
       return [
         {
           severity: "warning",
           message: "An introduction should name the person you want to meet.",
-          suggestion: { message: "Write their full name, e.g. \"an introduction to Priya Raman, design lead at Figma\"." },
+          suggestion: {
+            message: 'Write their full name, e.g. "an introduction to Priya Raman, design lead at Figma".',
+          },
         },
       ];
     }

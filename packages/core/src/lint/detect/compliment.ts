@@ -13,13 +13,17 @@ const WORK =
   /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|app)s?\b/iu;
 
 /** A sign the work is named: "on X", "about X", "at Event", "in Journal", a quoted title, or a capitalised name. */
-const ANCHOR = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|[“"‘][^“"”’]{3,}[”"’]/u;
+const ANCHOR =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|[“"‘][^“"”’]{3,}[”"’]/u;
 /** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
-const NAMED_BEFORE = /\b[Yy]our\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}{4})\s+(?:[\p{L}-]+\s+){0,2}?$/u;
+const NAMED_BEFORE =
+  /\b[Yy]our\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}{4})\s+(?:[\p{L}-]+\s+){0,2}?$/u;
 /** "Congrats on the launch of Carelink", "congratulations on launching the open triage dataset". */
-const CONGRATS = /\b(?:congrat(?:s|ulations)|kudos|well\s+done)\s+(?:on|to\s+you\s+on|for)\s+(?:the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?(?:launch|launching|release|releasing|opening|open-sourcing|publishing|shipping|raising|closing|series|book|award|promotion|new|funding|round|ipo|acquisition|\p{Lu})/iu;
+const CONGRATS =
+  /\b(?:congrat(?:s|ulations)|kudos|well\s+done)\s+(?:on|to\s+you\s+on|for)\s+(?:the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?(?:launch|launching|release|releasing|opening|open-sourcing|publishing|shipping|raising|closing|series|book|award|promotion|new|funding|round|ipo|acquisition|\p{Lu})/iu;
 /** Having read, watched or used their work: "I just finished your book…", "I've been using your framework". */
-const ENGAGED = /\b(?:read|reading|watched|watching|heard|listened|listening|attended|finished|saw|using|used|follow(?:ed|ing)?|quoting|quoted|pinned|bookmarked|studied|studying)\b/i;
+const ENGAGED =
+  /\b(?:read|reading|watched|watching|heard|listened|listening|attended|finished|saw|using|used|follow(?:ed|ing)?|quoting|quoted|pinned|bookmarked|studied|studying)\b/i;
 
 const GENERIC_FLATTERY =
   /\b(?:i\s+)?(?:admire|love|respect)\s+(?:your\s+work|what\s+you\s+do|everything\s+you(?:'|’)?ve\s+done|your\s+career)\b|\bbig\s+fan(?:\s+of\s+(?:yours|your\s+work))?\b|\byou(?:'|’)?re\s+(?:an\s+)?(?:inspiration|amazing|a\s+legend)\b|\bhuge\s+fan\b/i;
@@ -38,8 +42,13 @@ export function checkCompliment(raw: string): ComplimentCheck {
   if (work) {
     // Named (by what follows or what stands before the noun), or simply read and praised: both count.
     const after = sentence.slice(work.index + work[0].length);
-    const named = ANCHOR.test(after) || NAMED_BEFORE.test(sentence.slice(0, work.index + work[0].length).replace(/\S+$/, ""));
-    specific = named && (PRAISE.test(sentence) || ENGAGED.test(sentence) || /\bwas\b|\bis\b|\bhas\b|\bchanged\b|\bnamed\b|\bmade\b|\bgave\b/i.test(sentence));
+    const named =
+      ANCHOR.test(after) || NAMED_BEFORE.test(sentence.slice(0, work.index + work[0].length).replace(/\S+$/, ""));
+    specific =
+      named &&
+      (PRAISE.test(sentence) ||
+        ENGAGED.test(sentence) ||
+        /\bwas\b|\bis\b|\bhas\b|\bchanged\b|\bnamed\b|\bmade\b|\bgave\b/i.test(sentence));
   } else if (!specific && (PRAISE.test(sentence) || ENGAGED.test(sentence)) && /[“"‘][^“"”’]{3,}[”"’]/.test(sentence)) {
     specific = true;
   }

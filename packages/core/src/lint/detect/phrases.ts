@@ -1,13 +1,13 @@
 /** Phrase lists the rules share. Each is one alternation, so a rule scans a sentence once. */
 
 export const URGENCY =
-  /\basap\b|\ba\.s\.a\.p\.?|\bas\s+soon\s+as\s+(?:possible|you\s+can)\b|\burgent(?:ly)?\b|\b(?:by|before)\s+(?:tomorrow|tonight|end\s+of\s+(?:the\s+)?(?:day|week)|eod|eow|cob|today|this\s+(?:afternoon|evening|week)|then|the\s+weekend|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bright\s+away\b|\bdrop\s+everything\b|\bthings\s+are\s+moving\s+(?:quickly|fast)\b|\btime[\s-]sensitive\b|\bimmediately\b|\bneed\s+(?:this|it|an\s+answer|to\s+hear\s+(?:back|from\s+you))\s+(?:today|tonight|by|soon|quickly|fast|before)\b|\b(?:closes|due|ends|expires)\s+(?:tonight|tomorrow|today|on\s+(?:monday|tuesday|wednesday|thursday|friday))\b|\b(?:reply|response|answer|decision)\s+(?:today|tonight|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|the\s+end))\b|\btight\s+(?:timeline|deadline)\b|\b(?:today|tonight)\s+if\s+(?:possible|you\s+can)\b|\bneed\s+it\s+(?:done|fast|quickly|asap)\b|\bget\s+back\s+to\s+me\s+(?:by|before|today|soon)\b/ig;
+  /\basap\b|\ba\.s\.a\.p\.?|\bas\s+soon\s+as\s+(?:possible|you\s+can)\b|\burgent(?:ly)?\b|\b(?:by|before)\s+(?:tomorrow|tonight|end\s+of\s+(?:the\s+)?(?:day|week)|eod|eow|cob|today|this\s+(?:afternoon|evening|week)|then|the\s+weekend|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bright\s+away\b|\bdrop\s+everything\b|\bthings\s+are\s+moving\s+(?:quickly|fast)\b|\btime[\s-]sensitive\b|\bimmediately\b|\bneed\s+(?:this|it|an\s+answer|to\s+hear\s+(?:back|from\s+you))\s+(?:today|tonight|by|soon|quickly|fast|before)\b|\b(?:closes|due|ends|expires)\s+(?:tonight|tomorrow|today|on\s+(?:monday|tuesday|wednesday|thursday|friday))\b|\b(?:reply|response|answer|decision)\s+(?:today|tonight|by\s+(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|the\s+end))\b|\btight\s+(?:timeline|deadline)\b|\b(?:today|tonight)\s+if\s+(?:possible|you\s+can)\b|\bneed\s+it\s+(?:done|fast|quickly|asap)\b|\bget\s+back\s+to\s+me\s+(?:by|before|today|soon)\b/gi;
 
 /** "I can start right away", "available immediately": the sender's own readiness, which presses nobody. */
 export const OWN_AVAILABILITY = /\b(?:start|available|begin|join|relocate|move|free)\s+(?:\w+\s+)?$/i;
 
 export const PRESUMPTION =
-  /\bi(?:'|’)?ll\s+(?:call|ring|phone)\s+you\b|\bi\s+will\s+(?:call|ring|phone)\s+you\b|\bi(?:'|’)?ll\s+(?:stop|drop|swing|pop|come)\s+by\b|\bi\s+will\s+(?:stop|drop|swing|come)\s+by\b|\bi(?:'|’)?ll\s+see\s+you\s+(?:on|at|next|then|monday|tuesday|wednesday|thursday|friday)\b|\bsee\s+you\s+(?:on|at|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b|\bi(?:'|’)?ve\s+(?:sent|put|added|booked)\s+(?:you\s+)?(?:a|an)\s+(?:meeting|invite|invitation|calendar|slot)\b|\bi(?:'|’)?ll\s+be\s+(?:at|in)\s+your\s+(?:office|building)\b|\bshow\s+up\s+at\s+your\b/ig;
+  /\bi(?:'|’)?ll\s+(?:call|ring|phone)\s+you\b|\bi\s+will\s+(?:call|ring|phone)\s+you\b|\bi(?:'|’)?ll\s+(?:stop|drop|swing|pop|come)\s+by\b|\bi\s+will\s+(?:stop|drop|swing|come)\s+by\b|\bi(?:'|’)?ll\s+see\s+you\s+(?:on|at|next|then|monday|tuesday|wednesday|thursday|friday)\b|\bsee\s+you\s+(?:on|at|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b|\bi(?:'|’)?ve\s+(?:sent|put|added|booked)\s+(?:you\s+)?(?:a|an)\s+(?:meeting|invite|invitation|calendar|slot)\b|\bi(?:'|’)?ll\s+be\s+(?:at|in)\s+your\s+(?:office|building)\b|\bshow\s+up\s+at\s+your\b/gi;
 
 export const DISCLOSURE =
   /\bleaving\b|\bquit(?:ting)?\b|\bjob\s+(?:search|hunt(?:ing)?)\b|\bnew\s+(?:career|job)\b|\bcareer\s+(?:change|switch|pivot)\b|\bchanging\s+careers\b|\bpivot(?:ing)?\b|\binterviewing\b|\bresign(?:ing|ation)?\b|\bhand(?:ing)?\s+in\s+my\s+notice\b|\bnext\s+chapter\b/gi;
@@ -23,4 +23,5 @@ export const ATTACHMENT =
   /\b(?:i(?:'|’)?ve\s+|i\s+have\s+)?attached\s+(?:is\s+)?(?:my|a\s+copy\s+of\s+my)\s+(?:r[eé]sum[eé]|cv)(?![a-zà-ÿ])|\bplease\s+find\s+(?:attached|enclosed)\b|\bmy\s+(?:r[eé]sum[eé]|cv)\s+(?:is\s+)?(?:attached|enclosed|below|pasted\s+below)\b|\b(?:r[eé]sum[eé]|cv)\s+attached\b/i;
 
 /** A résumé pasted into the message shows its section headings on lines of their own. */
-export const RESUME_HEADING = /^[ \t]*(?:EXPERIENCE|WORK EXPERIENCE|EDUCATION|SKILLS|PROFESSIONAL SUMMARY)[ \t]*:?[ \t]*$/m;
+export const RESUME_HEADING =
+  /^[ \t]*(?:EXPERIENCE|WORK EXPERIENCE|EDUCATION|SKILLS|PROFESSIONAL SUMMARY)[ \t]*:?[ \t]*$/m;

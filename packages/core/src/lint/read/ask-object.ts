@@ -22,8 +22,33 @@ const has = (s: Words, from: number, to: number, tag: number): boolean => {
 const word = (s: Words, i: number) => s.w[i] ?? "";
 const OWNER = new Set(["your", "his", "her", "their", "the", "that", "those"]);
 const MY = new Set(["my", "the", "our", "this", "it", "me"]);
-const TOPIC = new Set(["about", "on", "regarding", "around", "how", "what", "whether", "why", "which", "where", "when"]);
-const DETERMINER = new Set(["any", "open", "available", "current", "upcoming", "the", "a", "an", "future", "new", "relevant", "suitable"]);
+const TOPIC = new Set([
+  "about",
+  "on",
+  "regarding",
+  "around",
+  "how",
+  "what",
+  "whether",
+  "why",
+  "which",
+  "where",
+  "when",
+]);
+const DETERMINER = new Set([
+  "any",
+  "open",
+  "available",
+  "current",
+  "upcoming",
+  "the",
+  "a",
+  "an",
+  "future",
+  "new",
+  "relevant",
+  "suitable",
+]);
 /** Words after which a job word is what the question is about, not what it asks for: "which roles are realistic". */
 const ABOUT = new Set(["how", "what", "which", "whether", "why", "when", "for", "about", "in", "on"]);
 const NOT = new Set(["not", "n't", "without", "never", "no"]);
@@ -44,22 +69,54 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     const b = word(s, i + 1);
     const c = word(s, i + 2);
     const tag = s.tags[i] as number;
-    if ((a === "refer" || a === "recommend" || a === "vouch" || a === "endorse") && (b === "me" || b === "for" || c === "me")) return "referral";
+    if (
+      (a === "refer" || a === "recommend" || a === "vouch" || a === "endorse") &&
+      (b === "me" || b === "for" || c === "me")
+    )
+      return "referral";
     if (a === "referral" || a === "referrals" || a === "referred") return "referral";
-    if (a === "put" && ((b === "in" && (c === "a" || c === "the")) || (b === "my" && c === "name") || (b === "me" && c === "forward"))) return "referral";
+    if (
+      a === "put" &&
+      ((b === "in" && (c === "a" || c === "the")) || (b === "my" && c === "name") || (b === "me" && c === "forward"))
+    )
+      return "referral";
     if ((a === "word" && (b === "in" || b === "for")) || (a === "good" && b === "word")) return "referral";
     if (topical) continue;
     if (a === "consider" && (b === "me" || b === "my")) return "job";
     if (a === "keep" && b === "me" && (c === "in" || c === "posted")) return "job";
-    if ((a === "hire" || a === "hiring") && !(word(s, i - 1) === "the" || word(s, i - 1) === "your" || b === "manager" || b === "process" || b === "managers")) return "job";
-    if ((a === "hear" || a === "know") && b === "of" && (c === "anything" || c === "any" || c === "openings" || c === "roles" || c === "something")) return "job";
-    if (tag & T.job && a !== "interview" && a !== "apply" && a !== "candidate" && DETERMINER.has(word(s, i - 1)) && word(s, i - 1) !== "the") return "job";
-    if (tag & T.job && a !== "interview" && (b === "for" && (c === "me" || c === "someone")) ) return "job";
-    if ((a === "join" || a === "joining") && (b === "your" || b === "the") && (c === "team" || c === "company")) return "job";
+    if (
+      (a === "hire" || a === "hiring") &&
+      !(word(s, i - 1) === "the" || word(s, i - 1) === "your" || b === "manager" || b === "process" || b === "managers")
+    )
+      return "job";
+    if (
+      (a === "hear" || a === "know") &&
+      b === "of" &&
+      (c === "anything" || c === "any" || c === "openings" || c === "roles" || c === "something")
+    )
+      return "job";
+    if (
+      tag & T.job &&
+      a !== "interview" &&
+      a !== "apply" &&
+      a !== "candidate" &&
+      DETERMINER.has(word(s, i - 1)) &&
+      word(s, i - 1) !== "the"
+    )
+      return "job";
+    if (tag & T.job && a !== "interview" && b === "for" && (c === "me" || c === "someone")) return "job";
+    if ((a === "join" || a === "joining") && (b === "your" || b === "the") && (c === "team" || c === "company"))
+      return "job";
     if (a === "part" && b === "of" && (c === "your" || c === "what" || c === "the")) return "job";
-    if ((a === "work" || a === "working") && (b === "with" || b === "for") && (c === "you" || c === "your")) return "job";
+    if ((a === "work" || a === "working") && (b === "with" || b === "for") && (c === "you" || c === "your"))
+      return "job";
     if (a === "spot" && b === "on") return "job";
-    if ((a === "land" || a === "get" || a === "find") && (tagsAt(s, i + 2) & T.job || tagsAt(s, i + 1) & T.job) && (b === "a" || b === "an" || b === "my" || b === "me")) return "job";
+    if (
+      (a === "land" || a === "get" || a === "find") &&
+      (tagsAt(s, i + 2) & T.job || tagsAt(s, i + 1) & T.job) &&
+      (b === "a" || b === "an" || b === "my" || b === "me")
+    )
+      return "job";
     if (a === "interview" && (word(s, i - 1) === "an" || word(s, i - 1) === "me")) return "job";
   }
   return null;
@@ -73,7 +130,21 @@ function handsOnDocument(s: Words, i: number, to: number): boolean {
   for (let j = i + 1; j < Math.min(to, i + 5); j++) {
     if (tagsAt(s, j) & T.doc && MY.has(word(s, j - 1)) && word(s, j - 1) !== "it") {
       const rest = s.w.slice(j + 1, j + 7);
-      if (rest.some((w) => w === "along" || w === "on" || w === "to" || w === "with" || w === "internally" || w === "over" || w === "hiring" || w === "recruiter" || w === "manager")) return true;
+      if (
+        rest.some(
+          (w) =>
+            w === "along" ||
+            w === "on" ||
+            w === "to" ||
+            w === "with" ||
+            w === "internally" ||
+            w === "over" ||
+            w === "hiring" ||
+            w === "recruiter" ||
+            w === "manager",
+        )
+      )
+        return true;
     }
     if (word(s, j) === "name" && word(s, j - 1) === "my") return true;
   }
@@ -89,7 +160,11 @@ export function readObject(s: Words, from: number, to: number): AskObject {
     if (out.topicAt === -1 && TOPIC.has(w) && i > from) out.topicAt = i;
     if (tag & T.person) out.inPerson = true;
     if (w === "in" && word(s, i + 1) === "person") out.inPerson = true;
-    if (tag & T.recur || (w === "every" && (word(s, i + 1) === "week" || word(s, i + 1) === "month" || word(s, i + 2) === "weeks"))) out.recurring = true;
+    if (
+      tag & T.recur ||
+      (w === "every" && (word(s, i + 1) === "week" || word(s, i + 1) === "month" || word(s, i + 2) === "weeks"))
+    )
+      out.recurring = true;
     const n = tag & T.num ? numberOf(w) : Number.NaN;
     if (!Number.isNaN(n)) {
       // "fifteen minutes", "a 20-minute call", "two (quick) questions", "half an hour", "10 to 15 minutes"
@@ -99,15 +174,26 @@ export function readObject(s: Words, from: number, to: number): AskObject {
         size = Math.max(n, numberOf(word(s, j + 1)));
         j += 2;
       }
-      while (tagsAt(s, j) & T.small || word(s, j) === "of" || word(s, j) === "an" || word(s, j) === "specific" || word(s, j) === "more") j++;
+      while (
+        tagsAt(s, j) & T.small ||
+        word(s, j) === "of" ||
+        word(s, j) === "an" ||
+        word(s, j) === "specific" ||
+        word(s, j) === "more"
+      )
+        j++;
       // "a few minutes" is about ten, not three.
-      if (tagsAt(s, j) & T.minute) out.minutes = Math.max(out.minutes ?? 0, w === "few" || w === "couple" || w === "several" ? 10 : size);
+      if (tagsAt(s, j) & T.minute)
+        out.minutes = Math.max(out.minutes ?? 0, w === "few" || w === "couple" || w === "several" ? 10 : size);
       else if (tagsAt(s, j) & T.hour) out.minutes = Math.max(out.minutes ?? 0, Math.round(60 * size));
       else if (tagsAt(s, j) & T.question) out.questions = Math.max(out.questions ?? 0, Math.round(size));
     }
-    if ((w === "an" || w === "one") && word(s, i - 1) !== "half" && tagsAt(s, i + 1) & T.hour) out.minutes = Math.max(out.minutes ?? 0, 60);
-    if ((w === "a" || w === "one") && (tagsAt(s, i + 1) & T.small) && tagsAt(s, i + 2) & T.question) out.questions = Math.max(out.questions ?? 0, 1);
-    if (w === "a" && tagsAt(s, i + 1) & T.question && word(s, i + 1) === "question") out.questions = Math.max(out.questions ?? 0, 1);
+    if ((w === "an" || w === "one") && word(s, i - 1) !== "half" && tagsAt(s, i + 1) & T.hour)
+      out.minutes = Math.max(out.minutes ?? 0, 60);
+    if ((w === "a" || w === "one") && tagsAt(s, i + 1) & T.small && tagsAt(s, i + 2) & T.question)
+      out.questions = Math.max(out.questions ?? 0, 1);
+    if (w === "a" && tagsAt(s, i + 1) & T.question && word(s, i + 1) === "question")
+      out.questions = Math.max(out.questions ?? 0, 1);
   }
   out.kind = kindOf(s, from, to);
   return out;
@@ -121,17 +207,27 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
     const a = word(s, i);
     const b = word(s, i + 1);
     if (a === "reference" && word(s, i - 1) !== "for" && word(s, i - 1) !== "your") return "reference";
-    if ((a === "recommendation" || a === "recommendations") && (word(s, i - 1) === "of" || b.startsWith("letter") || word(s, i - 2).startsWith("letter"))) return "reference";
+    if (
+      (a === "recommendation" || a === "recommendations") &&
+      (word(s, i - 1) === "of" || b.startsWith("letter") || word(s, i - 2).startsWith("letter"))
+    )
+      return "reference";
   }
   if (between(T.shadow) || spendADay(s, from, to)) return "shadowing";
   for (let i = from; i < to; i++) {
     const a = word(s, i);
-    if ((a === "mentor" && (word(s, i + 1) === "me" || word(s, i - 1) === "my" || word(s, i - 1) === "a")) || a === "mentorship" || a === "mentoring") return "mentorship";
+    if (
+      (a === "mentor" && (word(s, i + 1) === "me" || word(s, i - 1) === "my" || word(s, i - 1) === "a")) ||
+      a === "mentorship" ||
+      a === "mentoring"
+    )
+      return "mentorship";
   }
   // A review of the sender's own document: "look over my portfolio", "feedback on my CV".
   for (let i = from; i < to; i++) {
     if (tagsAt(s, i) & T.doc && (MY.has(word(s, i - 1)) || MY.has(word(s, i - 2)))) {
-      if (has(s, from, i, T.review | T.feedback | T.advice) || word(s, i - 2) === "on" || word(s, i - 3) === "on") return "resume-review";
+      if (has(s, from, i, T.review | T.feedback | T.advice) || word(s, i - 2) === "on" || word(s, i - 3) === "on")
+        return "resume-review";
     }
   }
   for (let i = from; i < to; i++) {
@@ -140,7 +236,8 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
     if (tagsAt(s, i) & T.intro && a !== "touch") return "introduction";
     if (a === "touch" && word(s, i - 1) === "in" && word(s, i - 2) === "me") return "introduction";
     if (a === "connect" && b === "me" && (word(s, i + 2) === "with" || word(s, i + 2) === "to")) return "introduction";
-    if ((a === "know" && (b === "anyone" || b === "someone" || b === "of")) || (a === "point" && b === "me")) return "introduction";
+    if ((a === "know" && (b === "anyone" || b === "someone" || b === "of")) || (a === "point" && b === "me"))
+      return "introduction";
   }
   if (between(T.coffee)) return "coffee";
   // "your talk", "her podcast conversation": their work, not a call with them.
@@ -164,7 +261,11 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
 function spendADay(s: Words, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const a = word(s, i);
-    if ((a === "spend" && (word(s, i + 2) === "day" || word(s, i + 2) === "afternoon")) || (a === "tag" && word(s, i + 1) === "along")) return true;
+    if (
+      (a === "spend" && (word(s, i + 2) === "day" || word(s, i + 2) === "afternoon")) ||
+      (a === "tag" && word(s, i + 1) === "along")
+    )
+      return true;
   }
   return false;
 }

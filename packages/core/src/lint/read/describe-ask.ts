@@ -27,7 +27,10 @@ export function describeAsk(ask: ReadAsk): string {
     ask.inPerson ? "in person" : "",
     ask.recurring ? "recurring" : "",
   ].filter(Boolean);
-  const what = ask.kind === "questions" && ask.questions !== undefined ? size.join(", ") : `${KIND_WORDS[ask.kind]}${size.length ? ` (${size.join(", ")})` : ""}`;
+  const what =
+    ask.kind === "questions" && ask.questions !== undefined
+      ? size.join(", ")
+      : `${KIND_WORDS[ask.kind]}${size.length ? ` (${size.join(", ")})` : ""}`;
   const about = ask.topic ? ` about ${ask.topic}` : "";
   return `${what}${about}${ask.level ? ` — ${LEVEL_WORDS[ask.level]}` : ""}`;
 }

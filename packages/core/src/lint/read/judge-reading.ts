@@ -32,7 +32,10 @@ export interface JudgedAsk {
 export const MESSAGE_ASK_RULES: readonly AskRule[] = [specific, proportionate, bounded, ladder];
 /** To a current colleague while still employed, checkAsk's discretion applies to what is asked too. */
 const COLLEAGUE_ASK_RULES: readonly AskRule[] = [...MESSAGE_ASK_RULES, discretion];
-const STILL_EMPLOYED: AskContext = { ...FIRST_ASK_BASE(), pivot: { fromField: "", toField: "", targetRoles: [], stillEmployed: true, weeklyMinutes: 0 } };
+const STILL_EMPLOYED: AskContext = {
+  ...FIRST_ASK_BASE(),
+  pivot: { fromField: "", toField: "", targetRoles: [], stillEmployed: true, weeklyMinutes: 0 },
+};
 
 function FIRST_ASK_BASE(): AskContext {
   return { today: "2000-01-03", interactions: [], openAsks: [], grantedAsks: [], rules: {}, allowances: {} };
@@ -45,7 +48,12 @@ export function judgeReading(reading: AskReading, context: LintContext): JudgedA
   const ask = reading.ask;
   if (!ask) return { reading, level: null, findings: [], rightSized: () => null };
   // Without a tie the ask's size cannot be judged, but whether it says what it wants still can.
-  const contact: Contact = { id: "recipient", name: context.recipientName?.trim() || "them", circle: context.circle ?? "backers", tie: context.tie ?? "friend" };
+  const contact: Contact = {
+    id: "recipient",
+    name: context.recipientName?.trim() || "them",
+    circle: context.circle ?? "backers",
+    tie: context.tie ?? "friend",
+  };
   if (context.currentColleague) contact.currentColleague = true;
   const discreet = context.currentColleague === true && context.stillEmployed === true;
   const rules = discreet ? COLLEAGUE_ASK_RULES : MESSAGE_ASK_RULES;
@@ -56,6 +64,9 @@ export function judgeReading(reading: AskReading, context: LintContext): JudgedA
     reading,
     level: context.tie ? level : null,
     findings: findings.map((f, i) => (messageIds[i] ? { ...f, messageId: messageIds[i] } : f)),
-    rightSized: () => (sized === undefined ? (sized = level === "reasonable" ? null : rightSizeWith(rules, ask, contact, askContext)) : sized),
+    rightSized: () =>
+      sized === undefined
+        ? (sized = level === "reasonable" ? null : rightSizeWith(rules, ask, contact, askContext))
+        : sized,
   };
 }

@@ -48,7 +48,10 @@ const LISTS: [number, string][] = [
   [T.coffee | T.person, "coffee lunch dinner drink breakfast beer bite brunch"],
   [T.meet, "meet meeting sit visit"],
   [T.person, "person office campus stop drop swing"],
-  [T.advice, "advice guidance tip pointer insight perspective thought suggestion input wisdom help learn hear experience recommendation brain idea"],
+  [
+    T.advice,
+    "advice guidance tip pointer insight perspective thought suggestion input wisdom help learn hear experience recommendation brain idea",
+  ],
   [T.feedback, "feedback opinion critique reaction impression"],
   [T.review, "review look glance proofread read critique check skim edit"],
   [T.doc, "resume résumé cv portfolio letter profile draft deck sample essay application materials"],
@@ -64,14 +67,29 @@ const LISTS: [number, string][] = [
   [T.small, "quick brief short small little"],
   [T.recur, "monthly weekly regular regularly ongoing biweekly fortnightly"],
   [T.generic, "sometime anything whatever agenda something stuff way"],
-  [T.imperative, "send share tell pass forward introduce connect consider keep point review refer recommend give reach drop shoot ping email text put take let feel join grab schedule book find"],
+  [
+    T.imperative,
+    "send share tell pass forward introduce connect consider keep point review refer recommend give reach drop shoot ping email text put take let feel join grab schedule book find",
+  ],
   [T.modal, "would could can will may might shall"],
   [T.wish, "love like appreciate welcome value enjoy grateful thrilled honored honoured delighted"],
-  [T.praise, "love enjoy admire appreciate impress inspire fascinate great fantastic brilliant excellent insightful thoughtful helpful useful resonate learn change shape stick fan congrats congratulations kudos bravo amazing incredible wonderful favorite favourite remarkable"],
-  [T.work, "talk article post paper book podcast episode keynote presentation video course thread newsletter interview essay piece study research report project launch panel workshop webinar blog series lecture session redesign guide template library tool app plugin repo framework slides deck community tutorial documentary exhibit commentary analysis op-ed column speech chapter dissertation thesis campaign product feature study survey game album film work"],
+  [
+    T.praise,
+    "love enjoy admire appreciate impress inspire fascinate great fantastic brilliant excellent insightful thoughtful helpful useful resonate learn change shape stick fan congrats congratulations kudos bravo amazing incredible wonderful favorite favourite remarkable",
+  ],
+  [
+    T.work,
+    "talk article post paper book podcast episode keynote presentation video course thread newsletter interview essay piece study research report project launch panel workshop webinar blog series lecture session redesign guide template library tool app plugin repo framework slides deck community tutorial documentary exhibit commentary analysis op-ed column speech chapter dissertation thesis campaign product feature study survey game album film work",
+  ],
   [T.pressure, "asap urgent urgently immediately"],
-  [T.trigger, "would could can will may might shall i'd we'd i we hoping wondering wondered wonder hope grateful appreciate appreciative let let's feel if ask see request inquire check please are were do did is any how what mind love need looking searching"],
-  [T.vague, "work career field industry experience thing stuff company background journey space area world life job role path it that this everything topic"],
+  [
+    T.trigger,
+    "would could can will may might shall i'd we'd i we hoping wondering wondered wonder hope grateful appreciate appreciative let let's feel if ask see request inquire check please are were do did is any how what mind love need looking searching",
+  ],
+  [
+    T.vague,
+    "work career field industry experience thing stuff company background journey space area world life job role path it that this everything topic",
+  ],
 ];
 
 const LEXICON = new Map<string, number>();
@@ -97,7 +115,10 @@ function inflectedTags(w: string): number {
   if (n < 4) return 0;
   const last = w.charCodeAt(n - 1);
   if (last === 115 /* s */) {
-    const t = LEXICON.get(w.slice(0, -1)) ?? (w.endsWith("ies") ? LEXICON.get(w.slice(0, -3) + "y") : undefined) ?? (w.endsWith("es") ? LEXICON.get(w.slice(0, -2)) : undefined);
+    const t =
+      LEXICON.get(w.slice(0, -1)) ??
+      (w.endsWith("ies") ? LEXICON.get(w.slice(0, -3) + "y") : undefined) ??
+      (w.endsWith("es") ? LEXICON.get(w.slice(0, -2)) : undefined);
     if (t !== undefined) return t;
   }
   if (w.endsWith("ing") && n > 5) return stemTags(w.slice(0, -3));
@@ -116,10 +137,33 @@ function stemTags(stem: string): number {
 }
 
 // A Map, not an object: "constructor" is a word too.
-const NUMBERS = new Map<string, number>(Object.entries({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20,
-  thirty: 30, forty: 40, "forty-five": 45, fifty: 50, sixty: 60, ninety: 90, couple: 2, few: 3, several: 4, single: 1, half: 0.5,
-}));
+const NUMBERS = new Map<string, number>(
+  Object.entries({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    "forty-five": 45,
+    fifty: 50,
+    sixty: 60,
+    ninety: 90,
+    couple: 2,
+    few: 3,
+    several: 4,
+    single: 1,
+    half: 0.5,
+  }),
+);
 
 /** The number a word says: "15", "fifteen", "couple" (2), "few" (3); NaN when it says none. */
 export function numberOf(w: string): number {

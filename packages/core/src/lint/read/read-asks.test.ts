@@ -9,33 +9,94 @@ function readAsks(text: string, context: Parameters<typeof readAsksResult>[1]) {
 }
 
 const read = (text: string, tie: "stranger" | "friend" = "stranger") =>
-  readAsks(text, { channel: "email", circle: "leaders", tie, recipientName: "Sarah Chen" }).map((a) => ({ kind: a.kind, form: a.form, minutes: a.minutes, questions: a.questions, level: a.level }));
+  readAsks(text, { channel: "email", circle: "leaders", tie, recipientName: "Sarah Chen" }).map((a) => ({
+    kind: a.kind,
+    form: a.form,
+    minutes: a.minutes,
+    questions: a.questions,
+    level: a.level,
+  }));
 
 describe("readAsks", () => {
   it.each([
-    ["a direct question with its size", "Could we hop on a quick 30-minute call next week?", [{ kind: "call", form: "question", minutes: 30, level: "unreasonable" }]],
-    ["an indirect request for a reference", "I wondered if you might be willing to serve as a reference for me.", [{ kind: "reference", form: "indirect", level: "unreasonable" }]],
-    ["a connection request with the subject dropped", "Would love to connect — I'm exploring a move into UX research.", [{ kind: "connect", form: "indirect", level: null }]],
-    ["passing a résumé on is a referral", "Would you pass my resume to your hiring manager?", [{ kind: "referral", form: "question", level: "unreasonable" }]],
+    [
+      "a direct question with its size",
+      "Could we hop on a quick 30-minute call next week?",
+      [{ kind: "call", form: "question", minutes: 30, level: "unreasonable" }],
+    ],
+    [
+      "an indirect request for a reference",
+      "I wondered if you might be willing to serve as a reference for me.",
+      [{ kind: "reference", form: "indirect", level: "unreasonable" }],
+    ],
+    [
+      "a connection request with the subject dropped",
+      "Would love to connect — I'm exploring a move into UX research.",
+      [{ kind: "connect", form: "indirect", level: null }],
+    ],
+    [
+      "passing a résumé on is a referral",
+      "Would you pass my resume to your hiring manager?",
+      [{ kind: "referral", form: "question", level: "unreasonable" }],
+    ],
     ["small talk is not an ask", "How are you? I hope the move went well.", []],
     ["an offer is not an ask", "I'd be happy to share my notes from the workshop.", []],
-    ["a request split over two sentences is one", "Could we talk sometime next month? Fifteen minutes would be plenty.", [{ kind: "call", form: "question", minutes: 15, level: "stretch" }]],
-    ["the object in the sentence before", "I'm looking for someone to look over my portfolio. Would you be willing?", [{ kind: "resume-review", form: "indirect", level: "unreasonable" }]],
-    ["a job ask read from the request", "If the position is still open, please consider me.", [{ kind: "job", form: "imperative", level: "unreasonable" }]],
-    ["asking about a role is not a job ask", "What does your team look for when hiring analysts?", [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }]],
+    [
+      "a request split over two sentences is one",
+      "Could we talk sometime next month? Fifteen minutes would be plenty.",
+      [{ kind: "call", form: "question", minutes: 15, level: "stretch" }],
+    ],
+    [
+      "the object in the sentence before",
+      "I'm looking for someone to look over my portfolio. Would you be willing?",
+      [{ kind: "resume-review", form: "indirect", level: "unreasonable" }],
+    ],
+    [
+      "a job ask read from the request",
+      "If the position is still open, please consider me.",
+      [{ kind: "job", form: "imperative", level: "unreasonable" }],
+    ],
+    [
+      "asking about a role is not a job ask",
+      "What does your team look for when hiring analysts?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
     ["thanks for help already given is not an ask", "I'm so grateful for your help with my portfolio.", []],
-    ["being grateful in advance is", "I'd be grateful for your view on whether a certificate matters.", [{ kind: "advice", form: "indirect", level: "stretch" }]],
-    ["a question about their move is not small talk", "How did you move from teaching into research?", [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }]],
+    [
+      "being grateful in advance is",
+      "I'd be grateful for your view on whether a certificate matters.",
+      [{ kind: "advice", form: "indirect", level: "stretch" }],
+    ],
+    [
+      "a question about their move is not small talk",
+      "How did you move from teaching into research?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
     ["a question about the move is small talk", "How did the move go?", []],
-    ["a request that ends in a question mark is a question", "I'd love to connect — and may I ask you one question about your research?", [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }]],
-    ["half an hour is thirty minutes", "Could we have a call for half an hour about your research?", [{ kind: "call", form: "question", minutes: 30, level: "unreasonable" }]],
-    ["two questions, counted", "May I ask you two quick questions about your research at Duolingo?", [{ kind: "questions", form: "question", questions: 2, level: "reasonable" }]],
+    [
+      "a request that ends in a question mark is a question",
+      "I'd love to connect — and may I ask you one question about your research?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
+    [
+      "half an hour is thirty minutes",
+      "Could we have a call for half an hour about your research?",
+      [{ kind: "call", form: "question", minutes: 30, level: "unreasonable" }],
+    ],
+    [
+      "two questions, counted",
+      "May I ask you two quick questions about your research at Duolingo?",
+      [{ kind: "questions", form: "question", questions: 2, level: "reasonable" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(read(text)).toEqual(expected.map((e) => ({ minutes: undefined, questions: undefined, ...e })));
   });
 
   it("ends the topic where the sentence goes on about the asking", () => {
-    const [ask] = readAsks("Any advice on building a first portfolio would mean a lot.", { channel: "email", tie: "stranger" });
+    const [ask] = readAsks("Any advice on building a first portfolio would mean a lot.", {
+      channel: "email",
+      tie: "stranger",
+    });
     expect(ask?.topic).toBe("building a first portfolio");
   });
 
@@ -46,32 +107,55 @@ describe("readAsks", () => {
   });
 
   it("keeps the topic in the right-sized alternative", () => {
-    const [ask] = readAsks("Would you have an hour to talk about how you moved from teaching to UX research?", { channel: "email", circle: "pathfinders", tie: "stranger" });
+    const [ask] = readAsks("Would you have an hour to talk about how you moved from teaching to UX research?", {
+      channel: "email",
+      circle: "pathfinders",
+      tie: "stranger",
+    });
     expect(ask?.topic).toBe("how you moved from teaching to UX research");
   });
 
   it("judges the same ask the same way for a friend", () => {
-    expect(read("Could we hop on a quick 30-minute call next week?", "friend")).toEqual([{ kind: "call", form: "question", minutes: 30, questions: undefined, level: "reasonable" }]);
+    expect(read("Could we hop on a quick 30-minute call next week?", "friend")).toEqual([
+      { kind: "call", form: "question", minutes: 30, questions: undefined, level: "reasonable" },
+    ]);
   });
 });
 
 describe("readAsks: bad input", () => {
   it("is a result naming the field, never a throw", () => {
-    expect(readAsksResult(42, { channel: "email" })).toMatchObject({ ok: false, error: { issues: [{ path: "text" }] } });
-    expect(readAsksResult("Hi", { channel: "email", tie: "buddy" })).toMatchObject({ ok: false, error: { issues: [{ path: "context.tie" }] } });
+    expect(readAsksResult(42, { channel: "email" })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "text" }] },
+    });
+    expect(readAsksResult("Hi", { channel: "email", tie: "buddy" })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "context.tie" }] },
+    });
   });
 });
 
 describe("describeAsk", () => {
   it("says what was read, its size, topic and verdict in words", async () => {
     const { describeAsk } = await import("./describe-ask");
-    const [ask] = readAsks("Would you have an hour to talk about how you moved from teaching to UX research?", { channel: "email", circle: "pathfinders", tie: "stranger" });
-    expect(ask && describeAsk(ask)).toBe("a call (60 minutes) about how you moved from teaching to UX research — unreasonable");
+    const [ask] = readAsks("Would you have an hour to talk about how you moved from teaching to UX research?", {
+      channel: "email",
+      circle: "pathfinders",
+      tie: "stranger",
+    });
+    expect(ask && describeAsk(ask)).toBe(
+      "a call (60 minutes) about how you moved from teaching to UX research — unreasonable",
+    );
   });
 });
 
 describe("readAsks: words that are names of things in JavaScript", () => {
   it("reads 'constructor' and 'toString' as plain words", () => {
-    expect(readAsks("Could you send two questions from the constructor toString hasOwnProperty team?", { channel: "email", tie: "stranger" }).map((a) => a.kind)).toEqual(["questions"]);
+    expect(
+      readAsks("Could you send two questions from the constructor toString hasOwnProperty team?", {
+        channel: "email",
+        tie: "stranger",
+      }).map((a) => a.kind),
+    ).toEqual(["questions"]);
   });
 });

@@ -60,10 +60,25 @@ function endsWithQuestion(text: string, end: number): boolean {
   return false;
 }
 
-const VIRTUAL = new Set(["zoom", "virtual", "virtually", "video", "online", "remote", "remotely", "teams", "meet", "facetime"]);
+const VIRTUAL = new Set([
+  "zoom",
+  "virtual",
+  "virtually",
+  "video",
+  "online",
+  "remote",
+  "remotely",
+  "teams",
+  "meet",
+  "facetime",
+]);
 
 function formatOf(kind: ReadAskKind, inPerson: boolean, words: readonly string[]): AskFormat | undefined {
-  if (words.some((w) => VIRTUAL.has(w)) && (kind === "coffee" || kind === "meeting" || kind === "call" || kind === "advice")) return "video";
+  if (
+    words.some((w) => VIRTUAL.has(w)) &&
+    (kind === "coffee" || kind === "meeting" || kind === "call" || kind === "advice")
+  )
+    return "video";
   if (inPerson) return "in-person";
   if (kind === "call" || kind === "advice") return "call";
   return undefined;
@@ -120,7 +135,12 @@ export function readAsksIn(message: Anatomy): AskReading[] {
         const prev = readAt(i - 1);
         const prior = readObject(prev.words, 0, prev.words.w.length);
         if (prior.kind) {
-          object = { ...prior, minutes: prior.minutes ?? object.minutes, questions: prior.questions ?? object.questions, topicAt: -1 };
+          object = {
+            ...prior,
+            minutes: prior.minutes ?? object.minutes,
+            questions: prior.questions ?? object.questions,
+            topicAt: -1,
+          };
           start = spanStart = prev.sentence.start;
         }
       }
@@ -151,7 +171,12 @@ export function readAsksIn(message: Anatomy): AskReading[] {
     if (kind === "questions" && reading.questions === undefined && object.kind === null) reading.questions = 1;
     // Next to each other, the same kind asked again, or a call and what it is for, are one request.
     // …but "Would you be open to a chat? Any advice would be appreciated!" asks for two things.
-    if (last && last.index === i - 1 && object.kind !== null && (last.kind === kind || (joins(last.kind, kind) && !isGenericPhrase(reading.text)))) {
+    if (
+      last &&
+      last.index === i - 1 &&
+      object.kind !== null &&
+      (last.kind === kind || (joins(last.kind, kind) && !isGenericPhrase(reading.text)))
+    ) {
       if (VEHICLES.has(kind) && !VEHICLES.has(last.kind)) {
         last.kind = kind;
         last.form = found.form === "question" ? "question" : last.form;
@@ -175,12 +200,21 @@ const MAYBE_REQUEST =
   /\?["'”’)\]\s]*$|\b(?:would|could|can|will|may|might|shall|i['’]d|we['’]d|love|hop(?:e|ing)|wonder(?:ing|ed)?|grateful|appreciat\w*|let(?:['’]s)?|feel|if|ask|see|request|inquire|check|please|looking|searching|need|any|we|send|share|tell|pass|forward|introduce|connect|consider|keep|point|review|refer|recommend|give|reach|drop|shoot|ping|email|text|put|take|join|grab|schedule|book|find)\b/i;
 
 /** Asks that carry a conversation; "what it is about" can come in a sentence of its own. */
-const VEHICLES: ReadonlySet<ReadAskKind> = new Set(["call", "coffee", "meeting", "introduction", "mentorship", "shadowing"]);
+const VEHICLES: ReadonlySet<ReadAskKind> = new Set([
+  "call",
+  "coffee",
+  "meeting",
+  "introduction",
+  "mentorship",
+  "shadowing",
+]);
 const CONVERSATIONS: ReadonlySet<ReadAskKind> = new Set(["call", "coffee", "meeting"]);
 /** "…a 15-minute call? I'd love to hear what helped" says what the call is for; "…two questions? Could you also introduce me" asks twice. */
 const joins = (a: ReadAskKind, b: ReadAskKind) =>
-  (a === "advice" && VEHICLES.has(b)) || (b === "advice" && VEHICLES.has(a)) || (a === "questions" && CONVERSATIONS.has(b)) || (b === "questions" && CONVERSATIONS.has(a));
-
+  (a === "advice" && VEHICLES.has(b)) ||
+  (b === "advice" && VEHICLES.has(a)) ||
+  (a === "questions" && CONVERSATIONS.has(b)) ||
+  (b === "questions" && CONVERSATIONS.has(a));
 
 function finish(p: Pending): AskReading {
   const { index: _index, words, ...reading } = p;

@@ -10,7 +10,11 @@ export interface Token {
   w: string;
 }
 
-const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+const isLetter = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 /**
@@ -43,7 +47,18 @@ export function tokenize(text: string, from: number, to: number, folded: string 
       else break;
     }
     let w = exact ? folded.slice(start, i) : text.slice(start, i).toLowerCase().replace(/’/g, "'");
-    if (w.endsWith("'s") && w !== "let's" && w !== "it's" && w !== "that's" && w !== "what's" && w !== "how's" && w !== "there's" && w !== "who's" && w !== "here's") w = w.slice(0, -2);
+    if (
+      w.endsWith("'s") &&
+      w !== "let's" &&
+      w !== "it's" &&
+      w !== "that's" &&
+      w !== "what's" &&
+      w !== "how's" &&
+      w !== "there's" &&
+      w !== "who's" &&
+      w !== "here's"
+    )
+      w = w.slice(0, -2);
     out.push({ start, end: i, w });
   }
   return out;

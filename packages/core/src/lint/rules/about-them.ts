@@ -18,7 +18,8 @@ function count(re: RegExp, text: string, from: number, to: number): number {
 export const aboutThem: LintRule = {
   id,
   meta: {
-    description: "A cold message is more about the recipient than the sender (pronoun balance, signature and requests excluded).",
+    description:
+      "A cold message is more about the recipient than the sender (pronoun balance, signature and requests excluded).",
     severity: "warning",
     docs: docsUrl(id),
   },

@@ -7,12 +7,34 @@ describe("ask-present", () => {
     { name: "would you be open to", text: GOOD_NOTE, expect: [] },
     { name: "I'd love to", text: "Hi Sarah,\nI'd love to hear how you moved into UX research.", expect: [] },
     { name: "could I", text: "Could I ask how you prepared for your first ID interview?", expect: [] },
-    { name: "may I ask", text: "Hello Dr. Chen,\nMay I ask you one question about your course design process?", expect: [] },
-    { name: "curly apostrophe", text: "Hi Sarah, I’d really appreciate 10 minutes of your advice on storyboarding.", expect: [] },
-    { name: "a thank-you needs no request", text: "Thank you so much for the intro to Priya, it went really well!", context: { purpose: "thank" }, expect: [] },
+    {
+      name: "may I ask",
+      text: "Hello Dr. Chen,\nMay I ask you one question about your course design process?",
+      expect: [],
+    },
+    {
+      name: "curly apostrophe",
+      text: "Hi Sarah, I’d really appreciate 10 minutes of your advice on storyboarding.",
+      expect: [],
+    },
+    {
+      name: "a thank-you needs no request",
+      text: "Thank you so much for the intro to Priya, it went really well!",
+      context: { purpose: "thank" },
+      expect: [],
+    },
     { name: "an empty message is not judged", text: "", expect: [] },
-    { name: "no request at all", text: "Hi Sarah,\n\nI loved your talk at DevLearn. I'm a teacher moving into instructional design.\n\nBest,\nAna", expect: ["error"], at: "Hi Sarah,\n\nI loved your talk at DevLearn. I'm a teacher moving into instructional design.\n\n" },
+    {
+      name: "no request at all",
+      text: "Hi Sarah,\n\nI loved your talk at DevLearn. I'm a teacher moving into instructional design.\n\nBest,\nAna",
+      expect: ["error"],
+      at: "Hi Sarah,\n\nI loved your talk at DevLearn. I'm a teacher moving into instructional design.\n\n",
+    },
     { name: "only a signature", text: "Best,\nAna Ruiz\nana@example.com", expect: ["error"] },
-    { name: "an easy out is not a request", text: "Hi Sarah, great talk! No worries if you're too busy to reply.", expect: ["error"] },
+    {
+      name: "an easy out is not a request",
+      text: "Hi Sarah, great talk! No worries if you're too busy to reply.",
+      expect: ["error"],
+    },
   ]);
 });

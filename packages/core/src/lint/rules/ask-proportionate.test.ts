@@ -5,15 +5,65 @@ import { GOOD_NOTE, lintTable } from "./lint-table";
 describe("ask-proportionate", () => {
   lintTable(askProportionate, [
     { name: "two questions to a stranger", text: GOOD_NOTE, expect: [] },
-    { name: "a résumé review from a friend", text: "Would you review my résumé this week?", context: { tie: "friend" }, expect: [] },
-    { name: "coffee in person is beyond an acquaintance's allowance", text: "Would you like to grab a coffee next week?", context: { tie: "acquaintance" }, expect: ["error"] },
-    { name: "a call fits an acquaintance", text: "Would you have twenty minutes for a call next week about how you moved into research?", context: { tie: "acquaintance" }, expect: [] },
-    { name: "mentioning a résumé outside the request", text: "My résumé is mostly teaching. Could I ask two questions about portfolios?", expect: [] },
-    { name: "review my resume, stranger", text: "Hi Sarah, would you review my resume?", expect: ["error"], at: "would you review my resume?" },
-    { name: "coffee, weak tie", text: "Hey Tom! Could we grab coffee sometime next week?", context: { tie: "weak", recipientName: "Tom" }, expect: ["error"], at: "Could we grab coffee sometime next week?" },
-    { name: "an hour", text: "Would you have an hour to walk me through your process?", expect: ["error"], at: "Would you have an hour to walk me through your process?" },
-    { name: "an introduction", text: "Would you be willing to introduce me to your design lead?", expect: ["error"], at: "Would you be willing to introduce me to your design lead?" },
-    { name: "a referral", text: "Could you give me a referral for the ID role?", expect: ["error"], at: "Could you give me a referral for the ID role?" },
-    { name: "mentor me", text: "Would you consider being my mentor? Could you mentor me?", expect: ["error"], at: "Would you consider being my mentor? Could you mentor me?" },
+    {
+      name: "a résumé review from a friend",
+      text: "Would you review my résumé this week?",
+      context: { tie: "friend" },
+      expect: [],
+    },
+    {
+      name: "coffee in person is beyond an acquaintance's allowance",
+      text: "Would you like to grab a coffee next week?",
+      context: { tie: "acquaintance" },
+      expect: ["error"],
+    },
+    {
+      name: "a call fits an acquaintance",
+      text: "Would you have twenty minutes for a call next week about how you moved into research?",
+      context: { tie: "acquaintance" },
+      expect: [],
+    },
+    {
+      name: "mentioning a résumé outside the request",
+      text: "My résumé is mostly teaching. Could I ask two questions about portfolios?",
+      expect: [],
+    },
+    {
+      name: "review my resume, stranger",
+      text: "Hi Sarah, would you review my resume?",
+      expect: ["error"],
+      at: "would you review my resume?",
+    },
+    {
+      name: "coffee, weak tie",
+      text: "Hey Tom! Could we grab coffee sometime next week?",
+      context: { tie: "weak", recipientName: "Tom" },
+      expect: ["error"],
+      at: "Could we grab coffee sometime next week?",
+    },
+    {
+      name: "an hour",
+      text: "Would you have an hour to walk me through your process?",
+      expect: ["error"],
+      at: "Would you have an hour to walk me through your process?",
+    },
+    {
+      name: "an introduction",
+      text: "Would you be willing to introduce me to your design lead?",
+      expect: ["error"],
+      at: "Would you be willing to introduce me to your design lead?",
+    },
+    {
+      name: "a referral",
+      text: "Could you give me a referral for the ID role?",
+      expect: ["error"],
+      at: "Could you give me a referral for the ID role?",
+    },
+    {
+      name: "mentor me",
+      text: "Would you consider being my mentor? Could you mentor me?",
+      expect: ["error"],
+      at: "Would you consider being my mentor? Could you mentor me?",
+    },
   ]);
 });

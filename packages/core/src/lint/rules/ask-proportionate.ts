@@ -22,7 +22,8 @@ function severityOf(f: { severity: Severity; messageId?: string }): Severity {
 export const askProportionate: LintRule = {
   id,
   meta: {
-    description: "The size of each request fits the relationship, judged by checkAsk's rules and allowances for the tie.",
+    description:
+      "The size of each request fits the relationship, judged by checkAsk's rules and allowances for the tie.",
     severity: "error",
     docs: docsUrl(id),
   },
@@ -35,18 +36,33 @@ export const askProportionate: LintRule = {
         if (!SIZE_RULES.has(f.ruleId) && !(f.ruleId === "bounded" && f.messageId === "commitment")) continue;
         const severity = severityOf(f);
         const id = f.ruleId === "ladder" ? "ladder" : f.messageId;
-        if (!worst || RANK[severity] < RANK[worst.severity] || (RANK[severity] === RANK[worst.severity] && orderOf(id) < orderOf(worst.messageId))) {
+        if (
+          !worst ||
+          RANK[severity] < RANK[worst.severity] ||
+          (RANK[severity] === RANK[worst.severity] && orderOf(id) < orderOf(worst.messageId))
+        ) {
           worst = { severity, message: f.message, messageId: id };
         }
       }
       if (!worst) continue;
-      const report: LintRuleReport = { severity: worst.severity, message: worst.message, start: judged.reading.start, end: judged.reading.end };
+      const report: LintRuleReport = {
+        severity: worst.severity,
+        message: worst.message,
+        start: judged.reading.start,
+        end: judged.reading.end,
+      };
       const suggestion = suggestionFor(judged);
       if (suggestion) report.suggestion = suggestion;
       out.push(report);
     }
     // With no request at all, a cold contact is left to guess, and what they guess is "help me".
-    if (asks.length === 0 && context.purpose === "ask" && context.channel !== "linkedin-note" && tieRank(context.tie) > tieRank("friend") && message.words > 0) {
+    if (
+      asks.length === 0 &&
+      context.purpose === "ask" &&
+      context.channel !== "linkedin-note" &&
+      tieRank(context.tie) > tieRank("friend") &&
+      message.words > 0
+    ) {
       out.push({
         severity: "warning",
         message: "With no request stated, they are left to guess what you want, which reads as open-ended help.",

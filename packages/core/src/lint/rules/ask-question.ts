@@ -4,7 +4,11 @@ const id = "ask-question";
 
 export const askQuestion: LintRule = {
   id,
-  meta: { description: 'The request is a question ending in "?", which is easy to answer yes to.', severity: "warning", docs: docsUrl(id) },
+  meta: {
+    description: 'The request is a question ending in "?", which is easy to answer yes to.',
+    severity: "warning",
+    docs: docsUrl(id),
+  },
   check({ asks }) {
     const requests = asks.filter((a) => a.reading.kind !== "connect");
     const first = requests[0]?.reading;

@@ -6,14 +6,50 @@ describe("ask-specific", () => {
   lintTable(askSpecific, [
     { name: "two questions about a named topic", text: GOOD_NOTE, expect: [] },
     { name: "advice on a named topic", text: "Any advice on building a first portfolio would mean a lot.", expect: [] },
-    { name: "let me know if you have questions is a pleasantry", text: "Let me know if you have any questions about my note.", expect: [] },
-    { name: "pick your brain", text: "Hi Sarah! Could I pick your brain sometime? 😊", expect: ["warning"], at: "Could I pick your brain sometime?" },
-    { name: "any advice", text: "Hi Sarah, any advice would be appreciated!", expect: ["warning"], at: "any advice would be appreciated!" },
-    { name: "let me know if you can help", text: "I'm trying to break into design. Let me know if you can help!", expect: ["warning"], at: "Let me know if you can help!" },
+    {
+      name: "let me know if you have questions is a pleasantry",
+      text: "Let me know if you have any questions about my note.",
+      expect: [],
+    },
+    {
+      name: "pick your brain",
+      text: "Hi Sarah! Could I pick your brain sometime? 😊",
+      expect: ["warning"],
+      at: "Could I pick your brain sometime?",
+    },
+    {
+      name: "any advice",
+      text: "Hi Sarah, any advice would be appreciated!",
+      expect: ["warning"],
+      at: "any advice would be appreciated!",
+    },
+    {
+      name: "let me know if you can help",
+      text: "I'm trying to break into design. Let me know if you can help!",
+      expect: ["warning"],
+      at: "Let me know if you can help!",
+    },
     { name: "anything you can do", text: "Anything you can do would be amazing.", expect: ["warning"] },
-    { name: "keep me in mind says what it asks (a job ask: no-job-ask judges it)", text: "Please keep me in mind if anything opens up.", expect: [] },
-    { name: "no specific agenda", text: "Would love to chat, no specific agenda.", expect: ["warning"], at: "Would love to chat, no specific agenda." },
-    { name: "one generic request put two ways is one request", text: "Could I pick your brain? Any advice helps.", expect: ["warning"] },
-    { name: "two generic requests apart", text: "Could I pick your brain? I teach year 9. Any advice helps.", expect: ["warning", "warning"] },
+    {
+      name: "keep me in mind says what it asks (a job ask: no-job-ask judges it)",
+      text: "Please keep me in mind if anything opens up.",
+      expect: [],
+    },
+    {
+      name: "no specific agenda",
+      text: "Would love to chat, no specific agenda.",
+      expect: ["warning"],
+      at: "Would love to chat, no specific agenda.",
+    },
+    {
+      name: "one generic request put two ways is one request",
+      text: "Could I pick your brain? Any advice helps.",
+      expect: ["warning"],
+    },
+    {
+      name: "two generic requests apart",
+      text: "Could I pick your brain? I teach year 9. Any advice helps.",
+      expect: ["warning", "warning"],
+    },
   ]);
 });

@@ -6,7 +6,8 @@ const id = "ask-specific";
 export const askSpecific: LintRule = {
   id,
   meta: {
-    description: 'The request says exactly what is asked: not "pick your brain", "any advice" or "a quick chat" with no topic.',
+    description:
+      'The request says exactly what is asked: not "pick your brain", "any advice" or "a quick chat" with no topic.',
     severity: "warning",
     docs: docsUrl(id),
   },
@@ -21,7 +22,9 @@ export const askSpecific: LintRule = {
         message: `"${reading.text}" does not say exactly what you are asking for; name the topic, the person or the document.`,
         start: reading.start,
         end: reading.end,
-        suggestion: suggestionFor(judged) ?? { message: 'Ask one concrete thing, e.g. "two questions about how you structure onboarding courses".' },
+        suggestion: suggestionFor(judged) ?? {
+          message: 'Ask one concrete thing, e.g. "two questions about how you structure onboarding courses".',
+        },
       });
     }
     return out;

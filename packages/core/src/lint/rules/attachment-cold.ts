@@ -14,7 +14,9 @@ export const attachmentCold: LintRule = {
   check({ message, context }) {
     if (context.tie !== "stranger" || !context.firstContact) return [];
     // A literal scan first: almost no message mentions an attachment, and this one is cheap.
-    const m = (MENTIONS_ATTACHMENT.test(message.text) ? ATTACHMENT.exec(message.text) : null) ?? RESUME_HEADING.exec(message.text);
+    const m =
+      (MENTIONS_ATTACHMENT.test(message.text) ? ATTACHMENT.exec(message.text) : null) ??
+      RESUME_HEADING.exec(message.text);
     if (!m) return [];
     return [
       {

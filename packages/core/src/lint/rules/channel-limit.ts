@@ -29,7 +29,8 @@ export function bodyLimit(context: Pick<LintContext, "channel" | "subject" | "li
 export const channelLimit: LintRule = {
   id,
   meta: {
-    description: "LinkedIn connection notes fit 300 characters (200 on a free account); InMail subjects 200 and bodies 1,900.",
+    description:
+      "LinkedIn connection notes fit 300 characters (200 on a free account); InMail subjects 200 and bodies 1,900.",
     severity: "error",
     docs: docsUrl(id),
   },
@@ -38,7 +39,14 @@ export const channelLimit: LintRule = {
     const limit = bodyLimit(context);
     const length = message.text.length;
     if (limit !== null && length > limit) {
-      const what = context.channel === "linkedin-note" ? "connection note" : context.channel === "text" ? "text message" : context.subject !== undefined ? "InMail" : "LinkedIn message";
+      const what =
+        context.channel === "linkedin-note"
+          ? "connection note"
+          : context.channel === "text"
+            ? "text message"
+            : context.subject !== undefined
+              ? "InMail"
+              : "LinkedIn message";
       out.push({
         severity: context.channel === "text" ? "warning" : "error",
         message: `${length} characters is over the ${limit}-character limit for a ${what}; ${length - limit} must go.`,
@@ -46,7 +54,11 @@ export const channelLimit: LintRule = {
         end: length,
       });
     }
-    if (context.channel === "linkedin-message" && context.subject !== undefined && context.subject.length > LIMITS.inMailSubject) {
+    if (
+      context.channel === "linkedin-message" &&
+      context.subject !== undefined &&
+      context.subject.length > LIMITS.inMailSubject
+    ) {
       out.push({
         message: `An InMail subject takes ${LIMITS.inMailSubject} characters; this one has ${context.subject.length}.`,
         start: LIMITS.inMailSubject,

@@ -7,15 +7,46 @@ const ask = "\nWould you be open to two quick questions?";
 describe("compliment-specific", () => {
   lintTable(complimentSpecific, [
     { name: "a talk, named", text: GOOD_NOTE, expect: [] },
-    { name: "a quoted article title", text: `Hi Sarah,\nI loved “Designing for Busy Learners” — it changed my lesson plans.${ask}`, expect: [] },
-    { name: "a named project", text: `I really admired your redesign of the Duolingo onboarding flow.${ask}`, expect: [] },
-    { name: "a work named before its noun, at the start of a sentence", text: `Your LinkedIn post comparing analytics certificates stuck with me.${ask}`, expect: [] },
-    { name: "a podcast episode about a topic", text: `Your podcast episode about spaced repetition was so useful!${ask}`, expect: [] },
+    {
+      name: "a quoted article title",
+      text: `Hi Sarah,\nI loved “Designing for Busy Learners” — it changed my lesson plans.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a named project",
+      text: `I really admired your redesign of the Duolingo onboarding flow.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a work named before its noun, at the start of a sentence",
+      text: `Your LinkedIn post comparing analytics certificates stuck with me.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a podcast episode about a topic",
+      text: `Your podcast episode about spaced repetition was so useful!${ask}`,
+      expect: [],
+    },
     { name: "not a leader", text: `I admire your work.${ask}`, context: { circle: "pathfinders" }, expect: [] },
-    { name: "not a first message", text: `Thanks again!${ask}`, context: { firstContact: false, tie: "acquaintance" }, expect: [] },
-    { name: "generic flattery", text: `Hi Sarah,\nI admire your work so much!${ask}`, expect: ["warning"], at: "I admire your work" },
+    {
+      name: "not a first message",
+      text: `Thanks again!${ask}`,
+      context: { firstContact: false, tie: "acquaintance" },
+      expect: [],
+    },
+    {
+      name: "generic flattery",
+      text: `Hi Sarah,\nI admire your work so much!${ask}`,
+      expect: ["warning"],
+      at: "I admire your work",
+    },
     { name: "big fan", text: `Big fan of yours!${ask}`, expect: ["warning"], at: "Big fan of yours" },
-    { name: "no compliment at all", text: `Hi Sarah,\nI'm a teacher moving into ID.${ask}`, expect: ["warning"], at: "I'm a teacher moving into ID." },
+    {
+      name: "no compliment at all",
+      text: `Hi Sarah,\nI'm a teacher moving into ID.${ask}`,
+      expect: ["warning"],
+      at: "I'm a teacher moving into ID.",
+    },
     { name: "praise without a named work", text: `Your talk was great.${ask}`, expect: ["warning"] },
   ]);
 });

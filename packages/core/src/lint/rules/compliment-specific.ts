@@ -16,7 +16,8 @@ export const complimentSpecific: LintRule = {
     for (const s of message.sentences) {
       const c = checkCompliment(s.text);
       if (c.specific) return [];
-      if (c.generic && !generic) generic = { start: s.start + c.generic.index, end: s.start + c.generic.index + c.generic.length };
+      if (c.generic && !generic)
+        generic = { start: s.start + c.generic.index, end: s.start + c.generic.index + c.generic.length };
     }
     return [
       {

@@ -7,10 +7,31 @@ const followUpContext = { purpose: "follow-up", tie: "stranger" } as const;
 describe("follow-up", () => {
   lintTable(followUp, [
     { name: "not a follow-up", text: "Could I ask you two quick questions about your research?", expect: [] },
-    { name: "a short follow-up with a way out", text: "Hi Sarah, following up on my note last week about your DevLearn talk. Would two quick questions by email work? No worries if not.", context: followUpContext, expect: [] },
-    { name: "read as a follow-up from the text", text: "Hi Sarah, just circling back on my email from last week. Would two quick questions work? No pressure at all.", context: { tie: "stranger" }, expect: [] },
-    { name: "given as a follow-up, but says nothing of the first message", text: "Hi Sarah, would two quick questions about portfolios work? No worries if not.", context: followUpContext, expect: ["warning"], at: "would two quick questions about portfolios work?" },
-    { name: "no way out", text: "Hi Sarah, following up on my note about portfolios. Would two quick questions work?", context: followUpContext, expect: ["info"] },
+    {
+      name: "a short follow-up with a way out",
+      text: "Hi Sarah, following up on my note last week about your DevLearn talk. Would two quick questions by email work? No worries if not.",
+      context: followUpContext,
+      expect: [],
+    },
+    {
+      name: "read as a follow-up from the text",
+      text: "Hi Sarah, just circling back on my email from last week. Would two quick questions work? No pressure at all.",
+      context: { tie: "stranger" },
+      expect: [],
+    },
+    {
+      name: "given as a follow-up, but says nothing of the first message",
+      text: "Hi Sarah, would two quick questions about portfolios work? No worries if not.",
+      context: followUpContext,
+      expect: ["warning"],
+      at: "would two quick questions about portfolios work?",
+    },
+    {
+      name: "no way out",
+      text: "Hi Sarah, following up on my note about portfolios. Would two quick questions work?",
+      context: followUpContext,
+      expect: ["info"],
+    },
     {
       name: "too long",
       text: `Hi Sarah, following up on my note from last week. ${"I have been thinking about it a lot since then. ".repeat(8)}Would two quick questions work? No worries if not.`,

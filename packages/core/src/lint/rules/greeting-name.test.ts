@@ -14,9 +14,23 @@ describe("greeting-name", () => {
     { name: "someone else entirely", text: "Dear Michael,\nCould I ask?", expect: ["error"], at: "Michael" },
     { name: "wrong title name", text: "Dear Dr. Chan,", expect: ["error"], at: "Dr. Chan" },
     // Short notes greet inline, on the line the message starts on: the builder writes LinkedIn notes so.
-    { name: "inline, right name", text: "Hi Sarah — I loved your talk on microlearning. May I ask two quick questions?", expect: [] },
-    { name: "inline, Sara vs Sarah", text: "Hi Sara — I loved your talk on microlearning. May I ask two quick questions?", expect: ["error"], at: "Sara" },
-    { name: "inline with a comma", text: "Hello Sara, I loved your talk. May I ask two quick questions?", expect: ["error"], at: "Sara" },
+    {
+      name: "inline, right name",
+      text: "Hi Sarah — I loved your talk on microlearning. May I ask two quick questions?",
+      expect: [],
+    },
+    {
+      name: "inline, Sara vs Sarah",
+      text: "Hi Sara — I loved your talk on microlearning. May I ask two quick questions?",
+      expect: ["error"],
+      at: "Sara",
+    },
+    {
+      name: "inline with a comma",
+      text: "Hello Sara, I loved your talk. May I ask two quick questions?",
+      expect: ["error"],
+      at: "Sara",
+    },
     { name: "inline, not a name", text: "Hi there — may I ask two quick questions?", expect: [] },
   ]);
 });

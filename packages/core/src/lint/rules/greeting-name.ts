@@ -4,7 +4,6 @@ import { docsUrl, type LintRule } from "../lint-rule";
 const id = "greeting-name";
 const TITLE = /^(?:mr|mrs|ms|mx|dr|prof)\.?\s+/i;
 
-
 export const greetingName: LintRule = {
   id,
   meta: {
@@ -21,7 +20,9 @@ export const greetingName: LintRule = {
     const greeted = name.text.replace(TITLE, "").split(/\s+/).map(foldAccents);
     if (greeted.every((g) => known.has(g))) return [];
     const first = parts[0] ?? recipient;
-    const replacement = TITLE.test(name.text) ? `${name.text.match(TITLE)?.[0] ?? ""}${parts[parts.length - 1] ?? first}` : first;
+    const replacement = TITLE.test(name.text)
+      ? `${name.text.match(TITLE)?.[0] ?? ""}${parts[parts.length - 1] ?? first}`
+      : first;
     return [
       {
         message: `The greeting says "${name.text}" but you are writing to ${recipient}.`,

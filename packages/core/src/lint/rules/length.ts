@@ -11,7 +11,8 @@ export const SUBJECT_MAX = 60;
 export const length: LintRule = {
   id,
   meta: {
-    description: "A first e-mail or LinkedIn message stays under 100 words (75 is better), a warm one under 100 too (150 at most); an e-mail subject under 60 characters.",
+    description:
+      "A first e-mail or LinkedIn message stays under 100 words (75 is better), a warm one under 100 too (150 at most); an e-mail subject under 60 characters.",
     severity: "warning",
     docs: docsUrl(id),
   },

@@ -15,7 +15,12 @@ export interface LintCase {
   at?: string;
 }
 
-export const COLD_LEADER: LintContext = { channel: "email", circle: "leaders", tie: "stranger", recipientName: "Sarah Chen" };
+export const COLD_LEADER: LintContext = {
+  channel: "email",
+  circle: "leaders",
+  tie: "stranger",
+  recipientName: "Sarah Chen",
+};
 
 export function lintTable(rule: LintRule, cases: LintCase[]) {
   it.each(cases)("$name", (c) => {

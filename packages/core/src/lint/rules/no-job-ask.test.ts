@@ -5,15 +5,58 @@ import { noJobAsk } from "./no-job-ask";
 describe("no-job-ask", () => {
   lintTable(noJobAsk, [
     { name: "asking to learn", text: GOOD_NOTE, expect: [] },
-    { name: "talking about their job is not asking for one", text: "I loved how you described your job at Coursera. Could I ask two questions about it?", expect: [] },
-    { name: "a friend may be asked about openings: a hint only", text: "Are there any openings on your team?", context: { tie: "friend" }, expect: ["info"] },
+    {
+      name: "talking about their job is not asking for one",
+      text: "I loved how you described your job at Coursera. Could I ask two questions about it?",
+      expect: [],
+    },
+    {
+      name: "a friend may be asked about openings: a hint only",
+      text: "Are there any openings on your team?",
+      context: { tie: "friend" },
+      expect: ["info"],
+    },
     { name: "keep me in mind, to a stranger", text: "Please keep me in mind if anything opens up.", expect: ["error"] },
-    { name: "asking what the hiring is like is not a job ask", text: "What does your team look for when hiring analysts?", expect: [] },
-    { name: "saying it is not a referral ask", text: "I'm not asking for a referral, but could I ask what a typical week looks like?", expect: [] },
-    { name: "a later message to a weak tie: a hint only", text: "Is your team hiring?", context: { tie: "weak", firstContact: false }, expect: ["info"] },
-    { name: "any openings", text: "Hi Sarah, are there any openings on your team?", expect: ["error"], at: "are there any openings on your team?" },
-    { name: "are you hiring", text: "Quick question — is your team hiring?", expect: ["error"], at: "Quick question — is your team hiring?" },
-    { name: "refer me", text: "Would you be willing to refer me for the Senior ID role?", expect: ["error"], at: "Would you be willing to refer me for the Senior ID role?" },
-    { name: "help me land a job", text: "Could you help me land a job in L&D?", context: { tie: "weak" }, expect: ["error"], at: "Could you help me land a job in L&D?" },
+    {
+      name: "asking what the hiring is like is not a job ask",
+      text: "What does your team look for when hiring analysts?",
+      expect: [],
+    },
+    {
+      name: "saying it is not a referral ask",
+      text: "I'm not asking for a referral, but could I ask what a typical week looks like?",
+      expect: [],
+    },
+    {
+      name: "a later message to a weak tie: a hint only",
+      text: "Is your team hiring?",
+      context: { tie: "weak", firstContact: false },
+      expect: ["info"],
+    },
+    {
+      name: "any openings",
+      text: "Hi Sarah, are there any openings on your team?",
+      expect: ["error"],
+      at: "are there any openings on your team?",
+    },
+    {
+      name: "are you hiring",
+      text: "Quick question — is your team hiring?",
+      expect: ["error"],
+      at: "Quick question — is your team hiring?",
+    },
+    {
+      name: "refer me",
+      text: "Would you be willing to refer me for the Senior ID role?",
+      expect: ["error"],
+      at: "Would you be willing to refer me for the Senior ID role?",
+    },
+    {
+      name: "help me land a job",
+      text: "Could you help me land a job in L&D?",
+      context: { tie: "weak" },
+      expect: ["error"],
+      at: "Could you help me land a job in L&D?",
+    },
   ]);
 });

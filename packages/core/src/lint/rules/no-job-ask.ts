@@ -22,10 +22,21 @@ export const noJobAsk: LintRule = {
       const what = reading.kind === "job" ? "a job or an opening" : "a referral";
       // Backers can be asked for a referral; the hint only says what the message is.
       const report: LintRuleReport = cold
-        ? { message: `Asking for ${what} before they know you makes the message a job application; ask to learn first.`, start: reading.start, end: reading.end }
-        : { severity: "info", message: `This asks for ${what}: fair of someone who knows your work; make it easy to say no.`, start: reading.start, end: reading.end };
+        ? {
+            message: `Asking for ${what} before they know you makes the message a job application; ask to learn first.`,
+            start: reading.start,
+            end: reading.end,
+          }
+        : {
+            severity: "info",
+            message: `This asks for ${what}: fair of someone who knows your work; make it easy to say no.`,
+            start: reading.start,
+            end: reading.end,
+          };
       const suggestion = cold ? suggestionFor(judged) : undefined;
-      report.suggestion = suggestion ?? { message: "Ask what their team looks for in people from your background instead." };
+      report.suggestion = suggestion ?? {
+        message: "Ask what their team looks for in people from your background instead.",
+      };
       out.push(report);
     }
     return out;

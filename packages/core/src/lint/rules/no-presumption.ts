@@ -13,6 +13,9 @@ export const noPresumption: LintRule = {
   },
   check({ message, context }) {
     if (context.tie === "close") return [];
-    return reportMatchesIn(PRESUMPTION, message.text, 0, message.bodyEnd, (match) => ({ message: `"${match}" decides for them; ask, and let them choose whether and when.`, suggestion: { message: 'e.g. "Would a 15-minute call next week work for you?"' } }));
+    return reportMatchesIn(PRESUMPTION, message.text, 0, message.bodyEnd, (match) => ({
+      message: `"${match}" decides for them; ask, and let them choose whether and when.`,
+      suggestion: { message: 'e.g. "Would a 15-minute call next week work for you?"' },
+    }));
   },
 };

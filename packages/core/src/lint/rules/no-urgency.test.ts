@@ -9,7 +9,17 @@ describe("no-urgency", () => {
     { name: "ASAP", text: "Could you reply ASAP?", expect: ["warning"], at: "ASAP" },
     { name: "urgent", text: "URGENT: quick question about your course", expect: ["warning"], at: "URGENT" },
     { name: "by tomorrow", text: "Would you send it by tomorrow?", expect: ["warning"], at: "by tomorrow" },
-    { name: "drop everything", text: "I know it's a lot to ask you to drop everything.", expect: ["warning"], at: "drop everything" },
-    { name: "things are moving quickly", text: "Things are moving quickly on my side, so could we talk right away?", expect: ["warning", "warning"], at: "Things are moving quickly" },
+    {
+      name: "drop everything",
+      text: "I know it's a lot to ask you to drop everything.",
+      expect: ["warning"],
+      at: "drop everything",
+    },
+    {
+      name: "things are moving quickly",
+      text: "Things are moving quickly on my side, so could we talk right away?",
+      expect: ["warning", "warning"],
+      at: "Things are moving quickly",
+    },
   ]);
 });

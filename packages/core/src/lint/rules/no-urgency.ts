@@ -12,7 +12,10 @@ export const noUrgency: LintRule = {
     docs: docsUrl(id),
   },
   check({ message }) {
-    const found = reportMatchesIn(URGENCY, message.text, 0, message.bodyEnd, (match) => ({ message: `"${match}" puts pressure on someone who owes you nothing; let them answer in their own time.`, suggestion: { message: "Remove the deadline, or give at least a week." } }));
+    const found = reportMatchesIn(URGENCY, message.text, 0, message.bodyEnd, (match) => ({
+      message: `"${match}" puts pressure on someone who owes you nothing; let them answer in their own time.`,
+      suggestion: { message: "Remove the deadline, or give at least a week." },
+    }));
     return found.filter((f) => !OWN_AVAILABILITY.test(message.text.slice(Math.max(0, f.start - 30), f.start)));
   },
 };

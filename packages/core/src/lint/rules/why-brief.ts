@@ -22,7 +22,8 @@ export const whyBrief: LintRule = {
       const first = sentences[0];
       return [
         {
-          message: "Say in a sentence why you are writing to them: the move you are making and why they are the person to ask.",
+          message:
+            "Say in a sentence why you are writing to them: the move you are making and why they are the person to ask.",
           start: first?.start ?? 0,
           end: first?.end ?? message.bodyEnd,
         },
