@@ -35,7 +35,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "components", environment: "happy-dom", include: ["src/**/*.test.{ts,tsx}"] },
+        // Rendering under happy-dom beside the other suites on two cores crossed vitest's 5 s with nothing wrong.
+        test: {
+          name: "components",
+          environment: "happy-dom",
+          include: ["src/**/*.test.{ts,tsx}"],
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
