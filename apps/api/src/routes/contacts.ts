@@ -19,13 +19,10 @@ const StoredContact = Contact.extend({
     description:
       "Who decided currentColleague: employer — their company matches your pivot's currentEmployer (changes with it); you — your own choice, against that (send currentColleague: null to hand it back)",
   }),
-  colleagueReason: z
-    .string()
-    .optional()
-    .openapi({
-      description:
-        'Why they are a current colleague, when your employer says so: "Works at Lincoln High, your current employer (Lincoln High School)."',
-    }),
+  colleagueReason: z.string().optional().openapi({
+    description:
+      'Why they are a current colleague, when your employer says so: "Works at Lincoln High, your current employer (Lincoln High School)."',
+  }),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),

@@ -44,19 +44,15 @@ const Duplicate = Row.extend({
 });
 const Report = z
   .object({
-    contacts: z
-      .array(ImportedContact)
-      .openapi({
-        description:
-          "The new contacts as they will be stored: filled on a dry run (a preview), empty after a real import.",
-      }),
+    contacts: z.array(ImportedContact).openapi({
+      description:
+        "The new contacts as they will be stored: filled on a dry run (a preview), empty after a real import.",
+    }),
     report: z.object({
       format: z.enum(["linkedin-csv", "google-csv", "vcard", "enlist-csv", "enlist-backup"]),
-      encoding: z
-        .enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"])
-        .openapi({
-          description: "How the bytes were read: windows-1252 when they were not UTF-8 (Excel's CSV on Windows)",
-        }),
+      encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"]).openapi({
+        description: "How the bytes were read: windows-1252 when they were not UTF-8 (Excel's CSV on Windows)",
+      }),
       unreadable: z
         .object({ bytes: z.number().int(), rows: z.array(z.number().int()) })
         .optional()
@@ -66,19 +62,15 @@ const Report = z
         }),
       rows: z.number(),
       imported: z.number().openapi({ description: "New contacts" }),
-      updates: z
-        .array(Update)
-        .openapi({
-          description:
-            "Rows that are someone already stored (same Enlist id, e-mail or LinkedIn profile), with the fields the import changes",
-        }),
+      updates: z.array(Update).openapi({
+        description:
+          "Rows that are someone already stored (same Enlist id, e-mail or LinkedIn profile), with the fields the import changes",
+      }),
       unchanged: z.number().openapi({ description: "Rows that are someone already stored, with nothing new" }),
-      unsorted: z
-        .number()
-        .openapi({
-          description:
-            "How many of the contacts fit no circle yet for the pivot (circle null in a preview, with the reason): stored in Backers for the user to sort, unless left out with skip",
-        }),
+      unsorted: z.number().openapi({
+        description:
+          "How many of the contacts fit no circle yet for the pivot (circle null in a preview, with the reason): stored in Backers for the user to sort, unless left out with skip",
+      }),
       skipped: z.array(Row.extend({ reason: z.string() })),
       warnings: z.array(Row.extend({ message: z.string() })),
       duplicates: z.array(Duplicate),

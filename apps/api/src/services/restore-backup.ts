@@ -84,34 +84,30 @@ async function writeBackup(
   }
   const interactionIds = newIds("int", backup.interactions.length);
   for (let i = 0; i < backup.interactions.length; i += BATCH) {
-    const rows = backup.interactions
-      .slice(i, i + BATCH)
-      .map((x, j) => ({
-        id: interactionIds[i + j] as string,
-        user_id: userId,
-        contact_id: idOf.get(x.contactId) as string,
-        type: x.type,
-        date: x.date,
-        note: x.note ?? null,
-        created_at: now,
-      }));
+    const rows = backup.interactions.slice(i, i + BATCH).map((x, j) => ({
+      id: interactionIds[i + j] as string,
+      user_id: userId,
+      contact_id: idOf.get(x.contactId) as string,
+      type: x.type,
+      date: x.date,
+      note: x.note ?? null,
+      created_at: now,
+    }));
     await tx.insertInto("interactions").values(rows).execute();
   }
   const askIds = newIds("ask", backup.asks.length);
   for (let i = 0; i < backup.asks.length; i += BATCH) {
     // The verdict is the one the ask was made with, as the contact page shows it: not judged again today.
-    const rows = backup.asks
-      .slice(i, i + BATCH)
-      .map((a, j) => ({
-        id: askIds[i + j] as string,
-        user_id: userId,
-        contact_id: idOf.get(a.contactId) as string,
-        ask: JSON.stringify(a.ask),
-        verdict: JSON.stringify(a.verdict),
-        level: a.verdict.level,
-        status: a.status,
-        created_at: a.createdAt,
-      }));
+    const rows = backup.asks.slice(i, i + BATCH).map((a, j) => ({
+      id: askIds[i + j] as string,
+      user_id: userId,
+      contact_id: idOf.get(a.contactId) as string,
+      ask: JSON.stringify(a.ask),
+      verdict: JSON.stringify(a.verdict),
+      level: a.verdict.level,
+      status: a.status,
+      created_at: a.createdAt,
+    }));
     await tx.insertInto("asks").values(rows).execute();
   }
 }
