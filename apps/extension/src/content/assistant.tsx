@@ -21,6 +21,7 @@ export interface AssistantProps {
 export function Assistant(props: AssistantProps) {
   const [report, setReport] = createSignal<LintReport | null>(null);
   const [draft, setDraft] = createSignal("");
+  // eslint-disable-next-line solid/reactivity -- only the first value: lintNow reads the page's context again on every input
   const [around, setAround] = createSignal<BoxContext>(props.box.context(), {
     equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
@@ -57,6 +58,7 @@ export function Assistant(props: AssistantProps) {
     });
     performance.measure(RELINT_MEASURE, { start: t0, end: performance.now() });
   };
+  // eslint-disable-next-line solid/reactivity -- debounce only calls it later, from the input listener
   const lintSoon = debounce(lintNow, TYPING_PAUSE_MS);
 
   // A new person in the "To" field or a changed circle re-reads the draft at once.
@@ -90,6 +92,7 @@ export function Assistant(props: AssistantProps) {
   addEventListener("scroll", relayout, true);
   addEventListener("resize", relayout);
   const resized = new ResizeObserver(relayout);
+  // eslint-disable-next-line solid/reactivity -- one assistant per box, mounted once: the element never changes under it
   resized.observe(props.box.element);
   onCleanup(() => {
     lintSoon.cancel();
@@ -99,6 +102,7 @@ export function Assistant(props: AssistantProps) {
     removeEventListener("resize", relayout);
     resized.disconnect();
   });
+  // eslint-disable-next-line solid/reactivity -- the first lint, at once; the effects and listeners above do the rest
   lintNow();
 
   const boxRect = createMemo(() => {

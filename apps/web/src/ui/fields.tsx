@@ -37,6 +37,7 @@ const describedBy = (id: string, hint?: string) => [hint ? `${id}-hint` : "", `$
 
 export function TextField(props: Common & Omit<JSX.InputHTMLAttributes<HTMLInputElement>, "name">) {
   const [own, rest] = splitProps(props, ["label", "name", "hint", "error"]);
+  // eslint-disable-next-line solid/reactivity -- the id must stay put for the field's life; the name in it is only for reading
   const id = fieldId(own.name);
   return (
     <Frame {...own} id={id}>
@@ -53,6 +54,7 @@ export function TextField(props: Common & Omit<JSX.InputHTMLAttributes<HTMLInput
 
 export function TextArea(props: Common & Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
   const [own, rest] = splitProps(props, ["label", "name", "hint", "error"]);
+  // eslint-disable-next-line solid/reactivity -- the id must stay put for the field's life; the name in it is only for reading
   const id = fieldId(own.name);
   return (
     <Frame {...own} id={id}>
@@ -76,6 +78,7 @@ export function SelectField<T extends string>(
     placeholder?: string;
   },
 ) {
+  // eslint-disable-next-line solid/reactivity -- the id must stay put for the field's life; the name in it is only for reading
   const id = fieldId(props.name);
   return (
     <Frame label={props.label} name={props.name} hint={props.hint} error={props.error} id={id}>
@@ -97,6 +100,7 @@ export function SelectField<T extends string>(
 }
 
 export function CheckField(props: Common & { checked: boolean; onChange: (checked: boolean) => void }) {
+  // eslint-disable-next-line solid/reactivity -- the id must stay put for the field's life; the name in it is only for reading
   const id = fieldId(props.name);
   return (
     <div class="field check" classList={{ invalid: !!props.error }}>

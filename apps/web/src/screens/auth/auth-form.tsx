@@ -3,7 +3,7 @@ import { createSignal, Show } from "solid-js";
 import { fieldErrors, type Problem } from "../../api/problem";
 import { loadSession, pivot, startSession, type User } from "../../session";
 import type { Outcome } from "../../api/call";
-import { editableErrors } from "../../ui/editable-errors";
+import { createEditableErrors } from "../../ui/editable-errors";
 import { TextField } from "../../ui/fields";
 import { Page } from "../../ui/page";
 import { ProblemView } from "../../ui/problem-view";
@@ -19,8 +19,8 @@ export function AuthForm(props: {
   const [params] = useSearchParams();
   const [problem, setProblem] = createSignal<Problem>();
   const [busy, setBusy] = createSignal(false);
-  const { errors, onInput } = editableErrors(() => fieldErrors(problem()));
-  const signup = props.mode === "signup";
+  const { errors, onInput } = createEditableErrors(() => fieldErrors(problem()));
+  const signup = () => props.mode === "signup";
 
   const onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -33,9 +33,9 @@ export function AuthForm(props: {
     });
     setBusy(false);
     if (!result.ok) return setProblem(result.problem);
-    startSession(result.value, { newAccount: signup });
+    startSession(result.value, { newAccount: signup() });
     // Know whether the pivot is set before leaving, so that the first screen is the right one at once.
-    if (!signup) await loadSession();
+    if (!signup()) await loadSession();
     const next =
       typeof params.next === "string" && params.next.startsWith("/") && !params.next.startsWith("//")
         ? params.next
@@ -45,14 +45,14 @@ export function AuthForm(props: {
 
   return (
     <Page
-      title={signup ? "Create your account" : "Log in"}
+      title={signup() ? "Create your account" : "Log in"}
       lead={
-        signup
+        signup()
           ? "Enlist helps you ask the right people for the right thing while you change careers. It starts with an account that keeps your network private to you."
           : "Welcome back."
       }
     >
-      <Show when={!signup}>
+      <Show when={!signup()}>
         <section class="about narrow" aria-labelledby="about-title">
           <h2 id="about-title">What Enlist is</h2>
           <p>
@@ -77,7 +77,7 @@ export function AuthForm(props: {
         </section>
       </Show>
       <form class="narrow" onSubmit={onSubmit} onInput={onInput} novalidate>
-        <Show when={signup}>
+        <Show when={signup()}>
           <TextField
             label="Your name"
             name="name"
@@ -92,19 +92,19 @@ export function AuthForm(props: {
           label="Password"
           name="password"
           type="password"
-          autocomplete={signup ? "new-password" : "current-password"}
+          autocomplete={signup() ? "new-password" : "current-password"}
           required
-          hint={signup ? "At least 10 characters." : undefined}
+          hint={signup() ? "At least 10 characters." : undefined}
           error={errors().password}
         />
         <ProblemView problem={problem()?.errors ? undefined : problem()} />
         <button type="submit" class="primary" disabled={busy()}>
-          {signup ? "Sign up" : "Log in"}
+          {signup() ? "Sign up" : "Log in"}
         </button>
       </form>
       <p>
-        {signup ? "Already have an account? " : "New to Enlist? "}
-        <A href={signup ? "/login" : "/signup"}>{signup ? "Log in" : "Create an account"}</A>
+        {signup() ? "Already have an account? " : "New to Enlist? "}
+        <A href={signup() ? "/login" : "/signup"}>{signup() ? "Log in" : "Create an account"}</A>
       </p>
     </Page>
   );

@@ -40,7 +40,7 @@ export function BulkBar(props: {
             Archive as not relevant
           </button>
         </Show>
-        <button type="button" class="link" onClick={props.onClear}>
+        <button type="button" class="link" onClick={() => props.onClear()}>
           Clear selection
         </button>
       </div>

@@ -37,11 +37,11 @@ const neighbour = (circle: CircleId, step: -1 | 1) => CIRCLE_IDS[CIRCLE_IDS.inde
 /** One circle: what it is for, its counts and progress, and its contacts, which can be moved by drag or key. */
 export function CircleColumn(props: ColumnProps) {
   const [over, setOver] = createSignal(false);
-  const left = neighbour(props.circle, -1);
-  const right = neighbour(props.circle, 1);
+  const left = () => neighbour(props.circle, -1);
+  const right = () => neighbour(props.circle, 1);
   let section!: HTMLElement;
   const order = () => props.items.map((c) => c.id);
-  const name = CIRCLE_NAMES[props.circle];
+  const name = () => CIRCLE_NAMES[props.circle];
 
   /** Focuses a card's name, scrolling its row into the page first when the list has not drawn it yet. */
   const focusCard = (id: string) => {
@@ -53,11 +53,12 @@ export function CircleColumn(props: ColumnProps) {
     requestAnimationFrame(() => find()?.focus());
   };
 
+  // eslint-disable-next-line solid/reactivity -- makes a key handler, which reads props when the key comes
   const onKeyDown = (contact: StoredContact) => (e: KeyboardEvent) => {
     if ((e.target as Element).closest(OWN_ACTION)) return;
     // Alt+arrow moves the focused contact one circle over: the keyboard's drag and drop.
     if (e.altKey) {
-      const to = e.key === "ArrowLeft" ? left : e.key === "ArrowRight" ? right : undefined;
+      const to = e.key === "ArrowLeft" ? left() : e.key === "ArrowRight" ? right() : undefined;
       if (!to) return;
       e.preventDefault();
       props.onMove({ id: contact.id, name: contact.name, from: props.circle }, to);
@@ -84,6 +85,7 @@ export function CircleColumn(props: ColumnProps) {
     }
   };
 
+  // eslint-disable-next-line solid/reactivity -- makes a click handler, which reads props when the click comes
   const onClick = (contact: StoredContact) => (e: MouseEvent) => {
     // The name opens the contact and the arrows move them; a click anywhere else on the card picks them.
     if ((e.target as Element).closest(`${OWN_ACTION}, a`)) return;
@@ -131,7 +133,7 @@ export function CircleColumn(props: ColumnProps) {
         items={props.items}
         rowHeight={ROW_HEIGHT}
         total={props.total}
-        label={`${name}: contacts`}
+        label={`${name()}: contacts`}
         onNearEnd={props.onMore}
         isSelected={(c) => props.selection.has(c.id)}
       >
@@ -160,7 +162,7 @@ export function CircleColumn(props: ColumnProps) {
             </A>
             <span class="card-detail">{[c.role, c.company].filter(Boolean).join(", ") || c.tie}</span>
             <span class="card-moves">
-              <Show when={left}>
+              <Show when={left()}>
                 {(to) => (
                   <button
                     type="button"
@@ -173,7 +175,7 @@ export function CircleColumn(props: ColumnProps) {
                   </button>
                 )}
               </Show>
-              <Show when={right}>
+              <Show when={right()}>
                 {(to) => (
                   <button
                     type="button"
@@ -196,9 +198,9 @@ export function CircleColumn(props: ColumnProps) {
       <Show when={!props.loading && props.items.length === 0 && !props.problem}>
         <p class="empty">
           {props.archivedView
-            ? `No one in ${name} is archived${props.narrowed ? " that matches" : ""}.`
+            ? `No one in ${name()} is archived${props.narrowed ? " that matches" : ""}.`
             : props.narrowed
-              ? `No one in ${name} matches.`
+              ? `No one in ${name()} matches.`
               : "No one here yet."}
         </p>
       </Show>

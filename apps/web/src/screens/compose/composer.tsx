@@ -41,16 +41,22 @@ export function Composer(props: {
   interactions: StoredInteraction[];
   item?: PlanItem | undefined;
 }) {
+  // Read once, on purpose: the editable fields start from these, and a later change of the props must not
+  // overwrite what the user has typed since.
   // A colleague the user has told knows of the move: the ask, the lint and the draft need not hide it.
+  // eslint-disable-next-line solid/reactivity -- the draft is for the contact it was opened with
   const contact = withTrust(toCoreContact(props.contact));
+  // eslint-disable-next-line solid/reactivity -- the history of that same contact, taken with it
   const history = props.interactions.map(toCoreInteraction);
+  // eslint-disable-next-line solid/reactivity -- the fields start from the plan item once, then are the user's
+  const item = props.item;
   const day = today();
   const saved = loadDraft(contact.id);
   const firstContact = history.length === 0;
 
   const [channel, setChannel] = createSignal<Channel>(saved?.channel ?? channelFor(contact));
   const [purpose, setPurpose] = createSignal<MessagePurpose>(
-    saved?.purpose ?? (props.item ? (ACTION_PURPOSE[props.item.action] ?? "ask") : "ask"),
+    saved?.purpose ?? (item ? (ACTION_PURPOSE[item.action] ?? "ask") : "ask"),
   );
   // The circle's own first ask; building the draft right-sizes it to the relationship.
   const starter = (): Ask => {
@@ -59,9 +65,9 @@ export function Composer(props: {
       ? firstAsk(contact, p)
       : { kind: "questions", specifics: "your work", format: "async", minutes: 10, questions: 2 };
   };
-  const [ask, setAsk] = createSignal<Ask>(saved?.ask ?? props.item?.ask ?? starter());
-  const [subject, setSubject] = createSignal(saved?.subject ?? props.item?.message?.subject ?? "");
-  const [body, setBody] = createSignal(saved?.body ?? props.item?.message?.body ?? "");
+  const [ask, setAsk] = createSignal<Ask>(saved?.ask ?? item?.ask ?? starter());
+  const [subject, setSubject] = createSignal(saved?.subject ?? item?.message?.subject ?? "");
+  const [body, setBody] = createSignal(saved?.body ?? item?.message?.body ?? "");
   const [compliment, setCompliment] = createSignal(
     (contact.researchNotes ?? "").replace(/\s+/g, " ").slice(0, FIELD_LIMITS.message.compliment),
   );
@@ -141,7 +147,8 @@ export function Composer(props: {
   };
 
   // A contact with no draft yet gets one built at once: the user starts from something to edit.
-  if (!saved && !props.item?.message) build();
+  // eslint-disable-next-line solid/reactivity -- built once at opening; after that only when the user asks
+  if (!saved && !item?.message) build();
 
   // Every change is kept in local storage, so that nothing typed is lost to a failed save or a closed tab.
   createEffect(
@@ -180,6 +187,7 @@ export function Composer(props: {
     setBusy(true);
     setProblem(undefined);
     if (purpose() === "ask" && !askRecorded) {
+      // eslint-disable-next-line solid/reactivity -- call() runs this at once, inside the handler, so it reads the values of the moment
       const recorded = await call(() => api.v1.contacts[":id"].asks.$post({ param: { id: contact.id }, json: ask() }));
       // 422: the ask is not valid as an ask (no specifics); the message itself can still be logged.
       if (!recorded.ok && recorded.problem.status !== 422) {
@@ -189,6 +197,7 @@ export function Composer(props: {
       askRecorded = true;
     }
     const note = `${subject() ? `${subject()} — ` : ""}${body()}`.slice(0, FIELD_LIMITS.interaction.note);
+    // eslint-disable-next-line solid/reactivity -- call() runs this at once, inside the handler, so it reads the values of the moment
     const logged = await call(() =>
       api.v1.contacts[":id"].interactions.$post({
         param: { id: contact.id },

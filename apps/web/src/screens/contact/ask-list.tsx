@@ -17,6 +17,7 @@ export function AskList(props: { contactId: string; onMarked?: () => void }) {
   );
   const [problem, setProblem] = createSignal<Problem>();
   const mark = async (askId: string, status: Status) => {
+    // eslint-disable-next-line solid/reactivity -- call() runs this at once, inside the handler, so it reads the values of the moment
     const done = await call(() =>
       api.v1.contacts[":id"].asks[":askId"].$patch({ param: { id: props.contactId, askId }, json: { status } }),
     );

@@ -64,10 +64,10 @@ export function ConflictView(props: {
         </tbody>
       </table>
       <div class="row">
-        <button type="button" class="primary" onClick={props.onKeepMine}>
+        <button type="button" class="primary" onClick={() => props.onKeepMine()}>
           Save my edit over it
         </button>
-        <button type="button" onClick={props.onTakeTheirs}>
+        <button type="button" onClick={() => props.onTakeTheirs()}>
           Keep the saved version
         </button>
       </div>

@@ -4,7 +4,7 @@ import { createSignal, Show, type JSX } from "solid-js";
 import type { StoredContact } from "../../api/types";
 import { CIRCLE_NAMES } from "../../lib/labels";
 import { pivot } from "../../session";
-import { editableErrors } from "../../ui/editable-errors";
+import { createEditableErrors } from "../../ui/editable-errors";
 import { CheckField, SelectField, TextArea, TextField } from "../../ui/fields";
 import { colleagueChoice } from "./colleague-choice";
 
@@ -73,7 +73,7 @@ export function ContactForm(props: {
   const [chosen, setChosen] = createSignal<boolean | null | undefined>(undefined);
   const colleague = () => colleagueChoice(props.initial ?? {}, chosen(), pivot()?.currentEmployer, company());
   const i = props.initial ?? {};
-  const { errors, onInput } = editableErrors(() => props.errors);
+  const { errors, onInput } = createEditableErrors(() => props.errors);
   return (
     <form
       class="contact-form"

@@ -53,6 +53,7 @@ function ContactView(props: {
   reload: () => void;
 }) {
   const navigate = useNavigate();
+  // eslint-disable-next-line solid/reactivity -- the #research link opens the form once; from then on Edit and Cancel decide
   const [editing, setEditing] = createSignal(props.editing);
   const [problem, setProblem] = createSignal<Problem>();
   const [conflict, setConflict] = createSignal<{ mine: ContactFields; theirs: StoredContact } | null>(null);
@@ -76,6 +77,7 @@ function ContactView(props: {
       ...(fields.circle === "backers" ? ["checkInWeeks"] : []),
     ];
     const patch = { ...Object.fromEntries(cleared.map((k) => [k, null])), ...fields };
+    // eslint-disable-next-line solid/reactivity -- call() runs this at once, inside the handler, so it reads the values of the moment
     const saved = await call(() =>
       api.v1.contacts[":id"].$patch({ param: { id: c().id }, header: { "if-match": etag }, json: patch as never }),
     );
@@ -93,6 +95,7 @@ function ContactView(props: {
 
   const restore = async () => {
     setProblem(undefined);
+    // eslint-disable-next-line solid/reactivity -- call() runs this at once, inside the handler, so it reads the values of the moment
     const saved = await call(() =>
       api.v1.contacts[":id"].$patch({
         param: { id: c().id },
@@ -106,9 +109,18 @@ function ContactView(props: {
 
   const remove = async () => {
     if (!confirm(`Delete ${c().name} and their history? This cannot be undone.`)) return;
+    // eslint-disable-next-line solid/reactivity -- call() runs this at once, inside the handler, so it reads the values of the moment
     const deleted = await call(() => api.v1.contacts[":id"].$delete({ param: { id: c().id } }));
     if (!deleted.ok) return setProblem(deleted.problem);
     navigate("/circles", { replace: true });
+  };
+
+  // Apply the edit over the version now stored, now that the user has seen it.
+  const keepMine = async (mine: ContactFields) => {
+    // eslint-disable-next-line solid/reactivity -- call() runs this at once, inside the handler, so it reads the values of the moment
+    const fresh = await call(() => api.v1.contacts[":id"].$get({ param: { id: c().id } }));
+    if (!fresh.ok) return setProblem(fresh.problem);
+    void save(mine, fresh.response.headers.get("etag") ?? "");
   };
 
   return (
@@ -143,12 +155,7 @@ function ContactView(props: {
           <ConflictView
             mine={k().mine}
             theirs={k().theirs}
-            onKeepMine={async () => {
-              // Apply the edit over the version now stored, now that the user has seen it.
-              const fresh = await call(() => api.v1.contacts[":id"].$get({ param: { id: c().id } }));
-              if (!fresh.ok) return setProblem(fresh.problem);
-              void save(k().mine, fresh.response.headers.get("etag") ?? "");
-            }}
+            onKeepMine={() => void keepMine(k().mine)}
             onTakeTheirs={() => {
               setConflict(null);
               setEditing(false);

@@ -22,6 +22,7 @@ export function InteractionLog(props: { contactId: string; onLogged?: () => void
 
   const log = async (type: InteractionType) => {
     last = type;
+    // eslint-disable-next-line solid/reactivity -- call() runs this at once, inside the handler, so it reads the values of the moment
     const logged = await call(() =>
       api.v1.contacts[":id"].interactions.$post({
         param: { id: props.contactId },

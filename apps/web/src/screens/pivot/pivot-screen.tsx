@@ -4,7 +4,7 @@ import { api } from "../../api/client";
 import { call } from "../../api/call";
 import { fieldErrors, type Problem } from "../../api/problem";
 import { pivot, setPivot } from "../../session";
-import { editableErrors } from "../../ui/editable-errors";
+import { createEditableErrors } from "../../ui/editable-errors";
 import { CheckField, TextArea, TextField } from "../../ui/fields";
 import { Page } from "../../ui/page";
 import { ProblemView } from "../../ui/problem-view";
@@ -23,7 +23,7 @@ export default function PivotScreen() {
   const [stillEmployed, setStillEmployed] = createSignal(current?.stillEmployed ?? true);
   const [problem, setProblem] = createSignal<Problem>();
   const [busy, setBusy] = createSignal(false);
-  const { errors, onInput } = editableErrors(() => fieldErrors(problem()));
+  const { errors, onInput } = createEditableErrors(() => fieldErrors(problem()));
 
   const onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();

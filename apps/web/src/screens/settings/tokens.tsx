@@ -5,7 +5,7 @@ import { fieldErrors, type Problem } from "../../api/problem";
 import { LoadedList } from "../../ui/loaded";
 import { CopyButton } from "../../ui/copy-button";
 import { ProblemView } from "../../ui/problem-view";
-import { editableErrors } from "../../ui/editable-errors";
+import { createEditableErrors } from "../../ui/editable-errors";
 import { TextField } from "../../ui/fields";
 
 /** Personal access tokens for scripts and the command line: shown once, revocable. */
@@ -13,7 +13,7 @@ export function Tokens() {
   const [tokens, { refetch }] = createResource(() => call(() => api.v1.tokens.$get()));
   const [fresh, setFresh] = createSignal<{ name: string; token: string }>();
   const [problem, setProblem] = createSignal<Problem>();
-  const tokenErrors = editableErrors(() => fieldErrors(problem()));
+  const tokenErrors = createEditableErrors(() => fieldErrors(problem()));
   const create = async (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;

@@ -22,7 +22,8 @@ export function PlanItemCard(props: { item: PlanItem; today: string; onDone: () 
     if (!record) return navigate(`/contacts/${item().contactId}#research`);
     const done =
       "log" in record
-        ? await call(() =>
+        ? // eslint-disable-next-line solid/reactivity -- call() runs this at once, inside the handler, so it reads the values of the moment
+          await call(() =>
             api.v1.contacts[":id"].interactions.$post({
               param: { id: item().contactId },
               json: {
