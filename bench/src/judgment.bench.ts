@@ -2,12 +2,18 @@
 import { readCorpus } from "./corpus";
 import { scoreJudgment } from "./judgment";
 
-// Two sets, written and labelled by two writers who never saw the rules: messages.jsonl, whose misses were
+// Three sets, written and labelled by two writers who never saw the rules: messages.jsonl, whose misses were
 // read while the rules were written, and holdout.jsonl, kept unread, which says how well that generalises.
+// holdout-2.jsonl came from a third writer once the rules stood, and is kept unread in the same way.
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
 report("holdout.jsonl (never read while writing the rules)", "../corpus/holdout.jsonl", false);
+report(
+  "holdout-2.jsonl (a third writer, after the rules were written; never read)",
+  "../corpus/holdout-2.jsonl",
+  false,
+);
 
 function report(title: string, path: string, listMisses: boolean) {
   const corpus = readCorpus(new URL(path, import.meta.url));
