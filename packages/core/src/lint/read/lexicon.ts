@@ -92,6 +92,27 @@ const LISTS: [number, string][] = [
   ],
 ];
 
+/** A word list written as one space-separated string, as the lists above are: fewer quotes and commas to ship. */
+export const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(" "));
+
+const LISTED = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Whether `w` is one of the space-separated `words`: `oneOf(b, "me us")` reads as `b === "me" || b === "us"`,
+ * with the list written once in the bundle and split into a set on first use.
+ */
+export function oneOf(w: string, words: string): boolean {
+  let set = LISTED.get(words);
+  if (!set) LISTED.set(words, (set = wordSet(words)));
+  return set.has(w);
+}
+
+/** Two-word patterns, each side a list of words: `["too", "busy much"]` is "too busy" or "too much". */
+export type Pairs = readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[];
+export const pairs = (list: [string, string][]): Pairs => list.map(([a, b]) => [wordSet(a), wordSet(b)] as const);
+export const isPair = (table: Pairs, a: string, b: string): boolean =>
+  table.some(([first, second]) => first.has(a) && second.has(b));
+
 const LEXICON = new Map<string, number>();
 for (const [tag, words] of LISTS) for (const w of words.split(" ")) LEXICON.set(w, (LEXICON.get(w) ?? 0) | tag);
 

@@ -1,4 +1,4 @@
-import { T, tagsOf } from "./lexicon";
+import { isPair, oneOf, pairs, T, tagsOf, wordSet } from "./lexicon";
 
 /** How a request is put: a direct question, an indirect one ("I'd love to…"), or an imperative. */
 export type AskForm = "question" | "indirect" | "imperative";
@@ -18,139 +18,32 @@ export interface RequestAt {
   objectBefore: boolean;
 }
 
-const PRONOUN = new Set(["you", "i", "we"]);
-const SUBJECT = new Set(["i", "we"]);
-const ADVERB = new Set([
-  "really",
-  "so",
-  "truly",
-  "greatly",
-  "very",
-  "also",
-  "just",
-  "much",
-  "absolutely",
-  "genuinely",
-  "sincerely",
-  "be",
-  "incredibly",
-  "especially",
-  "certainly",
-  "definitely",
-  "still",
-  "deeply",
-  "hugely",
-  "forever",
-  "most",
-  "more",
-  "than",
-  "happy",
-  "to",
-]);
-const OPENERS = new Set([
-  "please",
-  "so",
-  "and",
-  "also",
-  "kindly",
-  "just",
-  "but",
-  "or",
-  "then",
-  "ps",
-  "p",
-  "s",
-  "maybe",
-  "perhaps",
-  "if",
-  "possible",
-  "otherwise",
-  "alternatively",
-  "even",
-  "ideally",
-  "honestly",
-  "finally",
-  "lastly",
-  "oh",
-]);
-const WH = new Set(["how", "what", "why", "when", "where", "which", "who", "whom", "how's", "what's"]);
-const AUX = new Set([
-  "are",
-  "is",
-  "do",
-  "does",
-  "did",
-  "have",
-  "has",
-  "was",
-  "were",
-  "any",
-  "would",
-  "could",
-  "can",
-  "will",
-  "may",
-  "might",
-  "should",
-  "shall",
-  "know",
-]);
-const GOOD = new Set([
-  "great",
-  "helpful",
-  "wonderful",
-  "amazing",
-  "fantastic",
-  "appreciated",
-  "invaluable",
-  "incredible",
-  "incredibly",
-  "lovely",
-  "nice",
-  "huge",
-  "awesome",
-  "perfect",
-  "ideal",
-  "valuable",
-  "useful",
-  "brilliant",
-  "fabulous",
-  "terrific",
-  "excellent",
-  "mean",
-  "welcome",
-  "plenty",
-  "enough",
-  "gold",
-]);
-const SMALL_TALK = new Set([
-  "going",
-  "doing",
-  "been",
-  "week",
-  "weekend",
-  "family",
-  "kids",
-  "holiday",
-  "holidays",
-  "vacation",
-  "trip",
-  "summer",
-  "winter",
-  "baby",
-  "things",
-  "everything",
-  "life",
-  "well",
-  "new",
-  "keeping",
-  "treating",
-  "settling",
-  "enjoying",
-  "conference",
-  "today",
-  "year",
-]);
+// Word lists are space-separated strings split once (lexicon.ts): the lint bundle stays small.
+const PRONOUN = wordSet("you i we");
+const SUBJECT = wordSet("i we");
+/** Words passed over between "would be" / "I'd" and what is wished for: "I'd be so very grateful". */
+const ADVERB = wordSet(
+  "really so truly greatly very also just much absolutely genuinely sincerely be incredibly especially certainly definitely still deeply hugely forever most more than happy",
+);
+const OPENERS = wordSet(
+  "please so and also kindly just but or then ps p s maybe perhaps if possible otherwise alternatively even ideally honestly finally lastly oh",
+);
+const WH = wordSet("how what why when where which who whom how's what's");
+const AUX = wordSet("are is do does did have has was were any would could can will may might should shall know");
+const GOOD = wordSet(
+  "great helpful wonderful amazing fantastic appreciated invaluable incredible incredibly lovely nice huge awesome perfect ideal valuable useful brilliant fabulous terrific excellent mean welcome plenty enough gold",
+);
+const SMALL_TALK = wordSet(
+  "going doing been week weekend family kids holiday holidays vacation trip summer winter baby things everything life well new keeping treating settling enjoying conference today year",
+);
+const TO_READER = wordSet("you your you've you'd yours");
+const ANY_WELCOME = wordSet("helps help welcome appreciated would will is much gratefully");
+const OFFER_START = wordSet("would could can may shall do i'd i we'd");
+/** Words that can be the subject of "would": after any other word, "…and would love to connect" dropped its own. */
+const HAS_SUBJECT = wordSet("i we you they he she it who that which people someone anyone everyone this what there");
+const AUX_MODAL = wordSet("will would might could can may");
+const WOULD_BE = wordSet("i'd be we'd would");
+
 /** Kinds of ask a word can name; a short question with none of them is small talk. */
 const ASK_WORDS =
   T.connect |
@@ -169,24 +62,51 @@ const ASK_WORDS =
   T.shadow |
   T.mentor |
   T.collab;
+/** What can follow "love to", "hoping to", "we should": "…hoping to ask you" asks, "…hoping to make the move" plans. */
+const ASK_OR_VERB = ASK_WORDS | T.imperative;
+
+/** "No worries", "If that's too much, I completely understand": word pairs that give the reader a way out. */
+const EASY_OUTS = pairs([
+  ["no", "worries pressure problem obligation rush"],
+  ["rather if", "not"],
+  ["completely totally fully absolutely", "understand"],
+  ["understand", "if completely totally"],
+  ["too", "busy much"],
+]);
+/** A sentence's first word and the next that make it a question to the reader: "Are you open to…". */
+const LEAD_QUESTIONS = pairs([
+  ["are were do did", "you"],
+  ["is", "there your it anyone"],
+  ["any", "chance"],
+  ["how what", "about"],
+  ["mind", "if"],
+]);
+/** "Two questions: did you do the MSc?", "…but is your team hiring?" */
+const INNER_QUESTIONS = pairs([
+  ["did do have would could are", "you"],
+  ["is are", "your there"],
+]);
 
 const at = (s: Words, i: number): string => s.w[i] ?? "";
 const isAny = (s: Words, i: number, set: ReadonlySet<string>) => set.has(at(s, i));
+const request = (form: AskForm, i: number, objectBefore = false): RequestAt => ({ form, at: i, objectBefore });
+
+/** The first word at or after `j` that is not an adverb: "I'd be so very grateful" → "grateful". */
+function pastAdverbs(s: Words, j: number): number {
+  while (j < s.w.length && isAny(s, j, ADVERB)) j++;
+  return j;
+}
 
 /** "Let me know if you have any questions", "hope you're well": closing words that ask nothing. */
 function pleasantry(s: Words, i: number): boolean {
-  const a = at(s, i);
-  const b = at(s, i + 1);
-  const c = at(s, i + 2);
-  if (a === "let" && (b === "me" || b === "us") && c === "know") {
-    const rest = s.w.slice(i + 3, i + 9);
-    // "…if I can help", "…if you have any questions", "…if there's anything I can do": offers, not asks.
-    if (rest[0] === "if" && (rest[1] === "i" || rest[1] === "we")) return true;
-    if (rest.includes("questions") && !rest.includes("answer")) return true;
-    if (rest.includes("anything") && (rest.includes("i") || rest.includes("we"))) return true;
-    return false;
-  }
-  return false;
+  if (at(s, i) !== "let" || !oneOf(at(s, i + 1), "me us") || at(s, i + 2) !== "know") return false;
+  const rest = s.w.slice(i + 3, i + 9);
+  // "…if I can help", "…if you have any questions", "…if there's anything I can do": offers, not asks.
+  return (
+    (rest[0] === "if" && oneOf(rest[1] ?? "", "i we")) ||
+    (rest.includes("questions") && !rest.includes("answer")) ||
+    (rest.includes("anything") && (rest.includes("i") || rest.includes("we")))
+  );
 }
 
 /** An offer ("I'd be happy to share…", "Would you like me to send…") is kind, and asks nothing. */
@@ -205,24 +125,12 @@ export function requestIn(s: Words): RequestAt | null {
   // A sentence that ends in "?" puts its request as a question, whatever words it starts with.
   if (found && s.q && found.form === "indirect") found = { ...found, form: "question" };
   // "Let me know if you'd rather not", "If that's too much, I completely understand": a way out, not an ask.
-  if (found && (!s.q || at(s, found.at) === "let" || at(s, found.at) === "please") && easyOut(s)) return null;
+  if (found && (!s.q || oneOf(at(s, found.at), "let please")) && easyOut(s)) return null;
   return found;
 }
 
 function easyOut(s: Words): boolean {
-  for (let i = 0; i < s.w.length; i++) {
-    const a = s.w[i] as string;
-    const b = at(s, i + 1);
-    if (
-      (a === "no" && (b === "worries" || b === "pressure" || b === "problem" || b === "obligation" || b === "rush")) ||
-      (a === "rather" && b === "not")
-    )
-      return true;
-    if ((a === "completely" || a === "totally" || a === "fully" || a === "absolutely") && b === "understand")
-      return true;
-    if (a === "understand" && (b === "if" || b === "completely" || b === "totally")) return true;
-    if ((a === "too" && (b === "busy" || b === "much")) || (a === "if" && b === "not")) return true;
-  }
+  for (let i = 0; i < s.w.length; i++) if (isPair(EASY_OUTS, s.w[i] as string, at(s, i + 1))) return true;
   return false;
 }
 
@@ -231,7 +139,7 @@ function firstRequest(s: Words): RequestAt | null {
   let lead = 0;
   while (lead < n - 1 && isAny(s, lead, OPENERS) && !(at(s, lead) === "if" && isAny(s, lead + 1, PRONOUN))) lead++;
   const first = at(s, lead);
-  const thanks = first === "thank" || first === "thanks" || first === "many" || at(s, 0) === "thanks";
+  const thanks = oneOf(first, "thank thanks many") || at(s, 0) === "thanks";
   const q = s.q ? "question" : "indirect";
 
   for (let i = 0; i < n; i++) {
@@ -240,262 +148,155 @@ function firstRequest(s: Words): RequestAt | null {
     if (!(tag & T.trigger)) continue;
     const a = s.w[i] as string;
     const b = at(s, i + 1);
+    const c = at(s, i + 2);
+    const before = at(s, i - 1);
     if (
       (a === "let" && pleasantry(s, i)) ||
-      (OFFER_START.has(a) &&
-        (b === "i" ||
-          b === "we" ||
-          b === "you" ||
-          b === "be" ||
-          b === "like" ||
-          b === "love" ||
-          b === "happy" ||
-          b === "glad" ||
-          b === "more") &&
-        offer(s, i))
+      (OFFER_START.has(a) && oneOf(b, "i we you be like love happy glad more") && offer(s, i))
     )
       return null;
 
     if (tag & T.modal) {
       // "Could you…", "Would it be possible…", "May I ask…" — a modal before its subject.
-      if (
-        PRONOUN.has(b) &&
-        !SUBJECT.has(at(s, i - 1)) &&
-        at(s, i - 1) !== "you" &&
-        !(b === "we" && at(s, i - 1) === "how")
-      ) {
-        if (b === "i" && (at(s, i + 2) === "help" || at(s, i + 2) === "offer")) return null;
-        return { form: q, at: i, objectBefore: false };
+      if (PRONOUN.has(b) && !PRONOUN.has(before) && !(b === "we" && before === "how")) {
+        if (b === "i" && oneOf(c, "help offer")) return null;
+        return request(q, i);
       }
-      if (b === "it" || b === "that" || b === "there") {
-        if (at(s, i + 2) === "be" && (s.q || GOOD.has(at(s, i + 3)) || at(s, i + 3) === "possible"))
-          return { form: q, at: i, objectBefore: true };
-      }
+      if (oneOf(b, "it that there") && c === "be" && (s.q || GOOD.has(at(s, i + 3)) || at(s, i + 3) === "possible"))
+        return request(q, i, true);
       // Subject dropped, as notes are written: "Would love to connect", "Would appreciate your view".
-      if (
-        a === "would" &&
-        tagsOf(b) & T.wish &&
-        at(s, i + 3) !== "the" &&
-        (i === lead || !HAS_SUBJECT.has(at(s, i - 1)))
-      )
-        return { form: "indirect", at: i, objectBefore: false };
+      if (a === "would" && tagsOf(b) & T.wish && at(s, i + 3) !== "the" && (i === lead || !HAS_SUBJECT.has(before)))
+        return request("indirect", i);
       // "…would be great", "…would mean a lot", "…would be much appreciated": the ask stands before.
-      if (a === "would" && (b === "be" || b === "mean") && !SUBJECT.has(at(s, i - 1)) && at(s, i - 1) !== "you") {
-        let j = i + 2;
-        while (j < n && ADVERB.has(at(s, j)) && at(s, j) !== "to") j++;
-        if (b === "mean" || GOOD.has(at(s, j)) || at(s, j) === "a")
-          return { form: "indirect", at: i, objectBefore: true };
+      if (a === "would" && oneOf(b, "be mean") && !PRONOUN.has(before)) {
+        const j = pastAdverbs(s, i + 2);
+        if (b === "mean" || GOOD.has(at(s, j)) || at(s, j) === "a") return request("indirect", i, true);
       }
     }
     // "I'd love to…", "I would really appreciate…", "I'd be so grateful…", "We'd welcome…"
-    if ((a === "i'd" || a === "we'd" || (SUBJECT.has(a) && b === "would")) && !thanks) {
-      let j = a === "i'd" || a === "we'd" ? i + 1 : i + 2;
-      while (j < n && ADVERB.has(at(s, j)) && at(s, j) !== "to") j++;
-      if (tagsOf(at(s, j)) & T.wish || at(s, j) === "interested" || at(s, j) === "keen")
-        return { form: "indirect", at: i, objectBefore: false };
+    if ((oneOf(a, "i'd we'd") || (SUBJECT.has(a) && b === "would")) && !thanks) {
+      const wish = at(s, pastAdverbs(s, oneOf(a, "i'd we'd") ? i + 1 : i + 2));
+      if (tagsOf(wish) & T.wish || oneOf(wish, "interested keen")) return request("indirect", i);
     }
-    if (a === "love" && b === "to" && i === lead && tagsOf(at(s, i + 2)) & (ASK_WORDS | T.imperative))
-      return { form: "indirect", at: i, objectBefore: false };
+    if (a === "love" && b === "to" && i === lead && tagsOf(c) & ASK_OR_VERB) return request("indirect", i);
     // "I was hoping you could…", "I wondered if you might…", "I'm wondering whether…"
-    if ((a === "hoping" || a === "wondering" || a === "wondered" || a === "wonder") && !thanks) {
-      // "…hoping to make the same move" is a plan; "…hoping to ask you" is a request.
-      const to = b === "to" && tagsOf(at(s, i + 2)) & (ASK_WORDS | T.imperative);
-      if (
-        b === "you" ||
-        to ||
-        b === "if" ||
-        b === "whether" ||
-        b === "that" ||
-        b === "we" ||
-        b === "for" ||
-        (b === "i" && isAny(s, i + 2, AUX_MODAL))
-      )
-        return { form: "indirect", at: i, objectBefore: false };
-    }
+    // "…hoping to make the same move" is a plan; "…hoping to ask you" is a request.
+    if (
+      oneOf(a, "hoping wondering wondered wonder") &&
+      !thanks &&
+      (oneOf(b, "you if whether that we for") ||
+        (b === "to" && tagsOf(c) & ASK_OR_VERB) ||
+        (b === "i" && AUX_MODAL.has(c)))
+    )
+      return request("indirect", i);
     // "I hope you'll consider…", "I hope you might be open to…" — not "I hope you're well".
     if (
       a === "hope" &&
       (b === "you'll" ||
-        ((b === "you" || b === "that") && isAny(s, i + 2, AUX_MODAL)) ||
-        (b === "that" && at(s, i + 2) === "you" && isAny(s, i + 3, AUX_MODAL)) ||
-        (b === "to" && tagsOf(at(s, i + 2)) & (ASK_WORDS | T.imperative)))
-    ) {
-      return { form: "indirect", at: i, objectBefore: false };
-    }
+        (oneOf(b, "you that") && AUX_MODAL.has(c)) ||
+        (b === "that" && c === "you" && isAny(s, i + 3, AUX_MODAL)) ||
+        (b === "to" && tagsOf(c) & ASK_OR_VERB))
+    )
+      return request("indirect", i);
     // "I'd be grateful for…" asks; "I'm so grateful for your help" thanks.
     if (
-      (a === "grateful" || a === "appreciate" || a === "appreciative") &&
-      (b === "if" || b === "for" || b === "any" || b === "your") &&
+      oneOf(a, "grateful appreciate appreciative") &&
+      oneOf(b, "if for any your") &&
       !thanks &&
-      WOULD_BE.has(
-        at(s, i - 1) === "so" || at(s, i - 1) === "really" || at(s, i - 1) === "very" ? at(s, i - 2) : at(s, i - 1),
-      )
-    ) {
-      return { form: "indirect", at: i, objectBefore: false };
-    }
-    // "Let me know if you'd be open to…", "Let me know what works".
-    if (a === "let" && (b === "me" || b === "us") && at(s, i + 2) === "know")
-      return { form: "indirect", at: i, objectBefore: false };
-    if (a === "let's" && i === lead) return { form: "imperative", at: i, objectBefore: false };
-    // "We should grab coffee", "we could hop on a call": a proposal is a request.
-    if (
-      a === "we" &&
-      (b === "should" || b === "could" || b === "must") &&
-      tagsOf(at(s, i + 2)) & (ASK_WORDS | T.imperative)
+      WOULD_BE.has(oneOf(before, "so really very") ? at(s, i - 2) : before)
     )
-      return { form: s.q ? "question" : "indirect", at: i, objectBefore: false };
+      return request("indirect", i);
+    // "Let me know if you'd be open to…", "Let me know what works".
+    if (a === "let" && oneOf(b, "me us") && c === "know") return request("indirect", i);
+    if (a === "let's" && i === lead) return request("imperative", i);
+    // "We should grab coffee", "we could hop on a call": a proposal is a request.
+    if (a === "we" && oneOf(b, "should could must") && tagsOf(c) & ASK_OR_VERB) return request(q, i);
     // "What I'm really looking for is someone who could mentor me", "I'm looking for an introduction".
     if (
-      ((a === "looking" || a === "searching") && b === "for" && tagsOf(at(s, i + 2)) & (ASK_WORDS | T.generic)) ||
-      ((a === "looking" || a === "searching") &&
-        b === "for" &&
-        (at(s, i + 2) === "someone" || at(s, i + 2) === "a" || at(s, i + 2) === "an") &&
-        tagsOf(at(s, i + 3)) & ASK_WORDS)
-    ) {
-      return { form: "indirect", at: i, objectBefore: false };
-    }
-    if (a === "looking" && b === "for" && at(s, i + 2) === "someone")
-      return { form: "indirect", at: i, objectBefore: false };
-    // "Need your guidance on…", "I need your help with…"
-    if (
-      a === "need" &&
-      (i === lead || at(s, i - 1) === "i") &&
-      (b === "your" || b === "you" || b === "some" || b === "a" || b === "help")
+      oneOf(a, "looking searching") &&
+      b === "for" &&
+      (tagsOf(c) & (ASK_WORDS | T.generic) ||
+        (oneOf(c, "someone a an") && tagsOf(at(s, i + 3)) & ASK_WORDS) ||
+        (a === "looking" && c === "someone"))
     )
-      return { form: "indirect", at: i, objectBefore: false };
-    if (a === "feel" && b === "free" && at(s, i + 2) === "to") {
-      const verb = at(s, i + 3);
-      if (verb === "ignore" || verb === "decline" || verb === "say" || verb === "pass" || verb === "skip") return null;
-      return { form: "indirect", at: i, objectBefore: false };
-    }
+      return request("indirect", i);
+    // "Need your guidance on…", "I need your help with…"
+    if (a === "need" && (i === lead || before === "i") && oneOf(b, "your you some a help"))
+      return request("indirect", i);
+    if (a === "feel" && b === "free" && c === "to")
+      return oneOf(at(s, i + 3), "ignore decline say pass skip") ? null : request("indirect", i);
     // "If you're open to it…", "If you have fifteen minutes…", "If you could pass my CV along…"
-    if (a === "if" && b === "you") {
-      const c = at(s, i + 2);
-      if (
-        c === "could" ||
-        c === "would" ||
-        c === "can" ||
-        c === "might" ||
-        c === "have" ||
-        c === "had" ||
-        c === "know" ||
-        c === "hear"
-      )
-        return { form: "indirect", at: i, objectBefore: false };
-    }
     if (
       a === "if" &&
-      (b === "you're" || b === "you'd") &&
-      (at(s, i + 2) === "open" ||
-        at(s, i + 2) === "willing" ||
-        at(s, i + 2) === "up" ||
-        at(s, i + 2) === "able" ||
-        at(s, i + 2) === "be")
-    ) {
-      return { form: "indirect", at: i, objectBefore: false };
-    }
+      ((b === "you" && oneOf(c, "could would can might have had know hear")) ||
+        (oneOf(b, "you're you'd") && oneOf(c, "open willing up able be")))
+    )
+      return request("indirect", i);
     // "I'm writing to ask…", "I wanted to see if you…", "I'm reaching out in hopes…"
     if (
-      (a === "ask" || a === "see" || a === "request" || a === "inquire" || a === "check") &&
-      at(s, i - 1) === "to" &&
-      (b === "if" || b === "whether" || b === "you" || b === "for" || b === "about" || a === "request")
-    ) {
-      return { form: "indirect", at: i, objectBefore: false };
-    }
-    if (a === "please" && tagsOf(b) & T.imperative) return { form: "imperative", at: i, objectBefore: false };
+      oneOf(a, "ask see request inquire check") &&
+      before === "to" &&
+      (oneOf(b, "if whether you for about") || a === "request")
+    )
+      return request("indirect", i);
+    if (a === "please" && tagsOf(b) & T.imperative) return request("imperative", i);
     // "Are you open to…", "Do you have ten minutes…", "Is there any chance…", "Any chance you…"
-    if (i === lead && s.q) {
-      if ((a === "are" || a === "were") && b === "you") return { form: "question", at: i, objectBefore: false };
-      if ((a === "do" || a === "did") && b === "you") return { form: "question", at: i, objectBefore: false };
-      if (a === "is" && (b === "there" || b === "your" || b === "it" || b === "anyone"))
-        return { form: "question", at: i, objectBefore: false };
-      if (a === "any" && b === "chance") return { form: "question", at: i, objectBefore: false };
-      if ((a === "how" || a === "what") && b === "about") return { form: "question", at: i, objectBefore: false };
-      if (a === "mind" && b === "if") return { form: "question", at: i, objectBefore: false };
-    }
-    if (a === "any" && b === "chance") return { form: q, at: i, objectBefore: false };
+    if (i === lead && s.q && isPair(LEAD_QUESTIONS, a, b)) return request("question", i);
+    if (a === "any" && b === "chance") return request(q, i);
     // "Any openings on your team?", "Hi Ana, any tips for a first portfolio?" — a clipped question.
-    if (a === "any" && s.q && tagsOf(b) & ASK_WORDS) return { form: "question", at: i, objectBefore: false };
+    if (a === "any" && s.q && tagsOf(b) & ASK_WORDS) return request("question", i);
     // "Any advice helps.", "Any pointers welcome." — a request without a question.
     if (
       i === lead &&
       a === "any" &&
       tagsOf(b) & (T.advice | T.feedback) &&
-      (ANY_WELCOME.has(at(s, i + 2)) || ANY_WELCOME.has(at(s, i + 3)))
+      (ANY_WELCOME.has(c) || isAny(s, i + 3, ANY_WELCOME))
     )
-      return { form: "indirect", at: i, objectBefore: false };
+      return request("indirect", i);
   }
 
   // "Send me the link", "Tell me how you did it", "Pass my CV along": a sentence opening with a verb.
   const leadTags = s.tags[lead] ?? 0;
   if (leadTags & T.imperative && !(first === "let" && at(s, lead + 1) !== "me") && !imperativeIdiom(s, lead))
-    return { form: "imperative", at: lead, objectBefore: false };
+    return request("imperative", lead);
 
   // A question to the reader: "How did you move into research?", "Is a bootcamp worth it?"
   if (s.q && !thanks) {
     const wh = WH.has(first);
     const yesNo = AUX.has(first) || askedInside(s);
-    const toReader = s.w.some((w) => w === "you" || w === "your" || w === "you've" || w === "you'd" || w === "yours");
-    if ((wh || yesNo) && (toReader || wh) && !smallTalk(s)) return { form: "question", at: lead, objectBefore: false };
+    const toReader = s.w.some((w) => TO_READER.has(w));
+    if ((wh || yesNo) && (toReader || wh) && !smallTalk(s)) return request("question", lead);
   }
   return null;
 }
 
-const ANY_WELCOME = new Set(["helps", "help", "welcome", "appreciated", "would", "will", "is", "much", "gratefully"]);
-const OFFER_START = new Set(["would", "could", "can", "may", "shall", "do", "i'd", "i", "we'd"]);
-/** Words that can be the subject of "would": after any other word, "…and would love to connect" dropped its own. */
-const HAS_SUBJECT = new Set([
-  "i",
-  "we",
-  "you",
-  "they",
-  "he",
-  "she",
-  "it",
-  "who",
-  "that",
-  "which",
-  "people",
-  "someone",
-  "anyone",
-  "everyone",
-  "this",
-  "what",
-  "there",
-]);
-const AUX_MODAL = new Set(["will", "would", "might", "could", "can", "may"]);
-const WOULD_BE = new Set(["i'd", "be", "we'd", "would"]);
-
 /** "Keep up the good work", "Take care", "Let me introduce myself", "Find attached…": verbs that ask nothing. */
 function imperativeIdiom(s: Words, i: number): boolean {
-  const a = at(s, i);
   const b = at(s, i + 1);
-  const c = at(s, i + 2);
-  if (a === "keep" && (b === "up" || ((b === "me" && c === "posted") === false && b !== "me"))) return true;
-  if (a === "take" && b === "care") return true;
-  if (a === "let" && b === "me" && c !== "know") return true;
-  if (a === "feel" && b !== "free") return true;
-  if (a === "find" && (b === "attached" || b === "my" || b === "below")) return true;
-  if (a === "put" && b !== "me" && b !== "my" && b !== "in") return true;
-  if (a === "give" && b !== "me") return true;
-  if ((a === "share" || a === "tell") && (b === "your" || b === "a")) return false;
+  switch (at(s, i)) {
+    case "keep": // "Keep me posted" asks.
+      return b !== "me";
+    case "take":
+      return b === "care";
+    case "let":
+      return b === "me" && at(s, i + 2) !== "know";
+    case "feel":
+      return b !== "free";
+    case "find":
+      return oneOf(b, "attached my below");
+    case "put":
+      return !oneOf(b, "me my in");
+    case "give":
+      return b !== "me";
+  }
   return false;
 }
 
 /** "Two questions: did you do the MSc?" — the question to the reader starts after a lead-in. */
 function askedInside(s: Words): boolean {
-  for (let i = 1; i < s.w.length - 1; i++) {
-    const a = s.w[i] as string;
-    const b = s.w[i + 1] as string;
-    if (
-      (a === "did" || a === "do" || a === "have" || a === "would" || a === "could" || a === "are") &&
-      b === "you" &&
-      !HAS_SUBJECT.has(s.w[i - 1] as string)
-    )
+  for (let i = 1; i < s.w.length - 1; i++)
+    if (isPair(INNER_QUESTIONS, s.w[i] as string, s.w[i + 1] as string) && !HAS_SUBJECT.has(s.w[i - 1] as string))
       return true;
-    if ((a === "is" || a === "are") && (b === "your" || b === "there") && !HAS_SUBJECT.has(s.w[i - 1] as string))
-      return true;
-  }
   return false;
 }
 
@@ -505,10 +306,10 @@ function smallTalk(s: Words): boolean {
   let askWords = false;
   let talk = false;
   for (let i = 0; i < s.w.length; i++) {
-    if ((s.tags[i] as number) & ASK_WORDS && s.w[i] !== "help" && s.w[i] !== "experience") askWords = true;
+    if ((s.tags[i] as number) & ASK_WORDS && !oneOf(s.w[i] as string, "help experience")) askWords = true;
     if (SMALL_TALK.has(s.w[i] as string)) talk = true;
   }
   if (askWords) return false;
   const first = s.w[0] ?? "";
-  return talk || ((first === "how" || first === "how's") && s.w.length <= 5) || (first === "are" && s.w[2] === "still");
+  return talk || (oneOf(first, "how how's") && s.w.length <= 5) || (first === "are" && s.w[2] === "still");
 }
