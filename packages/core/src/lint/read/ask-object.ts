@@ -1,5 +1,5 @@
 import type { AskKind } from "../../schemas/ask";
-import { numberOf, T } from "./lexicon";
+import { numberOf, oneOf, T, wordSet } from "./lexicon";
 import type { Words } from "./request-form";
 
 /** What an ask read from a message can be: `checkAsk`'s kinds, and a connection request. */
@@ -20,38 +20,17 @@ const has = (s: Words, from: number, to: number, tag: number): boolean => {
   return false;
 };
 const word = (s: Words, i: number) => s.w[i] ?? "";
-const OWNER = new Set(["your", "his", "her", "their", "the", "that", "those"]);
-const MY = new Set(["my", "the", "our", "this", "it", "me"]);
-const TOPIC = new Set([
-  "about",
-  "on",
-  "regarding",
-  "around",
-  "how",
-  "what",
-  "whether",
-  "why",
-  "which",
-  "where",
-  "when",
-]);
-const DETERMINER = new Set([
-  "any",
-  "open",
-  "available",
-  "current",
-  "upcoming",
-  "the",
-  "a",
-  "an",
-  "future",
-  "new",
-  "relevant",
-  "suitable",
-]);
+// Word lists are space-separated strings split once (lexicon.ts): the lint bundle stays small.
+const OWNER = wordSet("your his her their the that those");
+const MY = wordSet("my the our this it me");
+const TOPIC = wordSet("about on regarding around how what whether why which where when");
+/** Before a job word, these make it the thing asked for: "any openings", "a suitable role" (not "the role"). */
+const DETERMINER = wordSet("any open available current upcoming a an future new relevant suitable");
 /** Words after which a job word is what the question is about, not what it asks for: "which roles are realistic". */
-const ABOUT = new Set(["how", "what", "which", "whether", "why", "when", "for", "about", "in", "on"]);
-const NOT = new Set(["not", "n't", "without", "never", "no"]);
+const ABOUT = wordSet("how what which whether why when for about in on");
+const NOT = wordSet("not n't without never no");
+/** "…pass my CV along", "…share my résumé with the hiring manager": where a handed-on document goes. */
+const ONWARD = wordSet("along on to with internally over hiring recruiter manager");
 const HANDS_ON = /^(?:pass|forward|send|shar|submit|flag|hand)/;
 
 /** Job asks are read from the request, not from a mention: "any openings", "consider me", "pass my CV on". */
@@ -70,54 +49,31 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     const c = word(s, i + 2);
     const tag = s.tags[i] as number;
     if (
-      (a === "refer" || a === "recommend" || a === "vouch" || a === "endorse") &&
-      (b === "me" || b === "for" || c === "me")
+      (oneOf(a, "refer recommend vouch endorse") && (oneOf(b, "me for") || c === "me")) ||
+      oneOf(a, "referral referrals referred") ||
+      (a === "put" &&
+        ((b === "in" && oneOf(c, "a the")) || (b === "my" && c === "name") || (b === "me" && c === "forward"))) ||
+      (a === "word" && oneOf(b, "in for")) ||
+      (a === "good" && b === "word")
     )
       return "referral";
-    if (a === "referral" || a === "referrals" || a === "referred") return "referral";
-    if (
-      a === "put" &&
-      ((b === "in" && (c === "a" || c === "the")) || (b === "my" && c === "name") || (b === "me" && c === "forward"))
-    )
-      return "referral";
-    if ((a === "word" && (b === "in" || b === "for")) || (a === "good" && b === "word")) return "referral";
     if (topical) continue;
-    if (a === "consider" && (b === "me" || b === "my")) return "job";
-    if (a === "keep" && b === "me" && (c === "in" || c === "posted")) return "job";
+    const before = word(s, i - 1);
     if (
-      (a === "hire" || a === "hiring") &&
-      !(word(s, i - 1) === "the" || word(s, i - 1) === "your" || b === "manager" || b === "process" || b === "managers")
+      (a === "consider" && oneOf(b, "me my")) ||
+      (a === "keep" && b === "me" && oneOf(c, "in posted")) ||
+      (oneOf(a, "hire hiring") && !oneOf(before, "the your") && !oneOf(b, "manager process managers")) ||
+      (oneOf(a, "hear know") && b === "of" && oneOf(c, "anything any openings roles something")) ||
+      (tag & T.job && !oneOf(a, "interview apply candidate") && DETERMINER.has(before)) ||
+      (tag & T.job && a !== "interview" && b === "for" && oneOf(c, "me someone")) ||
+      (oneOf(a, "join joining") && oneOf(b, "your the") && oneOf(c, "team company")) ||
+      (a === "part" && b === "of" && oneOf(c, "your what the")) ||
+      (oneOf(a, "work working") && oneOf(b, "with for") && oneOf(c, "you your")) ||
+      (a === "spot" && b === "on") ||
+      (oneOf(a, "land get find") && (tagsAt(s, i + 2) & T.job || tagsAt(s, i + 1) & T.job) && oneOf(b, "a an my me")) ||
+      (a === "interview" && oneOf(before, "an me"))
     )
       return "job";
-    if (
-      (a === "hear" || a === "know") &&
-      b === "of" &&
-      (c === "anything" || c === "any" || c === "openings" || c === "roles" || c === "something")
-    )
-      return "job";
-    if (
-      tag & T.job &&
-      a !== "interview" &&
-      a !== "apply" &&
-      a !== "candidate" &&
-      DETERMINER.has(word(s, i - 1)) &&
-      word(s, i - 1) !== "the"
-    )
-      return "job";
-    if (tag & T.job && a !== "interview" && b === "for" && (c === "me" || c === "someone")) return "job";
-    if ((a === "join" || a === "joining") && (b === "your" || b === "the") && (c === "team" || c === "company"))
-      return "job";
-    if (a === "part" && b === "of" && (c === "your" || c === "what" || c === "the")) return "job";
-    if ((a === "work" || a === "working") && (b === "with" || b === "for") && (c === "you" || c === "your"))
-      return "job";
-    if (a === "spot" && b === "on") return "job";
-    if (
-      (a === "land" || a === "get" || a === "find") &&
-      (tagsAt(s, i + 2) & T.job || tagsAt(s, i + 1) & T.job) &&
-      (b === "a" || b === "an" || b === "my" || b === "me")
-    )
-      return "job";
-    if (a === "interview" && (word(s, i - 1) === "an" || word(s, i - 1) === "me")) return "job";
   }
   return null;
 }
@@ -130,21 +86,7 @@ function handsOnDocument(s: Words, i: number, to: number): boolean {
   for (let j = i + 1; j < Math.min(to, i + 5); j++) {
     if (tagsAt(s, j) & T.doc && MY.has(word(s, j - 1)) && word(s, j - 1) !== "it") {
       const rest = s.w.slice(j + 1, j + 7);
-      if (
-        rest.some(
-          (w) =>
-            w === "along" ||
-            w === "on" ||
-            w === "to" ||
-            w === "with" ||
-            w === "internally" ||
-            w === "over" ||
-            w === "hiring" ||
-            w === "recruiter" ||
-            w === "manager",
-        )
-      )
-        return true;
+      if (rest.some((w) => ONWARD.has(w))) return true;
     }
     if (word(s, j) === "name" && word(s, j - 1) === "my") return true;
   }
@@ -160,10 +102,7 @@ export function readObject(s: Words, from: number, to: number): AskObject {
     if (out.topicAt === -1 && TOPIC.has(w) && i > from) out.topicAt = i;
     if (tag & T.person) out.inPerson = true;
     if (w === "in" && word(s, i + 1) === "person") out.inPerson = true;
-    if (
-      tag & T.recur ||
-      (w === "every" && (word(s, i + 1) === "week" || word(s, i + 1) === "month" || word(s, i + 2) === "weeks"))
-    )
+    if (tag & T.recur || (w === "every" && (oneOf(word(s, i + 1), "week month") || word(s, i + 2) === "weeks")))
       out.recurring = true;
     const n = tag & T.num ? numberOf(w) : Number.NaN;
     if (!Number.isNaN(n)) {
@@ -174,23 +113,15 @@ export function readObject(s: Words, from: number, to: number): AskObject {
         size = Math.max(n, numberOf(word(s, j + 1)));
         j += 2;
       }
-      while (
-        tagsAt(s, j) & T.small ||
-        word(s, j) === "of" ||
-        word(s, j) === "an" ||
-        word(s, j) === "specific" ||
-        word(s, j) === "more"
-      )
-        j++;
+      while (tagsAt(s, j) & T.small || oneOf(word(s, j), "of an specific more")) j++;
       // "a few minutes" is about ten, not three.
-      if (tagsAt(s, j) & T.minute)
-        out.minutes = Math.max(out.minutes ?? 0, w === "few" || w === "couple" || w === "several" ? 10 : size);
+      if (tagsAt(s, j) & T.minute) out.minutes = Math.max(out.minutes ?? 0, oneOf(w, "few couple several") ? 10 : size);
       else if (tagsAt(s, j) & T.hour) out.minutes = Math.max(out.minutes ?? 0, Math.round(60 * size));
       else if (tagsAt(s, j) & T.question) out.questions = Math.max(out.questions ?? 0, Math.round(size));
     }
-    if ((w === "an" || w === "one") && word(s, i - 1) !== "half" && tagsAt(s, i + 1) & T.hour)
+    if (oneOf(w, "an one") && word(s, i - 1) !== "half" && tagsAt(s, i + 1) & T.hour)
       out.minutes = Math.max(out.minutes ?? 0, 60);
-    if ((w === "a" || w === "one") && tagsAt(s, i + 1) & T.small && tagsAt(s, i + 2) & T.question)
+    if (oneOf(w, "a one") && tagsAt(s, i + 1) & T.small && tagsAt(s, i + 2) & T.question)
       out.questions = Math.max(out.questions ?? 0, 1);
     if (w === "a" && tagsAt(s, i + 1) & T.question && word(s, i + 1) === "question")
       out.questions = Math.max(out.questions ?? 0, 1);
@@ -206,9 +137,9 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
   for (let i = from; i < to; i++) {
     const a = word(s, i);
     const b = word(s, i + 1);
-    if (a === "reference" && word(s, i - 1) !== "for" && word(s, i - 1) !== "your") return "reference";
+    if (a === "reference" && !oneOf(word(s, i - 1), "for your")) return "reference";
     if (
-      (a === "recommendation" || a === "recommendations") &&
+      oneOf(a, "recommendation recommendations") &&
       (word(s, i - 1) === "of" || b.startsWith("letter") || word(s, i - 2).startsWith("letter"))
     )
       return "reference";
@@ -217,9 +148,8 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
   for (let i = from; i < to; i++) {
     const a = word(s, i);
     if (
-      (a === "mentor" && (word(s, i + 1) === "me" || word(s, i - 1) === "my" || word(s, i - 1) === "a")) ||
-      a === "mentorship" ||
-      a === "mentoring"
+      (a === "mentor" && (word(s, i + 1) === "me" || oneOf(word(s, i - 1), "my a"))) ||
+      oneOf(a, "mentorship mentoring")
     )
       return "mentorship";
   }
@@ -235,8 +165,11 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
     const b = word(s, i + 1);
     if (tagsAt(s, i) & T.intro && a !== "touch") return "introduction";
     if (a === "touch" && word(s, i - 1) === "in" && word(s, i - 2) === "me") return "introduction";
-    if (a === "connect" && b === "me" && (word(s, i + 2) === "with" || word(s, i + 2) === "to")) return "introduction";
-    if ((a === "know" && (b === "anyone" || b === "someone" || b === "of")) || (a === "point" && b === "me"))
+    if (
+      (a === "connect" && b === "me" && oneOf(word(s, i + 2), "with to")) ||
+      (a === "know" && oneOf(b, "anyone someone of")) ||
+      (a === "point" && b === "me")
+    )
       return "introduction";
   }
   if (between(T.coffee)) return "coffee";
@@ -261,10 +194,7 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
 function spendADay(s: Words, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const a = word(s, i);
-    if (
-      (a === "spend" && (word(s, i + 2) === "day" || word(s, i + 2) === "afternoon")) ||
-      (a === "tag" && word(s, i + 1) === "along")
-    )
+    if ((a === "spend" && oneOf(word(s, i + 2), "day afternoon")) || (a === "tag" && word(s, i + 1) === "along"))
       return true;
   }
   return false;

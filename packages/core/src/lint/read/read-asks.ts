@@ -2,7 +2,7 @@ import { isGenericPhrase, subjectOf } from "../../ask/ask-text";
 import type { Ask, AskFormat } from "../../schemas/ask";
 import type { Anatomy, Sentence } from "../anatomy";
 import { readObject, type AskObject, type ReadAskKind } from "./ask-object";
-import { tagsOf } from "./lexicon";
+import { oneOf, tagsOf, wordSet } from "./lexicon";
 import { requestIn, type AskForm, type Words } from "./request-form";
 import { foldCase, tokenize, type Token } from "./tokens";
 import { ASK_SPECIFICS_MAX } from "../../schemas/field-limits";
@@ -60,27 +60,12 @@ function endsWithQuestion(text: string, end: number): boolean {
   return false;
 }
 
-const VIRTUAL = new Set([
-  "zoom",
-  "virtual",
-  "virtually",
-  "video",
-  "online",
-  "remote",
-  "remotely",
-  "teams",
-  "meet",
-  "facetime",
-]);
+const VIRTUAL = wordSet("zoom virtual virtually video online remote remotely teams meet facetime");
 
 function formatOf(kind: ReadAskKind, inPerson: boolean, words: readonly string[]): AskFormat | undefined {
-  if (
-    words.some((w) => VIRTUAL.has(w)) &&
-    (kind === "coffee" || kind === "meeting" || kind === "call" || kind === "advice")
-  )
-    return "video";
+  if (words.some((w) => VIRTUAL.has(w)) && oneOf(kind, "coffee meeting call advice")) return "video";
   if (inPerson) return "in-person";
-  if (kind === "call" || kind === "advice") return "call";
+  if (oneOf(kind, "call advice")) return "call";
   return undefined;
 }
 
@@ -200,15 +185,8 @@ const MAYBE_REQUEST =
   /\?["'”’)\]\s]*$|\b(?:would|could|can|will|may|might|shall|i['’]d|we['’]d|love|hop(?:e|ing)|wonder(?:ing|ed)?|grateful|appreciat\w*|let(?:['’]s)?|feel|if|ask|see|request|inquire|check|please|looking|searching|need|any|we|send|share|tell|pass|forward|introduce|connect|consider|keep|point|review|refer|recommend|give|reach|drop|shoot|ping|email|text|put|take|join|grab|schedule|book|find)\b/i;
 
 /** Asks that carry a conversation; "what it is about" can come in a sentence of its own. */
-const VEHICLES: ReadonlySet<ReadAskKind> = new Set([
-  "call",
-  "coffee",
-  "meeting",
-  "introduction",
-  "mentorship",
-  "shadowing",
-]);
-const CONVERSATIONS: ReadonlySet<ReadAskKind> = new Set(["call", "coffee", "meeting"]);
+const VEHICLES: ReadonlySet<string> = wordSet("call coffee meeting introduction mentorship shadowing");
+const CONVERSATIONS: ReadonlySet<string> = wordSet("call coffee meeting");
 /** "…a 15-minute call? I'd love to hear what helped" says what the call is for; "…two questions? Could you also introduce me" asks twice. */
 const joins = (a: ReadAskKind, b: ReadAskKind) =>
   (a === "advice" && VEHICLES.has(b)) ||
