@@ -93,6 +93,11 @@ function handsOnDocument(s: Words, i: number, to: number): boolean {
   return false;
 }
 
+/** A size read again keeps the larger: "ten minutes, fifteen at most" is fifteen. */
+export function atLeast(out: { minutes?: number; questions?: number }, key: "minutes" | "questions", n: number): void {
+  out[key] = Math.max(out[key] ?? 0, n);
+}
+
 /** The kind, size and topic of the ask whose request words start at `from`. */
 export function readObject(s: Words, from: number, to: number): AskObject {
   const out: AskObject = { kind: null, inPerson: false, recurring: false, topicAt: -1 };
@@ -115,16 +120,17 @@ export function readObject(s: Words, from: number, to: number): AskObject {
       }
       while (tagsAt(s, j) & T.small || oneOf(word(s, j), "of an specific more")) j++;
       // "a few minutes" is about ten, not three.
-      if (tagsAt(s, j) & T.minute) out.minutes = Math.max(out.minutes ?? 0, oneOf(w, "few couple several") ? 10 : size);
-      else if (tagsAt(s, j) & T.hour) out.minutes = Math.max(out.minutes ?? 0, Math.round(60 * size));
-      else if (tagsAt(s, j) & T.question) out.questions = Math.max(out.questions ?? 0, Math.round(size));
+      if (tagsAt(s, j) & T.minute) atLeast(out, "minutes", oneOf(w, "few couple several") ? 10 : size);
+      else if (tagsAt(s, j) & T.hour) atLeast(out, "minutes", Math.round(60 * size));
+      else if (tagsAt(s, j) & T.question) atLeast(out, "questions", Math.round(size));
     }
-    if (oneOf(w, "an one") && word(s, i - 1) !== "half" && tagsAt(s, i + 1) & T.hour)
-      out.minutes = Math.max(out.minutes ?? 0, 60);
-    if (oneOf(w, "a one") && tagsAt(s, i + 1) & T.small && tagsAt(s, i + 2) & T.question)
-      out.questions = Math.max(out.questions ?? 0, 1);
-    if (w === "a" && tagsAt(s, i + 1) & T.question && word(s, i + 1) === "question")
-      out.questions = Math.max(out.questions ?? 0, 1);
+    if (oneOf(w, "an one") && word(s, i - 1) !== "half" && tagsAt(s, i + 1) & T.hour) atLeast(out, "minutes", 60);
+    // "a quick question", "one short question", "a question": one.
+    if (
+      (oneOf(w, "a one") && tagsAt(s, i + 1) & T.small && tagsAt(s, i + 2) & T.question) ||
+      (w === "a" && word(s, i + 1) === "question")
+    )
+      atLeast(out, "questions", 1);
   }
   out.kind = kindOf(s, from, to);
   return out;

@@ -43,6 +43,10 @@ export enum T {
   num = 1 << 30,
 }
 
+/** Verbs a request can open with; read-asks.ts looks for them in the raw text too, from this one list. */
+export const IMPERATIVES =
+  "send share tell pass forward introduce connect consider keep point review refer recommend give reach drop shoot ping email text put take let feel join grab schedule book find";
+
 const LISTS: [number, string][] = [
   [T.connect, "connect connection network linkedin"],
   [T.question, "question ask answer link list resource name"],
@@ -69,10 +73,7 @@ const LISTS: [number, string][] = [
   [T.small, "quick brief short small little"],
   [T.recur, "monthly weekly regular regularly ongoing biweekly fortnightly"],
   [T.generic, "sometime anything whatever agenda something stuff way"],
-  [
-    T.imperative,
-    "send share tell pass forward introduce connect consider keep point review refer recommend give reach drop shoot ping email text put take let feel join grab schedule book find",
-  ],
+  [T.imperative, IMPERATIVES],
   [T.modal, "would could can will may might shall"],
   [T.wish, "love like appreciate welcome value enjoy grateful thrilled honored honoured delighted"],
   [

@@ -1,8 +1,8 @@
 import { isGenericPhrase, subjectOf } from "../../ask/ask-text";
 import type { Ask, AskFormat } from "../../schemas/ask";
 import type { Anatomy, Sentence } from "../anatomy";
-import { readObject, type AskObject, type ReadAskKind } from "./ask-object";
-import { oneOf, tagsOf, wordSet } from "./lexicon";
+import { atLeast, readObject, type AskObject, type ReadAskKind } from "./ask-object";
+import { IMPERATIVES, oneOf, tagsOf, wordSet } from "./lexicon";
 import { requestIn, type AskForm, type Words } from "./request-form";
 import { foldCase, tokenize, type Token } from "./tokens";
 import { ASK_SPECIFICS_MAX } from "../../schemas/field-limits";
@@ -179,10 +179,12 @@ type Pending = AskReading & { index: number; words: string[] };
 
 /**
  * Every word a request form can start with (request-form.ts), or a closing question mark. A sentence with
- * none of them is passed over without being taken apart into words.
+ * none of them is passed over without being taken apart into words. The verbs are the lexicon's own list.
  */
-const MAYBE_REQUEST =
-  /\?["'”’)\]\s]*$|\b(?:would|could|can|will|may|might|shall|i['’]d|we['’]d|love|hop(?:e|ing)|wonder(?:ing|ed)?|grateful|appreciat\w*|let(?:['’]s)?|feel|if|ask|see|request|inquire|check|please|looking|searching|need|any|we|send|share|tell|pass|forward|introduce|connect|consider|keep|point|review|refer|recommend|give|reach|drop|shoot|ping|email|text|put|take|join|grab|schedule|book|find)\b/i;
+const MAYBE_REQUEST = new RegExp(
+  String.raw`\?["'”’)\]\s]*$|\b(?:would|could|can|will|may|might|shall|i['’]d|we['’]d|love|hop(?:e|ing)|wonder(?:ing|ed)?|grateful|appreciat\w*|let(?:['’]s)?|feel|if|ask|see|request|inquire|check|please|looking|searching|need|any|we|${IMPERATIVES.replaceAll(" ", "|")})\b`,
+  "i",
+);
 
 /** Asks that carry a conversation; "what it is about" can come in a sentence of its own. */
 const VEHICLES: ReadonlySet<string> = wordSet("call coffee meeting introduction mentorship shadowing");
@@ -217,8 +219,8 @@ function extend(last: Pending, object: AskObject, r: Read, index: number): void 
   last.end = r.sentence.end;
   last.index = index;
   for (const w of r.words.w) last.words.push(w);
-  if (object.minutes !== undefined) last.minutes = Math.max(last.minutes ?? 0, object.minutes);
-  if (object.questions !== undefined) last.questions = Math.max(last.questions ?? 0, object.questions);
+  if (object.minutes !== undefined) atLeast(last, "minutes", object.minutes);
+  if (object.questions !== undefined) atLeast(last, "questions", object.questions);
   if (object.inPerson) last.inPerson = true;
   if (object.recurring) last.recurring = true;
 }
