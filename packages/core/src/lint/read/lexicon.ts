@@ -31,11 +31,7 @@ export enum T {
   imperative = 1 << 21,
   modal = 1 << 22,
   wish = 1 << 23,
-  praise = 1 << 24,
-  work = 1 << 25,
-  pressure = 1 << 26,
-  /** Words of a topic that say nothing of what it is about: "your work", "the industry". */
-  vague = 1 << 27,
+  // Bits 24-27 are free: praise, work, pressure and vague words had lists here that nothing read.
   collab = 1 << 28,
   /** Words a request form can start with; a sentence is only looked at from these. */
   trigger = 1 << 29,
@@ -77,21 +73,8 @@ const LISTS: [number, string][] = [
   [T.modal, "would could can will may might shall"],
   [T.wish, "love like appreciate welcome value enjoy grateful thrilled honored honoured delighted"],
   [
-    T.praise,
-    "love enjoy admire appreciate impress inspire fascinate great fantastic brilliant excellent insightful thoughtful helpful useful resonate learn change shape stick fan congrats congratulations kudos bravo amazing incredible wonderful favorite favourite remarkable",
-  ],
-  [
-    T.work,
-    "talk article post paper book podcast episode keynote presentation video course thread newsletter interview essay piece study research report project launch panel workshop webinar blog series lecture session redesign guide template library tool app plugin repo framework slides deck community tutorial documentary exhibit commentary analysis op-ed column speech chapter dissertation thesis campaign product feature study survey game album film work",
-  ],
-  [T.pressure, "asap urgent urgently immediately"],
-  [
     T.trigger,
     "would could can will may might shall i'd we'd i we hoping wondering wondered wonder hope grateful appreciate appreciative let let's feel if ask see request inquire check please are were do did is any how what mind love need looking searching",
-  ],
-  [
-    T.vague,
-    "work career field industry experience thing stuff company background journey space area world life job role path it that this everything topic",
   ],
 ];
 
