@@ -26,18 +26,11 @@ const STOPWORDS = new Set(
 export const isGenericPhrase = (text: string): boolean => GENERIC.test(text);
 
 /** Asks of a conversation, which "sometime" leaves without an end. */
-const CONVERSATION_KINDS: ReadonlySet<string> = new Set(["advice", "call", "coffee", "meeting", "feedback"]);
+const CONVERSATION_KINDS: ReadonlySet<string> = new Set("advice call coffee meeting feedback".split(" "));
 /** Kinds of ask that take the recipient's time, and so are sized in minutes or questions. */
-export const TIME_KINDS: ReadonlySet<string> = new Set([
-  "questions",
-  "advice",
-  "call",
-  "coffee",
-  "meeting",
-  "mentorship",
-  "shadowing",
-  "feedback",
-]);
+export const TIME_KINDS: ReadonlySet<string> = new Set(
+  "questions advice call coffee meeting mentorship shadowing feedback".split(" "),
+);
 
 /**
  * Words a topic can hold without saying what it is about: "your work", "the industry", "a quick call",

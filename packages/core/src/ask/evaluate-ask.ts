@@ -61,7 +61,7 @@ export function evaluateWith(rules: readonly AskRule[], asked: Ask, contact: Con
   return { findings, messageIds, cost, level: levelOf(findings) };
 }
 
-const REVIEW_IN_DISGUISE = new Set(["questions", "advice", "feedback", "call", "meeting", "coffee"]);
+const REVIEW_IN_DISGUISE = new Set("questions advice feedback call meeting coffee".split(" "));
 
 /** "Two questions about my résumé" is a review of it, whatever the form says, and is judged as one. */
 function asJudged(ask: Ask): Ask {

@@ -2,15 +2,7 @@ import { DISCLOSES_PIVOT } from "../ask-text";
 import { docsUrl, personWords, type AskRule } from "../ask-rule";
 
 const id = "discretion";
-const DISCLOSING_KINDS = new Set([
-  "introduction",
-  "referral",
-  "reference",
-  "job",
-  "resume-review",
-  "mentorship",
-  "shadowing",
-]);
+const DISCLOSING_KINDS = new Set("introduction referral reference job resume-review mentorship shadowing".split(" "));
 
 export const discretion: AskRule = {
   id,
