@@ -42,7 +42,8 @@ export function Composer(props: {
   item?: PlanItem | undefined;
 }) {
   // Read once, on purpose: the editable fields start from these, and a later change of the props must not
-  // overwrite what the user has typed since.
+  // overwrite what the user has typed since. Another contact never arrives through these props: the compose
+  // screen's Loaded is keyed, so a new recipient (or a refetch) mounts a new Composer.
   // A colleague the user has told knows of the move: the ask, the lint and the draft need not hide it.
   // eslint-disable-next-line solid/reactivity -- the draft is for the contact it was opened with
   const contact = withTrust(toCoreContact(props.contact));
