@@ -27,13 +27,18 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // checkAsk's rules and right-sizing (~5 KB) and checking follow-ups: 25.1 KB measured. Over the design's
   // budget until the reader's request patterns are made data instead of code. Raised to 26.2 KB when
   // foldAccents took in the letters Unicode does not decompose (ø, æ, ß…: 0.12 KB), so that the API's search
-  // and import de-duplication fold alike: 26.1 KB measured.
+  // and import de-duplication fold alike: 26.1 KB measured. Lowered to 25.2 KB (issue 11, item 9) by making the
+  // ask reader smaller without changing what it reads: its word lists written as space-separated strings and
+  // its chains of === as lists of words, its tags an enum the bundler writes as numbers, and four tag lists
+  // that nothing read (praise, work, pressure, vague) taken out: 25.1 KB measured (26.1 KB before). Still over
+  // the design's budget: what is left of the reader is its vocabulary and request forms, and the linter's
+  // detectors and rules outside it weigh roughly 11 KB by themselves.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 26_200],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 25_200],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      26_200,
+      25_200,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);
