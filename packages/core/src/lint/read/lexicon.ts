@@ -106,12 +106,16 @@ for (const [tag, words] of LISTS) for (const w of words.split(" ")) LEXICON.set(
 const SEEN = new Map<string, number>();
 const SEEN_MAX = 20_000;
 
+const startsWithDigit = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
 /** Tags of a word, trying it as written and then without a common ending. */
 export function tagsOf(w: string): number {
   const seen = SEEN.get(w);
   if (seen !== undefined) return seen;
-  const c = w.charCodeAt(0);
-  const tags = (LEXICON.get(w) ?? inflectedTags(w)) | (NUMBERS.has(w) || (c >= 48 && c <= 57) ? T.num : 0);
+  const tags = (LEXICON.get(w) ?? inflectedTags(w)) | (NUMBERS.has(w) || startsWithDigit(w) ? T.num : 0);
   if (SEEN.size >= SEEN_MAX) SEEN.clear();
   SEEN.set(w, tags);
   return tags;
@@ -174,10 +178,6 @@ const NUMBERS = new Map<string, number>(
 
 /** The number a word says: "15", "fifteen", "couple" (2), "few" (3); NaN when it says none. */
 export function numberOf(w: string): number {
-  const c = w.charCodeAt(0);
-  if (c >= 48 && c <= 57) {
-    const n = Number.parseInt(w, 10);
-    return Number.isNaN(n) ? Number.NaN : n;
-  }
-  return NUMBERS.get(w) ?? Number.NaN;
+  // A word that starts with a digit always parses: "15" is 15, "2nd" is 2.
+  return startsWithDigit(w) ? Number.parseInt(w, 10) : (NUMBERS.get(w) ?? Number.NaN);
 }
