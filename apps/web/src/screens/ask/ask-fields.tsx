@@ -26,6 +26,19 @@ export function AskFields(props: { ask: Ask; onChange: (ask: Ask) => void; error
     const { format: _f, minutes: _m, travelMinutes: _t, questions: _q, ...kept } = props.ask;
     props.onChange({ ...kept, kind, ...askDefaults(kind) });
   };
+  /** A size of the ask: a whole number, empty when not set. */
+  const CountField = (field: { label: string; name: "minutes" | "travelMinutes" | "questions" }) => (
+    <TextField
+      label={field.label}
+      name={field.name}
+      type="number"
+      min="0"
+      inputmode="numeric"
+      value={props.ask[field.name]?.toString() ?? ""}
+      onInput={(e) => set(field.name, optionalNumber(e.currentTarget.value))}
+      error={props.errors?.[field.name]}
+    />
+  );
   return (
     <fieldset class="ask-fields">
       <legend>The ask</legend>
@@ -57,36 +70,9 @@ export function AskFields(props: { ask: Ask; onChange: (ask: Ask) => void; error
           onChange={(v) => set("format", v || undefined)}
           error={props.errors?.format}
         />
-        <TextField
-          label="Their time (minutes)"
-          name="minutes"
-          type="number"
-          min="0"
-          inputmode="numeric"
-          value={props.ask.minutes?.toString() ?? ""}
-          onInput={(e) => set("minutes", optionalNumber(e.currentTarget.value))}
-          error={props.errors?.minutes}
-        />
-        <TextField
-          label="Their travel (minutes)"
-          name="travelMinutes"
-          type="number"
-          min="0"
-          inputmode="numeric"
-          value={props.ask.travelMinutes?.toString() ?? ""}
-          onInput={(e) => set("travelMinutes", optionalNumber(e.currentTarget.value))}
-          error={props.errors?.travelMinutes}
-        />
-        <TextField
-          label="Questions"
-          name="questions"
-          type="number"
-          min="0"
-          inputmode="numeric"
-          value={props.ask.questions?.toString() ?? ""}
-          onInput={(e) => set("questions", optionalNumber(e.currentTarget.value))}
-          error={props.errors?.questions}
-        />
+        <CountField label="Their time (minutes)" name="minutes" />
+        <CountField label="Their travel (minutes)" name="travelMinutes" />
+        <CountField label="Questions" name="questions" />
         <TextField
           label="Deadline"
           name="deadline"
