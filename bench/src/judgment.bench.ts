@@ -2,12 +2,14 @@
 import { readCorpus } from "./corpus";
 import { scoreJudgment } from "./judgment";
 
-// Three sets, written and labelled by two writers who never saw the rules: messages.jsonl, whose misses were
+// Four sets, written and labelled by two writers who never saw the rules: messages.jsonl, whose misses were
 // read while the rules were written, and holdout.jsonl, kept unread, which says how well that generalises.
-// holdout-2.jsonl came from a third writer once the rules stood, and is kept unread in the same way.
+// holdout-2.jsonl came from a third writer once the rules stood, and is kept unread in the same way;
+// messages-2.jsonl, from a fourth, is a second set to read misses in.
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
+report("messages-2.jsonl (a fourth writer; its misses read to generalise the rules)", "../corpus/messages-2.jsonl", true);
 report("holdout.jsonl (never read while writing the rules)", "../corpus/holdout.jsonl", false);
 report(
   "holdout-2.jsonl (a third writer, after the rules were written; never read)",
