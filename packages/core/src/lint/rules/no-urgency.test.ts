@@ -21,5 +21,27 @@ describe("no-urgency", () => {
       expect: ["warning", "warning"],
       at: "Things are moving quickly",
     },
+    {
+      name: "hoping to hear back within days",
+      text: "I'm hoping to hear back this week, as I decide soon.",
+      expect: ["warning"],
+      at: "hear back this week",
+    },
+    {
+      name: "a deadline passed on",
+      text: "The deadline is Friday, so the sooner the better.",
+      expect: ["warning", "warning"],
+      at: "deadline is Friday",
+    },
+    { name: "an hour to return it by", text: "Could you send it back by 9 pm?", expect: ["warning"], at: "by 9 pm" },
+    { name: "at the latest", text: "Please return it Friday at the latest.", expect: ["warning"], at: "at the latest" },
+    {
+      name: "a closing date close by",
+      text: "The form closes in two days.",
+      expect: ["warning"],
+      at: "closes in two days",
+    },
+    { name: "the sender's own haste", text: "I had to write right away to say thank you.", expect: [] },
+    { name: "the sender's own readiness", text: "I can start right away if it helps.", expect: [] },
   ]);
 });
