@@ -49,7 +49,7 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     const c = word(s, i + 2);
     const tag = s.tags[i] as number;
     if (
-      (oneOf(a, "refer recommend vouch endorse") && (oneOf(b, "me for") || c === "me")) ||
+      (oneOf(a, "refer referring recommend recommending vouch endorse") && (oneOf(b, "me for") || c === "me")) ||
       oneOf(a, "referral referrals referred") ||
       (a === "put" &&
         ((b === "in" && oneOf(c, "a the")) || (b === "my" && c === "name") || (b === "me" && c === "forward"))) ||
@@ -57,10 +57,13 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
       (a === "good" && b === "word")
     )
       return "referral";
-    if (topical) continue;
     const before = word(s, i - 1);
+    // "…whether your team is hiring": asked about, and still a way in that the sender is asking for.
+    if (a === "hiring" && oneOf(before, "is are be 're") && !oneOf(b, "manager managers process")) return "job";
+    if (topical) continue;
     if (
       (a === "consider" && oneOf(b, "me my")) ||
+      (a === "considered" && before === "be") ||
       (a === "keep" && b === "me" && oneOf(c, "in posted")) ||
       (oneOf(a, "hire hiring") && !oneOf(before, "the your") && !oneOf(b, "manager process managers")) ||
       (oneOf(a, "hear know") && b === "of" && oneOf(c, "anything any openings roles something")) ||

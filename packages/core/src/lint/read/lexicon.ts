@@ -58,7 +58,7 @@ const LISTS: [number, string][] = [
   [T.review, "review look glance proofread read critique check skim edit"],
   [T.doc, "resume résumé cv portfolio letter profile draft deck sample essay application materials"],
   [T.intro, "introduce introduction intro touch"],
-  [T.refer, "refer referral recommend vouch forward submit"],
+  [T.refer, "refer referral recommend vouch forward submit flag"],
   [T.reference, "reference"],
   [T.job, "hire hiring opening position role job vacancy opportunity internship candidate candidacy apply interview"],
   [T.shadow, "shadow"],

@@ -18,6 +18,31 @@ describe("no-job-ask", () => {
     },
     { name: "keep me in mind, to a stranger", text: "Please keep me in mind if anything opens up.", expect: ["error"] },
     {
+      name: "a referral asked for indirectly",
+      text: "I'd be so grateful if you'd consider referring me.",
+      expect: ["error"],
+    },
+    {
+      name: "an application flagged to the hiring manager",
+      text: "Would you be willing to flag my application to the hiring manager?",
+      expect: ["error"],
+    },
+    {
+      name: "whether they are hiring",
+      text: "Do you know whether your studio is hiring junior designers?",
+      expect: ["error"],
+    },
+    {
+      name: "to be considered for a role",
+      text: "If your team ever needs a junior engineer, I'd love to be considered!",
+      expect: ["error"],
+    },
+    {
+      name: "how the hiring process goes is a question about it",
+      text: "Could you tell me whether the hiring process includes a take-home task?",
+      expect: [],
+    },
+    {
       name: "asking what the hiring is like is not a job ask",
       text: "What does your team look for when hiring analysts?",
       expect: [],
