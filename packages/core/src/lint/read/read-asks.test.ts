@@ -88,6 +88,12 @@ describe("readAsks", () => {
       "May I ask you two quick questions about your research at Duolingo?",
       [{ kind: "questions", form: "question", questions: 2, level: "reasonable" }],
     ],
+    [
+      "a question with its start left off",
+      "Free for a 15-minute call next week?",
+      [{ kind: "call", form: "question", minutes: 15, level: "stretch" }],
+    ],
+    ["hoping to hear back is no request", "Hoping to hear back from you soon.", []],
   ])("%s", (_name, text, expected) => {
     expect(read(text)).toEqual(expected.map((e) => ({ minutes: undefined, questions: undefined, ...e })));
   });

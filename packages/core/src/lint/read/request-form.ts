@@ -185,7 +185,7 @@ function firstRequest(s: Words): RequestAt | null {
       oneOf(a, "hoping wondering wondered wonder") &&
       !thanks &&
       (oneOf(b, "you if whether that we for") ||
-        (b === "to" && tagsOf(c) & ASK_OR_VERB) ||
+        (b === "to" && tagsOf(c) & ASK_OR_VERB && !(c === "hear" && oneOf(at(s, i + 3), "back from"))) ||
         (b === "i" && AUX_MODAL.has(c)))
     )
       return request("indirect", i);
@@ -254,6 +254,10 @@ function firstRequest(s: Words): RequestAt | null {
     )
       return request("indirect", i);
   }
+
+  // "Open to a quick chat?", "Free for a call next week?", "Up for coffee?": the question with its start left off.
+  if (s.q && oneOf(first, "open free up available keen interested game") && oneOf(at(s, lead + 1), "to for in"))
+    return request("question", lead);
 
   // "Send me the link", "Tell me how you did it", "Pass my CV along": a sentence opening with a verb.
   const leadTags = s.tags[lead] ?? 0;
