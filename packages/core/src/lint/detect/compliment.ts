@@ -10,11 +10,15 @@ const PRAISE =
 // Up to four words may stand between "your" and the work: "your UX Collective piece", "your HIMSS keynote".
 // "Work", "career" and "journey" are left out: "your work in policy" praises nothing in particular.
 const WORK =
-  /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|app)s?\b/iu;
+  /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|viewpoint|editorial|white-?paper|memo|film|album|curriculum|syllabus|program(?:me)?|initiative|product|startup|website|site|visuali[sz]ation|chart|map|tweet|class|module|poster|story)s?\b/iu;
 
-/** A sign the work is named: "on X", "about X", "at Event", "in Journal", a quoted title, or a capitalised name. */
+/**
+ * A sign the work is named: "on X", "about X", "at Event", "in Journal", a quoted title, or a capitalised name.
+ * Straight single quotes count as a title's only right after the work ("your book 'The Quiet Ledger'"):
+ * elsewhere they are apostrophes.
+ */
 const ANCHOR =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|[“"‘][^“"”’]{3,}[”"’]/u;
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|^\s*'[^'\n]{3,80}'|[“"‘][^“"”’]{3,}[”"’]/u;
 /** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
 const NAMED_BEFORE =
   /\b[Yy]our\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}{4})\s+(?:[\p{L}-]+\s+){0,2}?$/u;

@@ -8,6 +8,21 @@ describe("compliment-specific", () => {
   lintTable(complimentSpecific, [
     { name: "a talk, named", text: GOOD_NOTE, expect: [] },
     {
+      name: "a book's title in straight single quotes, credited",
+      text: `Hi Ms. Ito,\nYour book 'The Quiet Ledger' is why I'm moving into forensic accounting.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a viewpoint in a journal, credited",
+      text: `Hi Dr. Patel,\nI read your JAMA viewpoint on scribes, and it is a big part of why I'm changing fields.${ask}`,
+      expect: [],
+    },
+    {
+      name: "an apostrophe is no title",
+      text: `Hi Ana,\nI've admired your work for years and it's been a joy to follow.${ask}`,
+      expect: ["warning"],
+    },
+    {
       name: "a quoted article title",
       text: `Hi Sarah,\nI loved “Designing for Busy Learners” — it changed my lesson plans.${ask}`,
       expect: [],
