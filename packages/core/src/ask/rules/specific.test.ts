@@ -10,6 +10,11 @@ describe("specific", () => {
       expect: [],
     },
     {
+      name: "openings asked for, however the sentence goes on",
+      ask: { kind: "job", specifics: "any openings on your team where I could get a foot in the door" },
+      expect: [],
+    },
+    {
       name: "an introduction to a named person",
       ask: { kind: "introduction", specifics: "an introduction to Maria López at Duolingo" },
       expect: [],

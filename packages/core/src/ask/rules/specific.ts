@@ -24,6 +24,12 @@ export const specific: AskRule = {
       !isGenericPhrase(text)
     )
       return [];
+    // "Any openings on your team?" asks one clear thing, however it goes on ("…a foot in the door").
+    if (
+      (ask.kind === "job" || ask.kind === "referral") &&
+      /\b(?:openings?|roles?|positions?|jobs?|refer\w*|referrals?)\b/i.test(text)
+    )
+      return [];
     if (isOpenEnded(ask) || contentWords(text).length < 2) {
       return [
         {
