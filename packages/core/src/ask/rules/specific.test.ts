@@ -10,6 +10,11 @@ describe("specific", () => {
       expect: [],
     },
     {
+      name: "what they would recommend to anyone making the move is advice on breaking in",
+      ask: { kind: "questions", specifics: "what would you recommend for someone trying to move into SRE" },
+      expect: ["warning"],
+    },
+    {
       name: "openings asked for, however the sentence goes on",
       ask: { kind: "job", specifics: "any openings on your team where I could get a foot in the door" },
       expect: [],

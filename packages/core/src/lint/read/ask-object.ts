@@ -49,7 +49,9 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     const c = word(s, i + 2);
     const tag = s.tags[i] as number;
     if (
-      (oneOf(a, "refer referring recommend recommending vouch endorse") && (oneOf(b, "me for") || c === "me")) ||
+      // "recommend me for the role" refers; "what would you recommend for someone moving…" asks advice.
+      (oneOf(a, "refer referring recommend recommending vouch endorse") &&
+        (b === "me" || c === "me" || (b === "for" && !oneOf(c, "someone anyone people a those")))) ||
       oneOf(a, "referral referrals referred") ||
       (a === "put" &&
         ((b === "in" && oneOf(c, "a the")) || (b === "my" && c === "name") || (b === "me" && c === "forward"))) ||

@@ -94,6 +94,11 @@ describe("readAsks", () => {
       [{ kind: "call", form: "question", minutes: 15, level: "stretch" }],
     ],
     ["hoping to hear back is no request", "Hoping to hear back from you soon.", []],
+    [
+      "a wish put plainly",
+      "I just want to hear your thoughts on the bootcamp.",
+      [{ kind: "advice", form: "indirect", level: "stretch" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(read(text)).toEqual(expected.map((e) => ({ minutes: undefined, questions: undefined, ...e })));
   });

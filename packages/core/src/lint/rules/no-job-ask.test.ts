@@ -38,6 +38,11 @@ describe("no-job-ask", () => {
       expect: ["error"],
     },
     {
+      name: "what they would recommend to someone moving is advice, not a referral",
+      text: "What would you recommend for someone trying to move from QA into SRE?",
+      expect: [],
+    },
+    {
       name: "how the hiring process goes is a question about it",
       text: "Could you tell me whether the hiring process includes a take-home task?",
       expect: [],
