@@ -206,6 +206,15 @@ function firstRequest(s: Words): RequestAt | null {
       WOULD_BE.has(oneOf(before, "so really very") ? at(s, i - 2) : before)
     )
       return request("indirect", i);
+    // "I just want to hear your thoughts", "I wanted to get your take on…": a wish put plainly.
+    if (
+      oneOf(a, "want wanted") &&
+      (before === "i" || (oneOf(before, "just really") && at(s, i - 2) === "i")) &&
+      b === "to" &&
+      oneOf(c, "hear get know") &&
+      oneOf(at(s, i + 3), "your what how whether if")
+    )
+      return request("indirect", i);
     // "Let me know if you'd be open to…", "Let me know what works".
     if (a === "let" && oneOf(b, "me us") && c === "know") return request("indirect", i);
     if (a === "let's" && i === lead) return request("imperative", i);
