@@ -29,3 +29,7 @@ export const ATTACHMENT =
 /** A résumé pasted into the message shows its section headings on lines of their own. */
 export const RESUME_HEADING =
   /^[ \t]*(?:EXPERIENCE|WORK EXPERIENCE|EDUCATION|SKILLS|PROFESSIONAL SUMMARY)[ \t]*:?[ \t]*$/m;
+
+/** An offer of help ("let me know if I can help", "I could build it for you"): it asks for nothing big. */
+export const OFFER_OF_HELP =
+  /\blet\s+me\s+know\s+if\s+(?:i|we)\s+can\b|\b(?:happy|glad)\s+to\s+help\b|\bif\s+(?:i|we)\s+can\s+(?:help|be\s+of)\b|\b(?:i|we)\s+could\s+(?:build|help|make|set\s+up)\b|\bhow\s+can\s+(?:i|we)\s+help\b/i;

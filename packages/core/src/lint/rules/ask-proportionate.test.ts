@@ -6,6 +6,18 @@ describe("ask-proportionate", () => {
   lintTable(askProportionate, [
     { name: "two questions to a stranger", text: GOOD_NOTE, expect: [] },
     {
+      name: "no request to a stranger reads as open-ended help",
+      text: "Hi Dev,\nI'm a nurse manager turned developer and I follow your scheduling work.\nBest,\nAna",
+      context: { channel: "email" },
+      expect: ["warning"],
+    },
+    {
+      name: "an offer of help asks nothing big",
+      text: "Hi Dev,\nI'm a nurse manager turned developer, so let me know if I can help with the scheduling app.\nBest,\nAna",
+      context: { channel: "email" },
+      expect: [],
+    },
+    {
       name: "a résumé review from a friend",
       text: "Would you review my résumé this week?",
       context: { tie: "friend" },

@@ -1,5 +1,6 @@
 import { tieRank } from "../../schemas/tie-order";
 import type { Severity } from "../../schemas/finding";
+import { OFFER_OF_HELP } from "../detect/phrases";
 import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 import { suggestionFor } from "./ask-suggestion";
 
@@ -55,9 +56,11 @@ export const askProportionate: LintRule = {
       if (suggestion) report.suggestion = suggestion;
       out.push(report);
     }
-    // With no request at all, a cold contact is left to guess, and what they guess is "help me".
+    // With no request at all, a cold contact is left to guess, and what they guess is "help me" — unless
+    // the message is there to offer help.
     if (
       asks.length === 0 &&
+      !OFFER_OF_HELP.test(message.text.slice(0, message.bodyEnd)) &&
       context.purpose === "ask" &&
       context.channel !== "linkedin-note" &&
       tieRank(context.tie) > tieRank("friend") &&
