@@ -95,6 +95,11 @@ describe("readAsks", () => {
     ],
     ["hoping to hear back is no request", "Hoping to hear back from you soon.", []],
     [
+      "'if you ever have' opens a request with its size",
+      "If you ever have ten minutes for a call, I'd be grateful to hear which course mattered more.",
+      [{ kind: "call", form: "indirect", minutes: 10, level: "stretch" }],
+    ],
+    [
       "a wish put plainly",
       "I just want to hear your thoughts on the bootcamp.",
       [{ kind: "advice", form: "indirect", level: "stretch" }],

@@ -237,7 +237,7 @@ function firstRequest(s: Words): RequestAt | null {
     // "If you're open to it…", "If you have fifteen minutes…", "If you could pass my CV along…"
     if (
       a === "if" &&
-      ((b === "you" && oneOf(c, "could would can might have had know hear")) ||
+      ((b === "you" && oneOf(c === "ever" ? at(s, i + 3) : c, "could would can might have had know hear")) ||
         (oneOf(b, "you're you'd") && oneOf(c, "open willing up able be")))
     )
       return request("indirect", i);
