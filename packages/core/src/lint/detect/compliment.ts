@@ -10,7 +10,7 @@ const PRAISE =
 // Up to four words may stand between "your" and the work: "your UX Collective piece", "your HIMSS keynote".
 // "Work", "career" and "journey" are left out: "your work in policy" praises nothing in particular.
 const WORK =
-  /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|viewpoint|editorial|white-?paper|memo|film|album|curriculum|syllabus|program(?:me)?|initiative|product|startup|website|site|visuali[sz]ation|chart|map|tweet|class|module|poster|story)s?\b/iu;
+  /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|answer|comment|writing|viewpoint|editorial|white-?paper|memo|film|album|curriculum|syllabus|program(?:me)?|initiative|product|startup|website|site|visuali[sz]ation|chart|map|tweet|class|module|poster|story)s?\b/iu;
 
 /**
  * A sign the work is named: "on X", "about X", "at Event", "in Journal", a quoted title, or a capitalised name.
@@ -19,6 +19,16 @@ const WORK =
  */
 const ANCHOR =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|^\s*'[^'\n]{3,80}'|[“"‘][^“"”’]{3,}[”"’]/u;
+/** What a named work did for the sender: "…changed how I teach", "…hit home", "…got me started". */
+const EFFECT =
+  /\b(?:was|is|has|changed|named|made|gave|hit|stuck|stayed|got|helped|showed|convinced|pushed|led|sparked|clicked|opened|shaped|reframed|clarified|explained|keep|use)\b/i;
+/**
+ * Their work named without "your": "the onboarding redesign you led at Duolingo", "you spoke on the Mind the
+ * Product panel about research ethics", "the episode of Design Details where you talked about…".
+ */
+const THEIR_WORK =
+  /\bthe\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught)\b|\b[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|\b(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b/u;
+
 /** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
 const NAMED_BEFORE =
   /\b[Yy]our\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}{4})\s+(?:[\p{L}-]+\s+){0,2}?$/u;
@@ -38,24 +48,24 @@ export interface ComplimentCheck {
   generic: { index: number; length: number } | null;
 }
 
+/** The sentence praises the work, says it was read, watched or used, or says what it did. */
+const reacted = (sentence: string) => PRAISE.test(sentence) || ENGAGED.test(sentence) || EFFECT.test(sentence);
+
 export function checkCompliment(raw: string): ComplimentCheck {
   // "your talk at [CONFERENCE]" names nothing until the placeholder is filled in.
   const sentence = raw.replace(PLACEHOLDER, (m) => " ".repeat(m.length));
   let specific = CONGRATS.test(sentence);
   const work = specific ? null : WORK.exec(sentence);
   if (work) {
-    // Named (by what follows or what stands before the noun), or simply read and praised: both count.
+    // Named by what follows or by what stands before the noun.
     const after = sentence.slice(work.index + work[0].length);
     const named =
       ANCHOR.test(after) || NAMED_BEFORE.test(sentence.slice(0, work.index + work[0].length).replace(/\S+$/, ""));
-    specific =
-      named &&
-      (PRAISE.test(sentence) ||
-        ENGAGED.test(sentence) ||
-        /\bwas\b|\bis\b|\bhas\b|\bchanged\b|\bnamed\b|\bmade\b|\bgave\b/i.test(sentence));
+    specific = named && reacted(sentence);
   } else if (!specific && (PRAISE.test(sentence) || ENGAGED.test(sentence)) && /[“"‘][^“"”’]{3,}[”"’]/.test(sentence)) {
     specific = true;
   }
+  if (!specific && THEIR_WORK.test(sentence)) specific = reacted(sentence);
   const g = specific ? null : GENERIC_FLATTERY.exec(sentence);
   return { specific, generic: g ? { index: g.index, length: g[0].length } : null };
 }

@@ -18,6 +18,26 @@ describe("compliment-specific", () => {
       expect: [],
     },
     {
+      name: "their work named without 'your'",
+      text: `Hi Sam,\nThe onboarding redesign you led at Duolingo is a case study I keep sharing.${ask}`,
+      expect: [],
+    },
+    {
+      name: "what they said, and where",
+      text: `Hi Sam,\nYou spoke on the Mind the Product panel about research ethics and it stayed with me.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a named post and what it did",
+      text: `Hi Sam,\nYour post last week about leaving teaching hit home.${ask}`,
+      expect: [],
+    },
+    {
+      name: "the work they do, unnamed, is flattery",
+      text: `Hi Sam,\nThe work you do is amazing.${ask}`,
+      expect: ["warning"],
+    },
+    {
       name: "an apostrophe is no title",
       text: `Hi Ana,\nI've admired your work for years and it's been a joy to follow.${ask}`,
       expect: ["warning"],
