@@ -32,13 +32,16 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // its chains of === as lists of words, its tags an enum the bundler writes as numbers, and four tag lists
   // that nothing read (praise, work, pressure, vague) taken out: 25.1 KB measured (26.1 KB before). Still over
   // the design's budget: what is left of the reader is its vocabulary and request forms, and the linter's
-  // detectors and rules outside it weigh roughly 11 KB by themselves.
+  // detectors and rules outside it weigh roughly 11 KB by themselves. Raised to 26.2 KB again when the
+  // judgment learned from a fourth writer's corpus (messages-2.jsonl): urgency that sets a time to answer by,
+  // four more job-ask forms, clipped questions, offers of help and compliments on work named without "your"
+  // (about 1 KB, for urgency 85.9 -> 95.0 % and job asks 80.0 -> 85.0 % on the unread holdout): 26.07 KB.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 25_200],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 26_200],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      25_200,
+      26_200,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);
