@@ -14,7 +14,15 @@ describe("judgment on the labelled corpora", () => {
       );
   });
 
-  it("holdout.jsonl, never read while writing the rules: mean at or above 85 %, every label at or above 75 % (measured 88.0 %, 80–100 %)", () => {
+  it("messages-2.jsonl, a fourth writer's, read to generalise: every label at or above 90 % (measured 98.8–100 %)", () => {
+    const score = scoreJudgment(readCorpus(new URL("../corpus/messages-2.jsonl", import.meta.url)));
+    for (const l of score.labels)
+      expect(`${l.label} ${l.balancedAccuracy >= 0.9 ? "ok" : (100 * l.balancedAccuracy).toFixed(1)}`).toBe(
+        `${l.label} ok`,
+      );
+  });
+
+  it("holdout.jsonl, never read while writing the rules: mean at or above 85 %, every label at or above 75 % (measured 91.2 %, 85–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/holdout.jsonl", import.meta.url)));
     expect(score.overall).toBeGreaterThanOrEqual(0.85);
     for (const l of score.labels)
@@ -23,7 +31,7 @@ describe("judgment on the labelled corpora", () => {
       );
   });
 
-  it("holdout-2.jsonl, from a third writer once the rules stood, never read: mean at or above 85 %, every label at or above 75 % (measured 91.3 %, 82.7–100 %)", () => {
+  it("holdout-2.jsonl, from a third writer once the rules stood, never read: mean at or above 85 %, every label at or above 75 % (measured 92.7 %, 82.7–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/holdout-2.jsonl", import.meta.url)));
     expect(score.overall).toBeGreaterThanOrEqual(0.85);
     for (const l of score.labels)
