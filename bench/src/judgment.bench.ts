@@ -9,7 +9,11 @@ import { scoreJudgment } from "./judgment";
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
-report("messages-2.jsonl (a fourth writer; its misses read to generalise the rules)", "../corpus/messages-2.jsonl", true);
+report(
+  "messages-2.jsonl (a fourth writer; its misses read to generalise the rules)",
+  "../corpus/messages-2.jsonl",
+  true,
+);
 report("holdout.jsonl (never read while writing the rules)", "../corpus/holdout.jsonl", false);
 report(
   "holdout-2.jsonl (a third writer, after the rules were written; never read)",
