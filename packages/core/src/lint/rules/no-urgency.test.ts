@@ -42,6 +42,30 @@ describe("no-urgency", () => {
       at: "closes in two days",
     },
     { name: "the sender's own haste", text: "I had to write right away to say thank you.", expect: [] },
+    {
+      name: "a time to reply within",
+      text: "Please reply within 24 hours.",
+      expect: ["warning"],
+      at: "reply within 24 hours",
+    },
+    {
+      name: "the sooner they reply",
+      text: "I'm on a tight schedule, so the sooner you can reply the better.",
+      expect: ["warning"],
+      at: "sooner you can reply the better",
+    },
+    {
+      name: "a prompt response",
+      text: "I look forward to your prompt response.",
+      expect: ["warning"],
+      at: "prompt response",
+    },
+    { name: "a reply of one line is no deadline", text: "Reply in one line if you like.", expect: [] },
+    {
+      name: "the sender's own start, a few words on",
+      text: "I start my new course right away in January.",
+      expect: [],
+    },
     { name: "the sender's own readiness", text: "I can start right away if it helps.", expect: [] },
   ]);
 });
