@@ -52,7 +52,7 @@ describe("no-urgency", () => {
       name: "the sooner they reply",
       text: "I'm on a tight schedule, so the sooner you can reply the better.",
       expect: ["warning"],
-      at: "sooner you can reply the better",
+      at: "the sooner you can reply the better",
     },
     {
       name: "a prompt response",
