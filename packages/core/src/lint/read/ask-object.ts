@@ -72,7 +72,12 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
       (tag & T.job && !oneOf(a, "interview apply candidate") && DETERMINER.has(before)) ||
       (tag & T.job && a !== "interview" && b === "for" && oneOf(c, "me someone")) ||
       (oneOf(a, "join joining") && oneOf(b, "your the") && oneOf(c, "team company")) ||
-      (a === "part" && b === "of" && oneOf(c, "your what the")) ||
+      // "be part of your team", "part of what you're building" — not "the hardest part of your switch".
+      (a === "part" &&
+        b === "of" &&
+        (c === "what" ||
+          (oneOf(c, "your the") &&
+            oneOf(word(s, i + 3), "team teams company startup organization organisation group mission")))) ||
       (oneOf(a, "work working") && oneOf(b, "with for") && oneOf(c, "you your")) ||
       (a === "spot" && b === "on") ||
       (oneOf(a, "land get find") && (tagsAt(s, i + 2) & T.job || tagsAt(s, i + 1) & T.job) && oneOf(b, "a an my me")) ||

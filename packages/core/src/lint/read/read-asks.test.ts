@@ -100,6 +100,16 @@ describe("readAsks", () => {
       [{ kind: "call", form: "indirect", minutes: 10, level: "stretch" }],
     ],
     [
+      "a judgement asked for without 'you'",
+      "Is the certification worth the cost?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
+    [
+      "the hardest part of a switch is a question, not a job ask",
+      "What was the hardest part of your switch?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
+    [
       "a wish put plainly",
       "I just want to hear your thoughts on the bootcamp.",
       [{ kind: "advice", form: "indirect", level: "stretch" }],

@@ -37,6 +37,8 @@ const SMALL_TALK = wordSet(
   "going doing been week weekend family kids holiday holidays vacation trip summer winter baby things everything life well new keeping treating settling enjoying conference today year",
 );
 const TO_READER = wordSet("you your you've you'd yours");
+/** "Is the certification worth the cost?": a judgement the reader is asked for, though it names no "you". */
+const JUDGED = wordSet("worth worthwhile necessary required realistic enough better useful helpful common normal");
 const ANY_WELCOME = wordSet("helps help welcome appreciated would will is much gratefully");
 const OFFER_START = wordSet("would could can may shall do i'd i we'd");
 /** Words that can be the subject of "would": after any other word, "…and would love to connect" dropped its own. */
@@ -277,7 +279,7 @@ function firstRequest(s: Words): RequestAt | null {
   if (s.q && !thanks) {
     const wh = WH.has(first);
     const yesNo = AUX.has(first) || askedInside(s);
-    const toReader = s.w.some((w) => TO_READER.has(w));
+    const toReader = s.w.some((w) => TO_READER.has(w)) || (yesNo && s.w.some((w) => JUDGED.has(w)));
     if ((wh || yesNo) && (toReader || wh) && !smallTalk(s)) return request("question", lead);
   }
   return null;
