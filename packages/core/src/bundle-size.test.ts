@@ -35,13 +35,14 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // detectors and rules outside it weigh roughly 11 KB by themselves. Raised to 26.2 KB again when the
   // judgment learned from a fourth writer's corpus (messages-2.jsonl): urgency that sets a time to answer by,
   // four more job-ask forms, clipped questions, offers of help and compliments on work named without "your"
-  // (about 1 KB, for urgency 85.9 -> 95.0 % and job asks 80.0 -> 85.0 % on the unread holdout): 26.07 KB.
+  // (about 1 KB, for urgency 85.9 -> 95.0 % and job asks 80.0 -> 85.0 % on the unread holdout), then more
+  // times to answer by ("reply within 24 hours", "a prompt response"): 26.33 KB measured, budget 26.4 KB.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 26_200],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 26_400],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      26_200,
+      26_400,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);
