@@ -60,6 +60,12 @@ describe("no-urgency", () => {
       expect: ["warning"],
       at: "prompt response",
     },
+    {
+      name: "the hour it is needed back by",
+      text: "I need it back by 10pm.",
+      expect: ["warning"],
+      at: "need it back by 10pm",
+    },
     { name: "a reply of one line is no deadline", text: "Reply in one line if you like.", expect: [] },
     {
       name: "the sender's own start, a few words on",
