@@ -15,6 +15,21 @@ describe("specific", () => {
       expect: ["warning"],
     },
     {
+      name: "'what do you think?' with nothing to think of",
+      ask: { kind: "questions", specifics: "What do you think" },
+      expect: ["warning"],
+    },
+    {
+      name: "'help me figure this out'",
+      ask: { kind: "advice", specifics: "Can you help me figure this out" },
+      expect: ["warning"],
+    },
+    {
+      name: "what they think of something named",
+      ask: { kind: "questions", specifics: "What do you think of the Epic certificate" },
+      expect: [],
+    },
+    {
       name: "openings asked for, however the sentence goes on",
       ask: { kind: "job", specifics: "any openings on your team where I could get a foot in the door" },
       expect: [],
