@@ -37,12 +37,14 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // four more job-ask forms, clipped questions, offers of help and compliments on work named without "your"
   // (about 1 KB, for urgency 85.9 -> 95.0 % and job asks 80.0 -> 85.0 % on the unread holdout), then more
   // times to answer by ("reply within 24 hours", "a prompt response"): 26.33 KB measured, budget 26.4 KB.
+  // Raised to 26.7 KB for speed (issue 11, item 9): the ask reader's words tagged by spelling as well, so its
+  // loops pass most words on one bit test (readAsks 17.8 -> 13.6 µs a message): 26.63 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 26_400],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 26_700],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      26_400,
+      26_700,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -26,8 +26,6 @@ const MY = wordSet("my the our this it me");
 const TOPIC = wordSet("about on regarding around how what whether why which where when");
 /** Before a job word, these make it the thing asked for: "any openings", "a suitable role" (not "the role"). */
 const DETERMINER = wordSet("any open available current upcoming a an future new relevant suitable");
-/** Words after which a job word is what the question is about, not what it asks for: "which roles are realistic". */
-const ABOUT = wordSet("how what which whether why when for about in on");
 const NOT = wordSet("not n't without never no");
 /** "…pass my CV along", "…share my résumé with the hiring manager": where a handed-on document goes. */
 const ONWARD = wordSet("along on to with internally over hiring recruiter manager");
@@ -39,15 +37,18 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
   for (let i = 0; i < to; i++) if (handsOnDocument(s, i, to)) return "referral";
   let topical = false;
   for (let i = from; i < to; i++) {
+    const tag = s.tags[i] as number;
+    // Most words open none of the patterns below, and are passed on their tags alone.
+    if (!(tag & (T.about | T.not | T.jobHead | T.job))) continue;
     const a = word(s, i);
-    if (ABOUT.has(a) && i > from) topical = true;
-    if (NOT.has(a) || a.endsWith("n't")) {
+    // After "which", "how", "about"…, a job word is what a question is about: "which roles are realistic".
+    if (tag & T.about && i > from) topical = true;
+    if (tag & T.not) {
       i += 3;
       continue;
     }
     const b = word(s, i + 1);
     const c = word(s, i + 2);
-    const tag = s.tags[i] as number;
     if (
       // "recommend me for the role" refers; "what would you recommend for someone moving…" asks advice.
       (oneOf(a, "refer referring recommend recommending vouch endorse") &&
@@ -112,8 +113,9 @@ export function atLeast(out: { minutes?: number; questions?: number }, key: "min
 export function readObject(s: Words, from: number, to: number): AskObject {
   const out: AskObject = { kind: null, inPerson: false, recurring: false, topicAt: -1 };
   for (let i = from; i < to; i++) {
-    const w = word(s, i);
     const tag = tagsAt(s, i);
+    if (!(tag & (T.objHead | T.person | T.recur | T.num))) continue;
+    const w = word(s, i);
     if (out.topicAt === -1 && TOPIC.has(w) && i > from) out.topicAt = i;
     if (tag & T.person) out.inPerson = true;
     if (w === "in" && word(s, i + 1) === "person") out.inPerson = true;
@@ -151,6 +153,7 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
   if (job) return job;
   const between = (tag: number) => has(s, from, to, tag);
   for (let i = from; i < to; i++) {
+    if (!(tagsAt(s, i) & T.kindHead)) continue;
     const a = word(s, i);
     const b = word(s, i + 1);
     if (a === "reference" && !oneOf(word(s, i - 1), "for your")) return "reference";
@@ -162,6 +165,7 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
   }
   if (between(T.shadow) || spendADay(s, from, to)) return "shadowing";
   for (let i = from; i < to; i++) {
+    if (!(tagsAt(s, i) & T.kindHead)) continue;
     const a = word(s, i);
     if (
       (a === "mentor" && (word(s, i + 1) === "me" || oneOf(word(s, i - 1), "my a"))) ||
@@ -177,6 +181,7 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
     }
   }
   for (let i = from; i < to; i++) {
+    if (!(tagsAt(s, i) & (T.intro | T.kindHead))) continue;
     const a = word(s, i);
     const b = word(s, i + 1);
     if (tagsAt(s, i) & T.intro && a !== "touch") return "introduction";
@@ -209,6 +214,7 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
 
 function spendADay(s: Words, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
+    if (!(tagsAt(s, i) & T.kindHead)) continue;
     const a = word(s, i);
     if ((a === "spend" && oneOf(word(s, i + 2), "day afternoon")) || (a === "tag" && word(s, i + 1) === "along"))
       return true;
