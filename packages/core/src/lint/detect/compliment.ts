@@ -27,7 +27,7 @@ const EFFECT =
  * Product panel about research ethics", "the episode of Design Details where you talked about…".
  */
 const THEIR_WORK =
-  /\bthe\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught)\b|\b[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|\b(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b/u;
+  /\b(?:the\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught)\b|[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b)/u;
 
 /** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
 const NAMED_BEFORE =
@@ -40,7 +40,7 @@ const ENGAGED =
   /\b(?:read|reading|watched|watching|heard|listened|listening|attended|finished|saw|using|used|follow(?:ed|ing)?|quoting|quoted|pinned|bookmarked|studied|studying)\b/i;
 
 const GENERIC_FLATTERY =
-  /\b(?:i\s+)?(?:admire|love|respect)\s+(?:your\s+work|what\s+you\s+do|everything\s+you(?:'|’)?ve\s+done|your\s+career)\b|\bbig\s+fan(?:\s+of\s+(?:yours|your\s+work))?\b|\byou(?:'|’)?re\s+(?:an\s+)?(?:inspiration|amazing|a\s+legend)\b|\bhuge\s+fan\b/i;
+  /\b(?:(?:i\s+)?(?:admire|love|respect)\s+(?:your\s+work|what\s+you\s+do|everything\s+you(?:'|’)?ve\s+done|your\s+career)\b|big\s+fan(?:\s+of\s+(?:yours|your\s+work))?\b|you(?:'|’)?re\s+(?:an\s+)?(?:inspiration|amazing|a\s+legend)\b|huge\s+fan\b)/i;
 
 export interface ComplimentCheck {
   specific: boolean;
