@@ -1,5 +1,5 @@
 import type { AskKind } from "../../schemas/ask";
-import { numberOf, oneOf, T, wordSet } from "./lexicon";
+import { NOT_WORDS, numberOf, oneOf, T, TOPIC_WORDS, wordSet } from "./lexicon";
 import type { Words } from "./request-form";
 
 /** What an ask read from a message can be: `checkAsk`'s kinds, and a connection request. */
@@ -23,10 +23,10 @@ const word = (s: Words, i: number) => s.w[i] ?? "";
 // Word lists are space-separated strings split once (lexicon.ts): the lint bundle stays small.
 const OWNER = wordSet("your his her their the that those");
 const MY = wordSet("my the our this it me");
-const TOPIC = wordSet("about on regarding around how what whether why which where when");
+const TOPIC = wordSet(TOPIC_WORDS);
 /** Before a job word, these make it the thing asked for: "any openings", "a suitable role" (not "the role"). */
 const DETERMINER = wordSet("any open available current upcoming a an future new relevant suitable");
-const NOT = wordSet("not n't without never no");
+const NOT = wordSet(NOT_WORDS);
 /** "…pass my CV along", "…share my résumé with the hiring manager": where a handed-on document goes. */
 const ONWARD = wordSet("along on to with internally over hiring recruiter manager");
 const HANDS_ON = /^(?:pass|forward|send|shar|submit|flag|hand)/;
@@ -38,7 +38,8 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
   let topical = false;
   for (let i = from; i < to; i++) {
     const tag = s.tags[i] as number;
-    // Most words open none of the patterns below, and are passed on their tags alone.
+    // Most words open none of the patterns below, and are passed on their tags alone: a new pattern's first
+    // word goes in lexicon.ts's jobHead list, or the pattern never runs.
     if (!(tag & (T.about | T.not | T.jobHead | T.job))) continue;
     const a = word(s, i);
     // After "which", "how", "about"…, a job word is what a question is about: "which roles are realistic".

@@ -108,6 +108,11 @@ export const pairs = (list: [string, string][]): Pairs => list.map(([a, b]) => [
 export const isPair = (table: Pairs, a: string, b: string): boolean =>
   table.some(([first, second]) => first.has(a) && second.has(b));
 
+/** Negations; ask-object.ts also looks for one just before a verb ("not forwarding"). */
+export const NOT_WORDS = "not n't without never no";
+/** Words a topic starts with: "about …", "how you …". One list for readObject and its objHead tag. */
+export const TOPIC_WORDS = "about on regarding around how what whether why which where when";
+
 /**
  * Tags of words as spelt, never inflected: each marks the words a loop of ask-object.ts can act on, so that
  * it passes every other word on one bit test instead of a dozen word comparisons.
@@ -122,8 +127,8 @@ const EXACT: [number, string][] = [
     "reference recommendation recommendations spend tag mentor mentorship mentoring touch connect know point",
   ],
   [T.about, "how what which whether why when for about in on"],
-  [T.not, "not n't without never no"],
-  [T.objHead, "about on regarding around how what whether why which where when in every an one a"],
+  [T.not, NOT_WORDS],
+  [T.objHead, `${TOPIC_WORDS} in every an one a`],
 ];
 
 const LEXICON = new Map<string, number>();
