@@ -50,6 +50,23 @@ describe("planWeek", () => {
     expect(week.weekOf).toBe("2026-11-23");
   });
 
+  it("names the backer who has waited longest for an answer, whatever order the contacts come in", () => {
+    const waiting = [
+      { id: "w1", name: "Kim Ode", circle: "backers", tie: "weak" },
+      { id: "w2", name: "Sam Lee", circle: "backers", tie: "weak" },
+      { id: "b9", name: "Ray Sun", circle: "backers", tie: "close" },
+    ];
+    const sent = [
+      { contactId: "w1", type: "sent", date: "2026-11-19" },
+      { contactId: "w2", type: "sent", date: "2026-11-17" },
+    ];
+    const reasons = [waiting, [...waiting].reverse()].map(
+      (contacts) => plan(contacts, sent).items.find((i) => i.contactId === "b9")?.reason,
+    );
+    expect(reasons[0]).toContain("Sam Lee has not answered");
+    expect(reasons[1]).toBe(reasons[0]);
+  });
+
   it("a leader not yet studied gets research; a studied one gets a reach-out with a reasonable ask", () => {
     const week = plan(people);
     expect(week.items.find((i) => i.contactId === "l1")?.action).toBe("research");

@@ -120,6 +120,7 @@ function plan(
   const waitingCircles = new Set<string>();
   const waitingCompanies = new Set<string>();
   const waitingNames = new Map<string, string>();
+  const longestWaiting = new Map<string, { id: string; days: number }>();
   const discreet = discretionFor(pivot);
   const heldBack: Candidate[] = [];
 
@@ -130,7 +131,16 @@ function plan(
     const followUp = history.length === 0 ? NOT_STARTED : followUpFrom(contact, history, today, holidays);
     if (followUp.state === "reach-next") {
       waitingCircles.add(contact.circle);
-      waitingNames.set(contact.circle, contact.name);
+      // The one named is who has waited longest (then the first id), whatever order the contacts come in.
+      const named = longestWaiting.get(contact.circle);
+      if (
+        !named ||
+        followUp.businessDays > named.days ||
+        (followUp.businessDays === named.days && contact.id < named.id)
+      ) {
+        longestWaiting.set(contact.circle, { id: contact.id, days: followUp.businessDays });
+        waitingNames.set(contact.circle, contact.name);
+      }
       if (contact.company) waitingCompanies.add(contact.company.toLowerCase());
     }
     const quiet = discreet(contact);
