@@ -23,7 +23,23 @@ const STOPWORDS = new Set(
   ),
 );
 
-export const isGenericPhrase = (text: string): boolean => GENERIC.test(text);
+/**
+ * The last answer of a pure test of text, kept: the ask rules, the lint rules and right-sizing ask the same
+ * question of one request's text several times in a row, and the big patterns cost more than the lookup.
+ */
+function rememberLast<T>(test: (text: string) => T): (text: string) => T {
+  let last: string | undefined;
+  let answer: T;
+  return (text) => {
+    if (text !== last) {
+      answer = test(text);
+      last = text;
+    }
+    return answer;
+  };
+}
+
+export const isGenericPhrase = rememberLast((text: string): boolean => GENERIC.test(text));
 
 /** Asks of a conversation, which "sometime" leaves without an end. */
 const CONVERSATION_KINDS: ReadonlySet<string> = new Set("advice call coffee meeting feedback".split(" "));
@@ -71,9 +87,10 @@ export function isOpenEnded(ask: {
   return concreteWords(topicOf(text)).length < 2;
 }
 
-export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => !STOPWORDS.has(w));
-}
+/** The words of a text that carry meaning; the list is shared between calls, so it is read only. */
+export const contentWords = rememberLast((text: string): readonly string[] =>
+  (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => !STOPWORDS.has(w)),
+);
 
 /** Two capitalised words in a row (a first and last name) or an @handle: the person is named. */
 export function namesPerson(text: string): boolean {
@@ -123,7 +140,8 @@ export const PRESUMPTUOUS =
   /\b(drop by|stop by|swing by|show up|pop (?:in|by)|i(?:'|’)?ll call you|i will call you|call you (?:on|at|tomorrow|today)|unannounced|come (?:to|by) your (?:office|desk|home|house))\b/i;
 
 /** The user's own document ("my résumé", "my design portfolio"): a thing to review, not a topic to ask about. */
-export const namesOwnDocument = (text: string): boolean =>
+export const namesOwnDocument = rememberLast((text: string): boolean =>
   /\bmy\s+(?:[\p{L}-]+\s+)?(r[ée]sum[ée]|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck)(?!\p{L})/iu.test(
     text,
-  );
+  ),
+);

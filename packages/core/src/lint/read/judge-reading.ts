@@ -59,11 +59,17 @@ export function judgeReading(reading: AskReading, context: LintContext): JudgedA
   const rules = discreet ? COLLEAGUE_ASK_RULES : MESSAGE_ASK_RULES;
   const askContext = discreet ? STILL_EMPLOYED : FIRST_ASK;
   const { findings, messageIds, level } = evaluateWith(rules, ask, contact, askContext);
+  // The findings are this evaluation's own, so each takes its messageId in place instead of being copied.
+  const marked = findings as JudgedAsk["findings"];
+  for (let i = 0; i < marked.length; i++) {
+    const messageId = messageIds[i];
+    if (messageId) (marked[i] as JudgedAsk["findings"][number]).messageId = messageId;
+  }
   let sized: Ask | null | undefined;
   return {
     reading,
     level: context.tie ? level : null,
-    findings: findings.map((f, i) => (messageIds[i] ? { ...f, messageId: messageIds[i] } : f)),
+    findings: marked,
     rightSized: () =>
       sized === undefined
         ? (sized = level === "reasonable" ? null : rightSizeWith(rules, ask, contact, askContext))
