@@ -36,7 +36,9 @@ export const length: LintRule = {
     }
     const subject = context.subject ?? "";
     if (context.channel === "email" && subject.length > SUBJECT_MAX) {
+      // A long subject is cut off in the inbox, not unread: the message stays as brief as its body, so a hint.
       out.push({
+        severity: "info",
         message: `The subject is ${subject.length} characters; inboxes cut it at about ${SUBJECT_MAX}.`,
         start: SUBJECT_MAX,
         end: subject.length,
