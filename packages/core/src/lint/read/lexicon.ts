@@ -50,7 +50,7 @@ export enum T {
 
 /** Verbs a request can open with; read-asks.ts looks for them in the raw text too, from this one list. */
 export const IMPERATIVES =
-  "send share tell pass forward introduce connect consider keep point review refer recommend give reach drop shoot ping email text put take let feel join grab schedule book find";
+  "send share tell pass forward introduce connect consider keep point review refer recommend give reach drop shoot ping email text put take let feel join grab schedule book find help";
 
 const LISTS: [number, string][] = [
   [T.connect, "connect connection network linkedin"],

@@ -110,6 +110,16 @@ describe("readAsks", () => {
       [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
     ],
     [
+      "a verb with an ending tells, it does not ask",
+      "How's the baby?! Sending love. Also, would you be a character reference for my application?",
+      [{ kind: "reference", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "help asked for with a bare verb",
+      "Help me out with anything you can.",
+      [{ kind: "advice", form: "imperative", level: "stretch" }],
+    ],
+    [
       "a wish put plainly",
       "I just want to hear your thoughts on the bootcamp.",
       [{ kind: "advice", form: "indirect", level: "stretch" }],

@@ -1,4 +1,4 @@
-import { isPair, oneOf, pairs, T, tagsOf, wordSet } from "./lexicon";
+import { IMPERATIVES, isPair, oneOf, pairs, T, tagsOf, wordSet } from "./lexicon";
 
 /** How a request is put: a direct question, an indirect one ("I'd love to…"), or an imperative. */
 export type AskForm = "question" | "indirect" | "imperative";
@@ -271,8 +271,14 @@ function firstRequest(s: Words): RequestAt | null {
     return request("question", lead);
 
   // "Send me the link", "Tell me how you did it", "Pass my CV along": a sentence opening with a verb.
+  // The verb as written, not inflected: "Sending love", "Shared it with my class" tell, they do not ask.
   const leadTags = s.tags[lead] ?? 0;
-  if (leadTags & T.imperative && !(first === "let" && at(s, lead + 1) !== "me") && !imperativeIdiom(s, lead))
+  if (
+    leadTags & T.imperative &&
+    oneOf(first, IMPERATIVES) &&
+    !(first === "let" && at(s, lead + 1) !== "me") &&
+    !imperativeIdiom(s, lead)
+  )
     return request("imperative", lead);
 
   // A question to the reader: "How did you move into research?", "Is a bootcamp worth it?"
