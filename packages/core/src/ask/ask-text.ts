@@ -3,11 +3,17 @@
  * `specifics` is a short phrase the user typed into a form, not a whole message.
  */
 const GENERIC =
-  /\b(let me know if (?:you|there)|anything (?:you can|at all|else|you(?:'re| are) willing)|pick your brain|any (?:advice|help|guidance|tips|pointers|insights?|thoughts|suggestions|wisdom|words of wisdom)|no specific agenda|whatever (?:you|advice|help|insight)|help(?: me)? out|in any way|general (?:advice|chat|help)|touch base|get to know you|just chat|some (?:help|advice|guidance|insights?|pointers|tips)|your (?:help|advice|guidance|insights?|thoughts|wisdom)$|help me$|^what (?:do|would) you think$|^what (?:should|would|do) (?:i|you) do$|help me (?:figure|work|sort|think) (?:this|it|things|everything) (?:out|through)|foot in the door|any ideas|(?:guidance|advice|help|tips|pointers) (?:on|about|for|with) (?:breaking|getting|moving|transitioning|starting|pivoting|switching|making (?:the|a|my) (?:move|switch|transition|jump))|(?:recommend|suggest|advise) (?:for|to) (?:someone|anyone|a person|people) (?:(?:who(?:'s| is| are)|trying|looking|hoping|wanting) (?:to )?)?(?:move|moving|break|breaking|get|getting|transition|transitioning|switch|switching|pivot|pivoting|start|starting))\b/i;
+  /\b(let me know if (?:you|there)|anything (?:you can|at all|else|you(?:'re| are) willing)|pick your brain|any (?:advice|help|guidance|tips|pointers|insights?|thoughts|suggestions|wisdom|words of wisdom)|no specific agenda|whatever (?:you|advice|help|insight)|help(?: me)? out|in any way|general (?:advice|chat|help)|touch base|get to know you|just chat|some (?:help|advice|guidance|insights?|pointers|tips)|your (?:help|advice|guidance|insights?|thoughts|wisdom)$|help me$|^what (?:do|would) you think$|^what (?:should|would|do) (?:i|you) do$|help me (?:figure|work|sort|think) (?:this|it|things|everything) (?:out|through)|foot in the door|any ideas|ask around|keep (?:an )?(?:eye|ear) out|spread the word|put (?:out )?(?:some )?feelers|(?:guidance|advice|help|tips|pointers) (?:on|about|for|with) (?:breaking|getting|moving|transitioning|starting|pivoting|switching|making (?:the|a|my) (?:move|switch|transition|jump))|(?:recommend|suggest|advise) (?:for|to) (?:someone|anyone|a person|people) (?:(?:who(?:'s| is| are)|trying|looking|hoping|wanting) (?:to )?)?(?:move|moving|break|breaking|get|getting|transition|transitioning|switch|switching|pivot|pivoting|start|starting))\b/i;
 /** "Any advice on building a first portfolio": "any advice" with its subject named is a real question. */
 function anyOnATopic(text: string): boolean {
   const m = /\bany (?:advice|tips|pointers|guidance|thoughts|suggestions|insights?) (?:on|about|for) (.+)$/i.exec(text);
-  if (!m?.[1] || /^(?:breaking|getting|moving|transitioning|starting|pivoting|switching|making)\b/i.test(m[1]))
+  // "…for someone in my shoes", "…for people like me": whom it is for, which is no topic at all.
+  if (
+    !m?.[1] ||
+    /^(?:breaking|getting|moving|transitioning|starting|pivoting|switching|making|someone|anyone|somebody|people|a\s+person|those)\b/i.test(
+      m[1],
+    )
+  )
     return false;
   const rest = text.replace(m[0], "");
   return !GENERIC.test(rest) && concreteWords(m[1]).length >= 2;

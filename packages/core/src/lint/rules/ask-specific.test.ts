@@ -29,6 +29,13 @@ describe("ask-specific", () => {
       expect: ["warning"],
       at: "Let me know if you can help!",
     },
+    {
+      name: "advice for someone like me names no topic",
+      text: "I'm a nurse starting out in medical sales. Any advice for someone in my shoes would be great!",
+      expect: ["warning"],
+      at: "Any advice for someone in my shoes would be great!",
+    },
+    { name: "asking around is help of any kind", text: "Could you ask around for me?", expect: ["warning"] },
     { name: "anything you can do", text: "Anything you can do would be amazing.", expect: ["warning"] },
     {
       name: "keep me in mind says what it asks (a job ask: no-job-ask judges it)",
