@@ -35,6 +35,7 @@ const HANDS_ON = /^(?:pass|forward|send|shar|submit|flag|hand)/;
 function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
   // "I'm forwarding my application to you…" makes the ask before the request words do.
   for (let i = 0; i < to; i++) if (handsOnDocument(s, i, to)) return "referral";
+  if (toHiringPeople(s, from, to)) return "referral";
   let topical = false;
   for (let i = from; i < to; i++) {
     const tag = s.tags[i] as number;
@@ -64,12 +65,19 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     const before = word(s, i - 1);
     // "…whether your team is hiring": asked about, and still a way in that the sender is asking for.
     if (a === "hiring" && oneOf(before, "is are be 're") && !oneOf(b, "manager managers process")) return "job";
+    // "…whether you think I'd be a good fit for it": the sender judged for an opening, however it is asked.
+    if (a === "fit" && oneOf(before, "good strong great right") && bySender(s, i)) return "job";
     if (topical) continue;
     if (
       (a === "consider" && oneOf(b, "me my")) ||
       (a === "considered" && before === "be") ||
       (a === "keep" && b === "me" && oneOf(c, "in posted")) ||
-      (oneOf(a, "hire hiring") && !oneOf(before, "the your") && !oneOf(b, "manager process managers")) ||
+      (oneOf(a, "hire hiring") &&
+        !oneOf(before, "the your") &&
+        !oneOf(b, "manager process managers") &&
+        // "Do you hire people without a degree?" asks how they hire, not to be hired.
+        !(oneOf(b, "people someone anyone candidates folks") && oneOf(c, "without with who from that"))) ||
+      (oneOf(a, "take taking bring bringing") && b === "me" && oneOf(c, "on aboard onboard")) ||
       (oneOf(a, "hear know") && b === "of" && oneOf(c, "anything any openings roles something")) ||
       (tag & T.job && !oneOf(a, "interview apply candidate") && DETERMINER.has(before)) ||
       (tag & T.job && a !== "interview" && b === "for" && oneOf(c, "me someone")) ||
@@ -91,6 +99,30 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
 }
 
 const tagsAt = (s: Words, i: number): number => s.tags[i] ?? 0;
+
+/** "I'd be", "am I", "whether I would be" just before: the sender is the one being judged. */
+function bySender(s: Words, i: number): boolean {
+  for (let j = Math.max(0, i - 5); j < i; j++) if (oneOf(word(s, j), "i i'd i'm me")) return true;
+  return false;
+}
+
+const HIRING_PEOPLE = wordSet("recruiter recruiters recruiting hr");
+/** Words that hand the sender on: "introduce me to", "put me in touch with", "pass it along to". */
+const HAND_ON = wordSet("connect connecting pass passing forward forwarding send sending");
+
+/** Introduced or passed on to whoever hires — "your recruiting team", "the hiring manager for that role". */
+function toHiringPeople(s: Words, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = word(s, i);
+    const hires =
+      HIRING_PEOPLE.has(w) ||
+      (w === "hiring" && (oneOf(word(s, i + 1), "manager managers team lead") || oneOf(word(s, i - 2), "does do"))) ||
+      (w === "talent" && oneOf(word(s, i + 1), "team acquisition partner"));
+    if (!hires) continue;
+    for (let j = Math.max(from, i - 7); j < i; j++) if (tagsAt(s, j) & T.intro || HAND_ON.has(word(s, j))) return true;
+  }
+  return false;
+}
 
 /** "pass my résumé along", "forwarding my application to you", "share my CV with the hiring manager". */
 function handsOnDocument(s: Words, i: number, to: number): boolean {

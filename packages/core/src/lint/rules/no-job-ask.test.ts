@@ -23,6 +23,32 @@ describe("no-job-ask", () => {
       expect: ["error"],
     },
     {
+      name: "an introduction to whoever hires routes the sender into a position",
+      text: "I noticed your studio is hiring a junior sound designer. Could you introduce me to the hiring manager for that role?",
+      expect: ["error"],
+    },
+    {
+      name: "passed along to whoever does the hiring",
+      text: "I've attached my résumé. I'd be grateful if you would pass it along to whoever does the hiring.",
+      expect: ["error"],
+    },
+    {
+      name: "judging the sender's fit for an opening",
+      text: "Could you look at the job description and tell me whether you think I'd be a good fit for it?",
+      expect: ["error"],
+    },
+    { name: "taken on as an assistant", text: "Would you consider taking me on as an assistant?", expect: ["error"] },
+    {
+      name: "how they hire is a question, not a job ask",
+      text: "I have two questions: do you hire people without a supply-chain degree, and is the CSCP worth doing?",
+      expect: [],
+    },
+    {
+      name: "whether a field suits people like the sender is not a job ask",
+      text: "Is UX research a good fit for former teachers, in your experience?",
+      expect: [],
+    },
+    {
       name: "an application flagged to the hiring manager",
       text: "Would you be willing to flag my application to the hiring manager?",
       expect: ["error"],
