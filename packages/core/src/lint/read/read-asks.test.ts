@@ -120,6 +120,17 @@ describe("readAsks", () => {
       [{ kind: "advice", form: "imperative", level: "stretch" }],
     ],
     [
+      "questions announced are asked",
+      "I'm a lawyer moving into product and I have three short questions about how you made the shift.",
+      [{ kind: "questions", form: "indirect", questions: 3, level: "reasonable" }],
+    ],
+    [
+      "questions announced with the subject left off",
+      "I interview tomorrow and have a couple of quick questions about S&OP.",
+      [{ kind: "questions", form: "indirect", questions: 2, level: "reasonable" }],
+    ],
+    ["questions of the sender's own are not asked", "I had many questions when I started teaching.", []],
+    [
       "a wish put plainly",
       "I just want to hear your thoughts on the bootcamp.",
       [{ kind: "advice", form: "indirect", level: "stretch" }],

@@ -217,6 +217,9 @@ function firstRequest(s: Words): RequestAt | null {
       oneOf(at(s, i + 3), "your what how whether if")
     )
       return request("indirect", i);
+    // "I have three short questions about how you made the shift: …", "…and have two questions about S&OP".
+    if (a === "have" && (before === "i" || before === "and" || i === lead) && announcesQuestions(s, i + 1))
+      return request("indirect", before === "i" ? i - 1 : i);
     // "Let me know if you'd be open to…", "Let me know what works".
     if (a === "let" && oneOf(b, "me us") && c === "know") return request("indirect", i);
     if (a === "let's" && i === lead) return request("imperative", i);
@@ -289,6 +292,14 @@ function firstRequest(s: Words): RequestAt | null {
     if ((wh || yesNo) && (toReader || wh) && !smallTalk(s)) return request("question", lead);
   }
   return null;
+}
+
+/** "two questions", "a few quick questions", "a couple of short questions", "one question for you". */
+function announcesQuestions(s: Words, from: number): boolean {
+  let i = from;
+  if (!(tagsOf(at(s, i)) & T.num) && at(s, i) !== "a") return false;
+  while (i < from + 4 && (tagsOf(at(s, i)) & (T.num | T.small) || oneOf(at(s, i), "a of"))) i++;
+  return oneOf(at(s, i), "question questions");
 }
 
 /** "Keep up the good work", "Take care", "Let me introduce myself", "Find attached…": verbs that ask nothing. */
