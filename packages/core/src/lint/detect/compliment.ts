@@ -13,21 +13,22 @@ const WORK =
   /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|answer|comment|writing|viewpoint|editorial|white-?paper|memo|film|album|curriculum|syllabus|program(?:me)?|initiative|product|startup|website|site|visuali[sz]ation|chart|map|tweet|class|module|poster|story)s?\b/iu;
 
 /**
- * A sign the work is named: "on X", "about X", "at Event", "in Journal", a quoted title, or a capitalised name.
+ * A sign the work is named: its title right after it ("your documentary Salt Roads"), "on X", "about X",
+ * "at Event", "in Journal", a quoted title, or a capitalised name.
  * Straight single quotes count as a title's only right after the work ("your book 'The Quiet Ledger'"):
  * elsewhere they are apostrophes.
  */
 const ANCHOR =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|^\s*'[^'\n]{3,80}'|[“"‘][^“"”’]{3,}[”"’]/u;
+  /^\s*(?!I\b|I['’])\p{Lu}[\p{L}\p{N}'’-]+|^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|^\s*'[^'\n]{3,80}'|[“"‘][^“"”’]{3,}[”"’]/u;
 /** What a named work did for the sender: "…changed how I teach", "…hit home", "…got me started". */
 const EFFECT =
-  /\b(?:was|is|has|changed|named|made|gave|hit|stuck|stayed|got|helped|showed|convinced|pushed|led|sparked|clicked|opened|shaped|reframed|clarified|explained|keep|use)\b/i;
+  /\b(?:was|is|has|changed|named|made|gave|hit|stuck|stayed|got|helped|showed|convinced|pushed|led|sparked|clicked|opened|shaped|reshaped|transformed|shifted|reframed|clarified|explained|keep|use)\b/i;
 /**
- * Their work named without "your": "the onboarding redesign you led at Duolingo", "you spoke on the Mind the
+ * Their work named without "your" (but "how you explained the gap" asks, it does not praise): "the onboarding redesign you led at Duolingo", "you spoke on the Mind the
  * Product panel about research ethics", "the episode of Design Details where you talked about…".
  */
 const THEIR_WORK =
-  /\b(?:the\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught)\b|[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b)/u;
+  /\b(?:the\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught)\b|(?<!\b(?:how|whether|why|what|when|if)\s+)[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b)/u;
 
 /** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
 const NAMED_BEFORE =

@@ -33,6 +33,26 @@ describe("compliment-specific", () => {
       expect: [],
     },
     {
+      name: "a work with its title right after it",
+      text: `Hi Imogen,\nYour documentary Salt Roads is extraordinary.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a named keynote and what it reshaped",
+      text: `Ms. Oyelaran, your keynote at Learning Solutions on compliance training reshaped how I see my teaching.${ask}`,
+      expect: [],
+    },
+    {
+      name: "asking how they did something praises nothing",
+      text: `Hello Ms. Silva,\nYour work is truly inspiring. I'd like to ask how you explained the gap in your résumé.${ask}`,
+      expect: ["warning"],
+    },
+    {
+      name: "a capitalised word after the work is not a title when it is 'I'",
+      text: `Hi Sam,\nYour talk I keep thinking about was great.${ask}`,
+      expect: ["warning"],
+    },
+    {
       name: "the work they do, unnamed, is flattery",
       text: `Hi Sam,\nThe work you do is amazing.${ask}`,
       expect: ["warning"],
