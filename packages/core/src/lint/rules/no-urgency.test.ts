@@ -10,6 +10,19 @@ describe("no-urgency", () => {
     { name: "urgent", text: "URGENT: quick question about your course", expect: ["warning"], at: "URGENT" },
     { name: "by tomorrow", text: "Would you send it by tomorrow?", expect: ["warning"], at: "by tomorrow" },
     {
+      name: "a request to be done tonight",
+      text: "Can you look over my cover letter tonight?",
+      expect: ["warning"],
+      at: "Can you look over my cover letter tonight",
+    },
+    {
+      name: "first thing tomorrow",
+      text: "Could I list you as a reference? The recruiter wants names first thing tomorrow.",
+      expect: ["warning"],
+      at: "first thing tomorrow",
+    },
+    { name: "the sender's own day is no pressure", text: "I read your post today and loved it.", expect: [] },
+    {
       name: "drop everything",
       text: "I know it's a lot to ask you to drop everything.",
       expect: ["warning"],
