@@ -90,7 +90,10 @@ export function isOpenEnded(ask: {
   if (UNBOUNDED.test(text)) return true;
   // Advice or an opinion needs its subject; a call, a coffee or a meeting is a thing one can say yes to.
   if (ask.kind !== "advice" && ask.kind !== "feedback") return false;
-  return concreteWords(topicOf(text)).length < 2;
+  if (concreteWords(topicOf(text)).length >= 2) return false;
+  // "your opinion on one thing: would a fund see my field work as due diligence?" — the question follows.
+  const colon = text.indexOf(":");
+  return colon === -1 || concreteWords(text.slice(colon + 1)).length < 2;
 }
 
 /** The words of a text that carry meaning; the list is shared between calls, so it is read only. */

@@ -39,10 +39,11 @@ export const specific: AskRule = {
         },
       ];
     }
-    // "someone on your research team" says whom well enough; "anyone who could help" does not.
+    // "someone on your research team", "one of your postdocs" say whom well enough; "anyone who could help" does not.
     if (
       ask.kind === "introduction" &&
       !namesPerson(text) &&
+      !/\bone\s+of\s+(?:your|the|their)\s+\p{L}/u.test(text) &&
       !/\b(?:team|manager|lead|recruiter|director|head|founder|editor|researcher|designer|engineer|analyst|colleague|partner|counsel|developers?|people)\b/i.test(
         text,
       )

@@ -54,7 +54,7 @@ export const IMPERATIVES =
 
 const LISTS: [number, string][] = [
   [T.connect, "connect connection network linkedin"],
-  [T.question, "question ask answer link list resource name"],
+  [T.question, "question ask answer link list resource name tell"],
   [T.call, "call chat talk phone zoom conversation speak video hop facetime teams"],
   [T.coffee | T.person, "coffee lunch dinner drink breakfast beer bite brunch"],
   [T.meet, "meet meeting sit visit"],

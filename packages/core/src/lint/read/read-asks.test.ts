@@ -131,6 +131,16 @@ describe("readAsks", () => {
     ],
     ["questions of the sender's own are not asked", "I had many questions when I started teaching.", []],
     [
+      "the ask named as the ask",
+      "I guess what I'm trying to ask is whether you'd be open to a ten-minute call.",
+      [{ kind: "call", form: "indirect", minutes: 10, level: "stretch" }],
+    ],
+    [
+      "asked to tell is asked a question, not the drinks of the sentence before",
+      "We met at the fintech drinks. Could you tell me whether the case study is in Excel or slides?",
+      [{ kind: "questions", form: "question", level: "stretch" }],
+    ],
+    [
       "a wish put plainly",
       "I just want to hear your thoughts on the bootcamp.",
       [{ kind: "advice", form: "indirect", level: "stretch" }],

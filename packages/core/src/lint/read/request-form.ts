@@ -246,11 +246,11 @@ function firstRequest(s: Words): RequestAt | null {
         (oneOf(b, "you're you'd") && oneOf(c, "open willing up able be")))
     )
       return request("indirect", i);
-    // "I'm writing to ask…", "I wanted to see if you…", "I'm reaching out in hopes…"
+    // "I'm writing to ask…", "I wanted to see if you…", "what I'm trying to ask is whether you'd…"
     if (
       oneOf(a, "ask see request inquire check") &&
       before === "to" &&
-      (oneOf(b, "if whether you for about") || a === "request")
+      (oneOf(b, "if whether you for about") || a === "request" || (b === "is" && oneOf(c, "if whether")))
     )
       return request("indirect", i);
     if (a === "please" && tagsOf(b) & T.imperative) return request("imperative", i);

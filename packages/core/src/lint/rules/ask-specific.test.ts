@@ -36,6 +36,21 @@ describe("ask-specific", () => {
       at: "Any advice for someone in my shoes would be great!",
     },
     { name: "asking around is help of any kind", text: "Could you ask around for me?", expect: ["warning"] },
+    {
+      name: "an introduction to one of their team names whom",
+      text: "Would you be willing to introduce me to one of your postdocs?",
+      expect: [],
+    },
+    {
+      name: "an opinion asked on one thing, the thing after the colon",
+      text: "I'd value your opinion on one thing: would a fund like yours count my field work as due diligence?",
+      expect: [],
+    },
+    {
+      name: "an opinion on one thing, the thing never said",
+      text: "I'd value your opinion on one thing.",
+      expect: ["warning"],
+    },
     { name: "anything you can do", text: "Anything you can do would be amazing.", expect: ["warning"] },
     {
       name: "keep me in mind says what it asks (a job ask: no-job-ask judges it)",
