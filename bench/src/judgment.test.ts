@@ -5,39 +5,46 @@ import { describe, expect, it } from "vitest";
 import { readCorpus } from "./corpus";
 import { scoreJudgment } from "./judgment";
 
+/** Names the label that fell short, with its figure, instead of a bare false. */
+function expectEveryLabel(score: ReturnType<typeof scoreJudgment>, floor: number) {
+  for (const l of score.labels)
+    expect(`${l.label} ${l.balancedAccuracy >= floor ? "ok" : (100 * l.balancedAccuracy).toFixed(1)}`).toBe(
+      `${l.label} ok`,
+    );
+}
+
 describe("judgment on the labelled corpora", () => {
   it("messages.jsonl: every label at or above 90 % balanced accuracy (measured 96–100 %)", () => {
     const score = scoreJudgment(readCorpus());
-    for (const l of score.labels)
-      expect(`${l.label} ${l.balancedAccuracy >= 0.9 ? "ok" : (100 * l.balancedAccuracy).toFixed(1)}`).toBe(
-        `${l.label} ok`,
-      );
+    expectEveryLabel(score, 0.9);
   });
 
   it("messages-2.jsonl, a fourth writer's, read to generalise: every label at or above 90 % (measured 98.8–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/messages-2.jsonl", import.meta.url)));
-    for (const l of score.labels)
-      expect(`${l.label} ${l.balancedAccuracy >= 0.9 ? "ok" : (100 * l.balancedAccuracy).toFixed(1)}`).toBe(
-        `${l.label} ok`,
-      );
+    expectEveryLabel(score, 0.9);
   });
 
-  it("holdout.jsonl, never read while writing the rules: mean at or above 85 %, every label at or above 75 % (measured 91.2 %, 85–100 %)", () => {
+  it("messages-3.jsonl, a fifth writer's, scored on arrival (89.8 %) and then read: every label at or above 90 % (measured 97.2–100 %)", () => {
+    const score = scoreJudgment(readCorpus(new URL("../corpus/messages-3.jsonl", import.meta.url)));
+    expectEveryLabel(score, 0.9);
+  });
+
+  it("holdout.jsonl, never read while writing the rules: mean at or above 85 %, every label at or above 75 % (measured 91.8 %, 85–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/holdout.jsonl", import.meta.url)));
     expect(score.overall).toBeGreaterThanOrEqual(0.85);
-    for (const l of score.labels)
-      expect(`${l.label} ${l.balancedAccuracy >= 0.75 ? "ok" : (100 * l.balancedAccuracy).toFixed(1)}`).toBe(
-        `${l.label} ok`,
-      );
+    expectEveryLabel(score, 0.75);
   });
 
-  it("holdout-2.jsonl, from a third writer once the rules stood, never read: mean at or above 85 %, every label at or above 75 % (measured 92.7 %, 82.7–100 %)", () => {
+  it("holdout-2.jsonl, from a third writer once the rules stood, never read: mean at or above 85 %, every label at or above 75 % (measured 94.0 %, 82.7–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/holdout-2.jsonl", import.meta.url)));
     expect(score.overall).toBeGreaterThanOrEqual(0.85);
-    for (const l of score.labels)
-      expect(`${l.label} ${l.balancedAccuracy >= 0.75 ? "ok" : (100 * l.balancedAccuracy).toFixed(1)}`).toBe(
-        `${l.label} ok`,
-      );
+    expectEveryLabel(score, 0.75);
+  });
+
+  it("holdout-3.jsonl, from a sixth writer on 3 December, never read: mean at or above 85 %, every label at or above 75 % (measured 93.8 %, 86.8–100 %)", () => {
+    const score = scoreJudgment(readCorpus(new URL("../corpus/holdout-3.jsonl", import.meta.url)));
+    expect(score.overall).toBeGreaterThanOrEqual(0.85);
+    expectEveryLabel(score, 0.75);
   });
 
   it("scores a linter that flags everything at 50 % on every label", async () => {
