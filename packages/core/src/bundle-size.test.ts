@@ -39,12 +39,16 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // times to answer by ("reply within 24 hours", "a prompt response"): 26.33 KB measured, budget 26.4 KB.
   // Raised to 26.7 KB for speed (issue 11, item 9): the ask reader's words tagged by spelling as well, so its
   // loops pass most words on one bit test (readAsks 17.8 -> 13.6 µs a message): 26.63 KB measured.
+  // Raised to 27.3 KB (3 December) for what a fifth writer's corpus (messages-3.jsonl) taught: job asks routed
+  // to whoever hires, questions announced, works named by their title, requests to be done tonight, generic
+  // asks (messages-3 89.8 -> 99.3 %; on the unread sets holdout 91.2 -> 91.8, holdout-2 92.7 -> 94.0, holdout-3
+  // 93.1 -> 93.8 %): 27.24 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 26_700],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 27_300],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      26_700,
+      27_300,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);
