@@ -53,6 +53,21 @@ describe("compliment-specific", () => {
       expect: ["warning"],
     },
     {
+      name: "an explainer, named by where it ran and what it is on",
+      text: `Hi Nadia,\nYour Carbon Brief explainer on loss-and-damage finance is the piece I send everyone.${ask}`,
+      expect: [],
+    },
+    {
+      name: "their work named without 'your', the sentence capitalised",
+      text: `Dear Dr Achterberg,\nThe simulation curriculum you designed for the Utrecht nursing school is one I use.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a placeholder is not the topic, and the next word is not either",
+      text: `Hi [First Name],\nI loved your recent post about [topic] and have followed your work at [Company].${ask}`,
+      expect: ["warning"],
+    },
+    {
       name: "the work they do, unnamed, is flattery",
       text: `Hi Sam,\nThe work you do is amazing.${ask}`,
       expect: ["warning"],
