@@ -21,6 +21,26 @@ describe("no-urgency", () => {
       expect: ["warning"],
       at: "first thing tomorrow",
     },
+    {
+      name: "a time to hear back within",
+      text: "Would you have 15 minutes this week? I need to hear back within the next 48 hours.",
+      expect: ["warning"],
+      at: "hear back within the next 48 hours",
+    },
+    { name: "needing to know today", text: "I need to know today whether you can do it.", expect: ["warning"] },
+    {
+      name: "an answer needed over the weekend",
+      text: "The panel meets Monday, so I'd need your answer over the weekend.",
+      expect: ["warning"],
+    },
+    {
+      name: "a call booked unless they object",
+      text: "I'll assume Tuesday at 10am works for our call unless you tell me otherwise.",
+      expect: ["warning"],
+      at: "unless you tell me otherwise",
+    },
+    { name: "a weekday written short", text: "pls refer me, lmk by fri", expect: ["warning"], at: "by fri" },
+    { name: "a weekday in passing is not one", text: "I'm free most Fridays after work.", expect: [] },
     { name: "the sender's own day is no pressure", text: "I read your post today and loved it.", expect: [] },
     {
       name: "drop everything",
