@@ -154,7 +154,8 @@ export function readObject(s: Words, from: number, to: number): AskObject {
     if (w === "in" && word(s, i + 1) === "person") out.inPerson = true;
     if (tag & T.recur || (w === "every" && (oneOf(word(s, i + 1), "week month") || word(s, i + 2) === "weeks")))
       out.recurring = true;
-    const n = tag & T.num ? numberOf(w) : Number.NaN;
+    // "…hear back within the next 48 hours" is a time to answer by, not the ask's size.
+    const n = tag & T.num && !oneOf(word(s, i - 1), "next within last past") ? numberOf(w) : Number.NaN;
     if (!Number.isNaN(n)) {
       // "fifteen minutes", "a 20-minute call", "two (quick) questions", "half an hour", "10 to 15 minutes"
       let j = i + 1;

@@ -141,6 +141,11 @@ describe("readAsks", () => {
       [{ kind: "questions", form: "question", level: "stretch" }],
     ],
     [
+      "a time to answer by is not the ask's size",
+      "Would you have 15 minutes for a call? I need to hear back within the next 48 hours.",
+      [{ kind: "call", form: "question", minutes: 15, level: "stretch" }],
+    ],
+    [
       "a wish put plainly",
       "I just want to hear your thoughts on the bootcamp.",
       [{ kind: "advice", form: "indirect", level: "stretch" }],
