@@ -21,7 +21,7 @@ const has = (s: Words, from: number, to: number, tag: number): boolean => {
 };
 const word = (s: Words, i: number) => s.w[i] ?? "";
 // Word lists are space-separated strings split once (lexicon.ts): the lint bundle stays small.
-const OWNER = wordSet("your his her their the that those");
+const OWNER = wordSet("your his her their the that those our");
 const MY = wordSet("my the our this it me");
 const TOPIC = wordSet(TOPIC_WORDS);
 /** Before a job word, these make it the thing asked for: "any openings", "a suitable role" (not "the role"). */

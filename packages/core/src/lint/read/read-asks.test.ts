@@ -146,6 +146,28 @@ describe("readAsks", () => {
       [{ kind: "call", form: "question", minutes: 15, level: "stretch" }],
     ],
     [
+      "sending questions asks them",
+      "Could I send you three quick questions here?",
+      [{ kind: "questions", form: "question", questions: 3, level: "reasonable" }],
+    ],
+    ["sending notes offers them", "Could I send you my notes from the workshop?", []],
+    [
+      "a request put as a hope about someone like them",
+      "I'm hoping someone who has made the move could tell me whether the diploma was worth it.",
+      [{ kind: "questions", form: "indirect", level: "stretch" }],
+    ],
+    [
+      "wondering, a few words before whether",
+      "I kept wondering after our talk whether you'd be willing to tell me if the course was worth it.",
+      [{ kind: "questions", form: "indirect", level: "stretch" }],
+    ],
+    ["please written short", "pls refer me", [{ kind: "referral", form: "imperative", level: "unreasonable" }]],
+    [
+      "the questions first, then whether it is ok to ask",
+      "Two questions about your switch to public health, ok to ask here?",
+      [{ kind: "questions", form: "question", questions: 2, level: "reasonable" }],
+    ],
+    [
       "a wish put plainly",
       "I just want to hear your thoughts on the bootcamp.",
       [{ kind: "advice", form: "indirect", level: "stretch" }],

@@ -113,8 +113,9 @@ function pleasantry(s: Words, i: number): boolean {
 
 /** An offer ("I'd be happy to share…", "Would you like me to send…") is kind, and asks nothing. */
 function offer(s: Words, i: number): boolean {
-  const rest = s.w.slice(i, i + 6).join(" ");
-  return /^(?:would|could|can|may|shall) (?:i|we) (?:help|return|offer|send you|share (?:my|some|a few))\b|^(?:would|do) you (?:like|want) (?:me|us) to\b|^(?:i'd|i would|we'd) (?:be )?(?:happy|glad|more than happy)\b|^(?:i'd|i would) (?:like|love) to (?:introduce myself|share|offer|return|thank|say|tell you|help|give back)\b/.test(
+  const rest = s.w.slice(i, i + 8).join(" ");
+  // "Could I send you my notes?" offers; "Could I send you three quick questions?" asks.
+  return /^(?:would|could|can|may|shall) (?:i|we) (?:help|return|offer|send you(?! (?:\S+ ){0,3}questions?\b)|share (?:my|some|a few))\b|^(?:would|do) you (?:like|want) (?:me|us) to\b|^(?:i'd|i would|we'd) (?:be )?(?:happy|glad|more than happy)\b|^(?:i'd|i would) (?:like|love) to (?:introduce myself|share|offer|return|thank|say|tell you|help|give back)\b/.test(
     rest,
   );
 }
@@ -187,6 +188,9 @@ function firstRequest(s: Words): RequestAt | null {
       oneOf(a, "hoping wondering wondered wonder") &&
       !thanks &&
       (oneOf(b, "you if whether that we for") ||
+        // "I'm hoping someone who made the move could tell me…", "I kept wondering after our talk whether…"
+        (a === "hoping" && b === "someone") ||
+        (a !== "hoping" && wonderedWhether(s, i + 1)) ||
         (b === "to" && tagsOf(c) & ASK_OR_VERB && !(c === "hear" && oneOf(at(s, i + 3), "back from"))) ||
         (b === "i" && AUX_MODAL.has(c)))
     )
@@ -221,7 +225,7 @@ function firstRequest(s: Words): RequestAt | null {
     if (a === "have" && (before === "i" || before === "and" || i === lead) && announcesQuestions(s, i + 1))
       return request("indirect", before === "i" ? i - 1 : i);
     // "Let me know if you'd be open to…", "Let me know what works".
-    if (a === "let" && oneOf(b, "me us") && c === "know") return request("indirect", i);
+    if ((a === "let" && oneOf(b, "me us") && c === "know") || a === "lmk") return request("indirect", i);
     if (a === "let's" && i === lead) return request("imperative", i);
     // "We should grab coffee", "we could hop on a call": a proposal is a request.
     if (a === "we" && oneOf(b, "should could must") && tagsOf(c) & ASK_OR_VERB) return request(q, i);
@@ -253,7 +257,10 @@ function firstRequest(s: Words): RequestAt | null {
       (oneOf(b, "if whether you for about") || a === "request" || (b === "is" && oneOf(c, "if whether")))
     )
       return request("indirect", i);
-    if (a === "please" && tagsOf(b) & T.imperative) return request("imperative", i);
+    if (oneOf(a, "please pls plz") && tagsOf(b) & T.imperative) return request("imperative", i);
+    // "Two questions about your switch, ok to ask here?": the ask stands before.
+    if (s.q && oneOf(a, "ok okay alright") && b === "to" && oneOf(c, "ask send message"))
+      return request("question", i, true);
     // "Are you open to…", "Do you have ten minutes…", "Is there any chance…", "Any chance you…"
     if (i === lead && s.q && isPair(LEAD_QUESTIONS, a, b)) return request("question", i);
     if (a === "any" && b === "chance") return request(q, i);
@@ -292,6 +299,13 @@ function firstRequest(s: Words): RequestAt | null {
     if ((wh || yesNo) && (toReader || wh) && !smallTalk(s)) return request("question", lead);
   }
   return null;
+}
+
+/** "…whether", "…if you" a few words on: "I kept wondering after our talk whether you'd…". */
+function wonderedWhether(s: Words, from: number): boolean {
+  for (let j = from + 1; j < from + 5; j++)
+    if (oneOf(at(s, j), "whether if") && (PRONOUN.has(at(s, j + 1)) || at(s, j + 1).startsWith("you"))) return true;
+  return false;
 }
 
 /** "two questions", "a few quick questions", "a couple of short questions", "one question for you". */

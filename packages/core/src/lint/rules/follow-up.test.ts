@@ -20,6 +20,12 @@ describe("follow-up", () => {
       expect: [],
     },
     {
+      name: "read as a follow-up from not having heard back",
+      text: "Hi Sarah, since I haven't heard back, I wanted to ask again: would two quick questions work? No worries if not.",
+      context: { tie: "stranger" },
+      expect: [],
+    },
+    {
       name: "given as a follow-up, but says nothing of the first message",
       text: "Hi Sarah, would two quick questions about portfolios work? No worries if not.",
       context: followUpContext,
