@@ -3,7 +3,7 @@
  * `specifics` is a short phrase the user typed into a form, not a whole message.
  */
 const GENERIC =
-  /\b(let me know if (?:you|there)|anything (?:you can|at all|else|you(?:'re| are) willing)|pick your brain|any (?:advice|help|guidance|tips|pointers|insights?|thoughts|suggestions|wisdom|words of wisdom)|no specific agenda|whatever (?:you|advice|help|insight)|help(?: me)? out|in any way|general (?:advice|chat|help)|touch base|get to know you|just chat|some (?:help|advice|guidance|insights?|pointers|tips)|your (?:help|advice|guidance|insights?|thoughts|wisdom)$|help me$|^what (?:do|would) you think$|^what (?:should|would|do) (?:i|you) do$|help me (?:figure|work|sort|think) (?:this|it|things|everything) (?:out|through)|foot in the door|any ideas|ask around|keep (?:an )?(?:eye|ear) out|spread the word|put (?:out )?(?:some )?feelers|(?:guidance|advice|help|tips|pointers) (?:on|about|for|with) (?:breaking|getting|moving|transitioning|starting|pivoting|switching|making (?:the|a|my) (?:move|switch|transition|jump))|(?:recommend|suggest|advise) (?:for|to) (?:someone|anyone|a person|people) (?:(?:who(?:'s| is| are)|trying|looking|hoping|wanting) (?:to )?)?(?:move|moving|break|breaking|get|getting|transition|transitioning|switch|switching|pivot|pivoting|start|starting))\b/i;
+  /\b(let me know if (?:you|there)|anything (?:you can|at all|else|you(?:'re| are) willing)|pick your brain|any (?:advice|help|guidance|tips|pointers|insights?|thoughts|suggestions|wisdom|words of wisdom)|no specific agenda|whatever (?:you|advice|help|insight)|help(?: me)? out|in any way|general (?:advice|chat|help)|touch base|get to know you|just chat|some (?:help|advice|guidance|insights?|pointers|tips)|your (?:help|advice|guidance|insights?|thoughts|wisdom)$|help me$|^what (?:do|would) you think$|^what (?:should|would|do) (?:i|you) do$|help me (?:figure|work|sort|think) (?:this|it|things|everything) (?:out|through)|foot in the door|any ideas|ask around|keep (?:an )?(?:eye|ear) out|spread the word|put (?:out )?(?:some )?feelers|what (?:should i|i should) do(?: first| next| now)?|anything you (?:could|can|have|might)|if you hear of anything(?! (?:at|in|on|with|from) )|in any capacity|(?:guidance|advice|help|tips|pointers) (?:on|about|for|with) (?:breaking|getting|moving|transitioning|starting|pivoting|switching|making (?:the|a|my) (?:move|switch|transition|jump))|(?:recommend|suggest|advise) (?:for|to) (?:someone|anyone|a person|people) (?:(?:who(?:'s| is| are)|trying|looking|hoping|wanting) (?:to )?)?(?:move|moving|break|breaking|get|getting|transition|transitioning|switch|switching|pivot|pivoting|start|starting))\b/i;
 /** "Any advice on building a first portfolio": "any advice" with its subject named is a real question. */
 function anyOnATopic(text: string): boolean {
   const m = /\bany (?:advice|tips|pointers|guidance|thoughts|suggestions|insights?) (?:on|about|for) (.+)$/i.exec(text);
@@ -24,7 +24,7 @@ const UNBOUNDED =
   /\b(?:some ?time(?! (?:next|this|in the next|on|before|after|between))|at some point|whenever(?! (?:suits|works))|one of these days|someday|when(?:ever)? you(?:'re| are)? (?:free|around)|get together|catch up|swap stories|if you(?:'re| are) ever)\b/i;
 
 const STOPWORDS = new Set(
-  "a an the and or but of on in at to for from with about my your me you i we our us it is be some any this that these those quick short".split(
+  "a an the and or but of on in at to for from with about my your me you i we our us it is it's be some any this that these those quick short".split(
     " ",
   ),
 );

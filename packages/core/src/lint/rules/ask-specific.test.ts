@@ -51,6 +51,24 @@ describe("ask-specific", () => {
       text: "I'd value your opinion on one thing.",
       expect: ["warning"],
     },
+    { name: "what to do first, asked of anyone", text: "Any thoughts on what I should do first?", expect: ["warning"] },
+    { name: "anything they could share", text: "Anything you could share would mean a lot.", expect: ["warning"] },
+    { name: "anything heard of, anywhere", text: "If you hear of anything, send it my way!", expect: ["warning"] },
+    {
+      name: "anything heard of at their firm says where",
+      text: "If you hear of anything at your firm, would you keep me in mind?",
+      expect: [],
+    },
+    {
+      name: "work in any capacity",
+      text: "I would love the opportunity to work with you in any capacity.",
+      expect: ["warning"],
+    },
+    {
+      name: "a chat about a company and what it's like there",
+      text: "Would love to chat about Pratham and what it's like there!",
+      expect: ["warning"],
+    },
     { name: "anything you can do", text: "Anything you can do would be amazing.", expect: ["warning"] },
     {
       name: "keep me in mind says what it asks (a job ask: no-job-ask judges it)",
