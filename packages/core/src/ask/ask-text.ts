@@ -10,6 +10,7 @@ function anyOnATopic(text: string): boolean {
   // "…for someone in my shoes", "…for people like me": whom it is for, which is no topic at all.
   if (
     !m?.[1] ||
+    GENERIC.test(m[1]) ||
     /^(?:breaking|getting|moving|transitioning|starting|pivoting|switching|making|someone|anyone|somebody|people|a\s+person|those)\b/i.test(
       m[1],
     )

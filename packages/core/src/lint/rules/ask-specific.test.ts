@@ -64,11 +64,6 @@ describe("ask-specific", () => {
       text: "I would love the opportunity to work with you in any capacity.",
       expect: ["warning"],
     },
-    {
-      name: "a chat about a company and what it's like there",
-      text: "Would love to chat about Pratham and what it's like there!",
-      expect: ["warning"],
-    },
     { name: "anything you can do", text: "Anything you can do would be amazing.", expect: ["warning"] },
     {
       name: "keep me in mind says what it asks (a job ask: no-job-ask judges it)",
