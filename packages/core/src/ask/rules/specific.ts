@@ -24,10 +24,12 @@ export const specific: AskRule = {
       !isGenericPhrase(text)
     )
       return [];
-    // "Any openings on your team?" asks one clear thing, however it goes on ("…a foot in the door").
+    // "Any openings on your team?", "please keep me in mind" ask one clear thing — "…if there's anything you
+    // can do" does not.
     if (
       (ask.kind === "job" || ask.kind === "referral") &&
-      /\b(?:openings?|roles?|positions?|jobs?|refer\w*|referrals?)\b/i.test(text)
+      (/\b(?:openings?|roles?|positions?|jobs?|refer\w*|referrals?)\b/i.test(text) ||
+        (/\b(?:consider\w*|in mind|shortlist\w*)\b/i.test(text) && !isGenericPhrase(text)))
     )
       return [];
     if (isOpenEnded(ask) || contentWords(text).length < 2) {

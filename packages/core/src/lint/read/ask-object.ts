@@ -67,6 +67,8 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     if (a === "hiring" && oneOf(before, "is are be 're") && !oneOf(b, "manager managers process")) return "job";
     // "…whether you think I'd be a good fit for it": the sender judged for an opening, however it is asked.
     if (a === "fit" && oneOf(before, "good strong great right") && bySender(s, i)) return "job";
+    // "…if my name could end up on the shortlist": a place in the hiring, whatever the words around it.
+    if (oneOf(a, "shortlist shortlisted")) return "job";
     if (topical) continue;
     if (
       (a === "consider" && oneOf(b, "me my")) ||
@@ -76,8 +78,11 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
         !oneOf(before, "the your") &&
         !oneOf(b, "manager process managers") &&
         // "Do you hire people without a degree?" asks how they hire, not to be hired.
-        !(oneOf(b, "people someone anyone candidates folks") && oneOf(c, "without with who from that"))) ||
+        !(oneOf(b, "people someone anyone candidates folks") && oneOf(c, "without with who from that")) &&
+        // "Which think tanks hire former reporters?" asks who hires, not to be hired.
+        !(oneOf(word(s, from), "which what who where") && !saysYou(s, from, i))) ||
       (oneOf(a, "take taking bring bringing") && b === "me" && oneOf(c, "on aboard onboard")) ||
+      (a === "kept" && b === "in" && c === "mind") ||
       (oneOf(a, "hear know") && b === "of" && oneOf(c, "anything any openings roles something")) ||
       (tag & T.job && !oneOf(a, "interview apply candidate") && DETERMINER.has(before)) ||
       (tag & T.job && a !== "interview" && b === "for" && oneOf(c, "me someone")) ||
@@ -106,7 +111,12 @@ function bySender(s: Words, i: number): boolean {
   return false;
 }
 
-const HIRING_PEOPLE = wordSet("recruiter recruiters recruiting hr");
+const HIRING_PEOPLE = wordSet("recruiter recruiters recruiting recruitment hr");
+
+function saysYou(s: Words, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (word(s, j).startsWith("you")) return true;
+  return false;
+}
 /** Words that hand the sender on: "introduce me to", "put me in touch with", "pass it along to". */
 const HAND_ON = wordSet("connect connecting pass passing forward forwarding send sending");
 
@@ -117,7 +127,9 @@ function toHiringPeople(s: Words, from: number, to: number): boolean {
     const hires =
       HIRING_PEOPLE.has(w) ||
       (w === "hiring" && (oneOf(word(s, i + 1), "manager managers team lead") || oneOf(word(s, i - 2), "does do"))) ||
-      (w === "talent" && oneOf(word(s, i + 1), "team acquisition partner"));
+      (w === "talent" && oneOf(word(s, i + 1), "team acquisition partner")) ||
+      // "the person running that search"
+      (w === "search" && oneOf(word(s, i - 1), "that the this") && oneOf(word(s, i - 2), "running handling leading"));
     if (!hires) continue;
     for (let j = Math.max(from, i - 7); j < i; j++) if (tagsAt(s, j) & T.intro || HAND_ON.has(word(s, j))) return true;
   }

@@ -115,7 +115,7 @@ function pleasantry(s: Words, i: number): boolean {
 function offer(s: Words, i: number): boolean {
   const rest = s.w.slice(i, i + 8).join(" ");
   // "Could I send you my notes?" offers; "Could I send you three quick questions?" asks.
-  return /^(?:would|could|can|may|shall) (?:i|we) (?:help|return|offer|send you(?! (?:\S+ ){0,3}questions?\b)|share (?:my|some|a few))\b|^(?:would|do) you (?:like|want) (?:me|us) to\b|^(?:i'd|i would|we'd) (?:be )?(?:happy|glad|more than happy)\b|^(?:i'd|i would) (?:like|love) to (?:introduce myself|share|offer|return|thank|say|tell you|help|give back)\b/.test(
+  return /^(?:would|could|can|may|shall) (?:i|we) (?:help|return|offer|send you(?! (?:\S+ ){0,3}questions?\b)|share (?:my|some|a few))\b|^(?:would|do) you (?:like|want) (?:me|us) to\b|^(?:i'd|i would|we'd) (?:be )?(?:happy|glad|more than happy)\b(?! to be (?:kept|considered|included|added)\b)|^(?:i'd|i would) (?:like|love) to (?:introduce myself|share|offer|return|thank|say|tell you|help|give back)\b/.test(
     rest,
   );
 }
@@ -207,7 +207,7 @@ function firstRequest(s: Words): RequestAt | null {
     // "I'd be grateful for…" asks; "I'm so grateful for your help" thanks.
     if (
       oneOf(a, "grateful appreciate appreciative") &&
-      oneOf(b, "if for any your") &&
+      (oneOf(b, "if for any your") || (b === "" && a === "grateful")) &&
       !thanks &&
       WOULD_BE.has(oneOf(before, "so really very") ? at(s, i - 2) : before)
     )
@@ -224,6 +224,8 @@ function firstRequest(s: Words): RequestAt | null {
     // "I have three short questions about how you made the shift: …", "…and have two questions about S&OP".
     if (a === "have" && (before === "i" || before === "and" || i === lead) && announcesQuestions(s, i + 1))
       return request("indirect", before === "i" ? i - 1 : i);
+    // "I'd be glad to be kept in mind", "I'd love to be considered": asking to be thought of.
+    if (a === "be" && oneOf(b, "kept considered") && i > 0) return request("indirect", i);
     // "Let me know if you'd be open to…", "Let me know what works".
     if ((a === "let" && oneOf(b, "me us") && c === "know") || a === "lmk") return request("indirect", i);
     if (a === "let's" && i === lead) return request("imperative", i);

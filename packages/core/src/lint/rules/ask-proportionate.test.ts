@@ -18,6 +18,12 @@ describe("ask-proportionate", () => {
       expect: [],
     },
     {
+      name: "a personal statement to look over is a review of the sender's document",
+      text: "Would you be willing to look over my personal statement for the MSc?",
+      context: { tie: "weak" },
+      expect: ["error"],
+    },
+    {
       name: "a résumé review from a friend",
       text: "Would you review my résumé this week?",
       context: { tie: "friend" },

@@ -39,6 +39,22 @@ describe("no-job-ask", () => {
     },
     { name: "taken on as an assistant", text: "Would you consider taking me on as an assistant?", expect: ["error"] },
     {
+      name: "glad to be kept in mind is asking to be thought of for a role",
+      text: "If your team ever needs someone who knows both worlds, I'd be glad to be kept in mind.",
+      expect: ["error"],
+    },
+    {
+      name: "a place on the shortlist, asked for with gratitude",
+      text: "I've applied for the junior conservator post. If there's any way my name could end up on the shortlist, I'd be forever grateful.",
+      expect: ["error"],
+    },
+    {
+      name: "introduced to whoever runs the search",
+      text: "I saw that the museum is hiring an assistant curator. Could you introduce me to the person running that search?",
+      expect: ["error"],
+    },
+    { name: "who hires former reporters is a question", text: "Which think tanks hire former reporters?", expect: [] },
+    {
       name: "how they hire is a question, not a job ask",
       text: "I have two questions: do you hire people without a supply-chain degree, and is the CSCP worth doing?",
       expect: [],
