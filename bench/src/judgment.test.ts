@@ -29,7 +29,7 @@ describe("judgment on the labelled corpora", () => {
     expectEveryLabel(score, 0.9);
   });
 
-  it("holdout.jsonl, never read while writing the rules: mean at or above 85 %, every label at or above 75 % (measured 91.8 %, 85–100 %)", () => {
+  it("holdout.jsonl, never read while writing the rules: mean at or above 85 %, every label at or above 75 % (measured 92.0 %, 85–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/holdout.jsonl", import.meta.url)));
     expect(score.overall).toBeGreaterThanOrEqual(0.85);
     expectEveryLabel(score, 0.75);
@@ -41,8 +41,20 @@ describe("judgment on the labelled corpora", () => {
     expectEveryLabel(score, 0.75);
   });
 
-  it("holdout-3.jsonl, from a sixth writer on 3 December, never read: mean at or above 85 %, every label at or above 75 % (measured 93.8 %, 86.8–100 %)", () => {
+  it("holdout-3.jsonl, from a sixth writer on 3 December, never read: mean at or above 85 %, every label at or above 75 % (measured 94.2 %, 87.5–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/holdout-3.jsonl", import.meta.url)));
+    expect(score.overall).toBeGreaterThanOrEqual(0.85);
+    expectEveryLabel(score, 0.75);
+  });
+
+  it("messages-4.jsonl, a seventh writer's hard cases, 83.8 % on arrival and then read: mean at or above 85 %, every label at or above 75 % (measured 96.1 %, 83.0–100 %)", () => {
+    const score = scoreJudgment(readCorpus(new URL("../corpus/messages-4.jsonl", import.meta.url)));
+    expect(score.overall).toBeGreaterThanOrEqual(0.85);
+    expectEveryLabel(score, 0.75);
+  });
+
+  it("holdout-4.jsonl, from an eighth writer on 3 December, never read: mean at or above 85 %, every label at or above 75 % (measured 91.9 %, 86.5–100 %)", () => {
+    const score = scoreJudgment(readCorpus(new URL("../corpus/holdout-4.jsonl", import.meta.url)));
     expect(score.overall).toBeGreaterThanOrEqual(0.85);
     expectEveryLabel(score, 0.75);
   });

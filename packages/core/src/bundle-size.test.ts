@@ -43,12 +43,15 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // to whoever hires, questions announced, works named by their title, requests to be done tonight, generic
   // asks (messages-3 89.8 -> 99.3 %; on the unread sets holdout 91.2 -> 91.8, holdout-2 92.7 -> 94.0, holdout-3
   // 93.1 -> 93.8 %): 27.24 KB measured.
+  // Raised to 28 KB the same day for a seventh writer's hard cases (messages-4.jsonl): compliments on more kinds
+  // of work, times to answer by, questions offered, job asks put as gratitude (messages-4 83.8 -> 96.1 %; unread
+  // holdout-4 91.2 -> 91.9, holdout 91.8 -> 92.0, holdout-3 93.8 -> 94.2 %): 27.94 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 27_300],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_000],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      27_300,
+      28_000,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);
