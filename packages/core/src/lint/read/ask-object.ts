@@ -66,7 +66,7 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     // "…whether your team is hiring": asked about, and still a way in that the sender is asking for.
     if (a === "hiring" && oneOf(before, "is are be 're") && !oneOf(b, "manager managers process")) return "job";
     // "…whether you think I'd be a good fit for it": the sender judged for an opening, however it is asked.
-    if (a === "fit" && oneOf(before, "good strong great right") && bySender(s, i)) return "job";
+    if (a === "fit" && oneOf(before, "good strong great right") && anyWord(s, i - 5, i, isSender)) return "job";
     // "…if my name could end up on the shortlist": a place in the hiring, whatever the words around it.
     if (oneOf(a, "shortlist shortlisted")) return "job";
     if (topical) continue;
@@ -80,7 +80,7 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
         // "Do you hire people without a degree?" asks how they hire, not to be hired.
         !(oneOf(b, "people someone anyone candidates folks") && oneOf(c, "without with who from that")) &&
         // "Which think tanks hire former reporters?" asks who hires, not to be hired.
-        !(oneOf(word(s, from), "which what who where") && !saysYou(s, from, i))) ||
+        !(oneOf(word(s, from), "which what who where") && !anyWord(s, from, i, isYou))) ||
       (oneOf(a, "take taking bring bringing") && b === "me" && oneOf(c, "on aboard onboard")) ||
       (a === "kept" && b === "in" && c === "mind") ||
       (oneOf(a, "hear know") && b === "of" && oneOf(c, "anything any openings roles something")) ||
@@ -105,18 +105,16 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
 
 const tagsAt = (s: Words, i: number): number => s.tags[i] ?? 0;
 
-/** "I'd be", "am I", "whether I would be" just before: the sender is the one being judged. */
-function bySender(s: Words, i: number): boolean {
-  for (let j = Math.max(0, i - 5); j < i; j++) if (oneOf(word(s, j), "i i'd i'm me")) return true;
+/** Whether a word from `from` to `to` passes `test`: "I'd be" before "a good fit", "you" in a question. */
+function anyWord(s: Words, from: number, to: number, test: (w: string) => boolean): boolean {
+  for (let j = Math.max(0, from); j < to; j++) if (test(word(s, j))) return true;
   return false;
 }
+const isSender = (w: string) => oneOf(w, "i i'd i'm me");
+const isYou = (w: string) => w.startsWith("you");
 
 const HIRING_PEOPLE = wordSet("recruiter recruiters recruiting recruitment hr");
 
-function saysYou(s: Words, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (word(s, j).startsWith("you")) return true;
-  return false;
-}
 /** Words that hand the sender on: "introduce me to", "put me in touch with", "pass it along to". */
 const HAND_ON = wordSet("connect connecting pass passing forward forwarding send sending");
 
