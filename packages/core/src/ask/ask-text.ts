@@ -116,7 +116,7 @@ export function namesPerson(text: string): boolean {
 
 // Lookarounds instead of \b: \b does not see "é" as part of a word, so "résumé" would never match.
 export const namesDocument = (text: string): boolean =>
-  /(?<!\p{L})(r[ée]sum[ée]s?|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|proposal|draft)(?!\p{L})/iu.test(
+  /(?<!\p{L})(r[ée]sum[ée]s?|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|proposal|draft|personal statement|statement of purpose|essays?|application)(?!\p{L})/iu.test(
     text,
   );
 
@@ -151,7 +151,7 @@ export const PRESUMPTUOUS =
 
 /** The user's own document ("my résumé", "my design portfolio"): a thing to review, not a topic to ask about. */
 export const namesOwnDocument = rememberLast((text: string): boolean =>
-  /\bmy\s+(?:[\p{L}-]+\s+)?(r[ée]sum[ée]|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck)(?!\p{L})/iu.test(
+  /\bmy\s+(?:[\p{L}-]+\s+)?(r[ée]sum[ée]|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|personal statement|statement of purpose|essays?|application)(?!\p{L})/iu.test(
     text,
   ),
 );

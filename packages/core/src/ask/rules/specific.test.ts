@@ -60,6 +60,16 @@ describe("specific", () => {
       expect: [],
     },
     {
+      name: "an application's own documents: a personal statement, a statement of purpose, an essay",
+      ask: { kind: "resume-review", specifics: "look over my personal statement for the MSc and tell me if it works" },
+      expect: [],
+    },
+    {
+      name: "a statement of purpose is a document too",
+      ask: { kind: "resume-review", specifics: "read my statement of purpose before I submit it" },
+      expect: [],
+    },
+    {
       name: "let me know if you can help",
       ask: { kind: "advice", specifics: "let me know if you can help" },
       expect: ["warning"],
