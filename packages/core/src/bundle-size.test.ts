@@ -46,12 +46,16 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // Raised to 28 KB the same day for a seventh writer's hard cases (messages-4.jsonl): compliments on more kinds
   // of work, times to answer by, questions offered, job asks put as gratitude (messages-4 83.8 -> 96.1 %; unread
   // holdout-4 91.2 -> 91.9, holdout 91.8 -> 92.0, holdout-3 93.8 -> 94.2 %): 27.94 KB measured.
+  // Raised to 28.2 KB (3 December, third session) for checkAsk knowing the documents the reader knows
+  // (unread holdout proportionate 88.7 -> 90.1 %) and for a bare nudge as a follow-up (messages-3 and -4
+  // specific_ask and proportionate up 1.3-2.4 points): 28.13 KB measured. Building the two document patterns
+  // from one shared list was tried and weighed more (28.16 KB): gzip already folds the repeated words.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_000],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_200],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      28_000,
+      28_200,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -32,6 +32,24 @@ describe("ask-present", () => {
     },
     { name: "only a signature", text: "Best,\nAna Ruiz\nana@example.com", expect: ["error"] },
     {
+      name: "a bare nudge as a follow-up restates nothing",
+      text: "Hi Lukas, just bumping this up in case you missed it!",
+      context: { purpose: "follow-up" },
+      expect: ["error"],
+    },
+    {
+      name: "a short follow-up that says what it is about",
+      text: "Hi Lukas, just bumping my note about the bootcamp question. No worries if you're busy!",
+      context: { purpose: "follow-up" },
+      expect: [],
+    },
+    {
+      name: "a follow-up that restates its request",
+      text: "Hi Lukas, following up on my note: would you have 15 minutes next week for two questions?",
+      context: { purpose: "follow-up" },
+      expect: [],
+    },
+    {
       name: "an easy out is not a request",
       text: "Hi Sarah, great talk! No worries if you're too busy to reply.",
       expect: ["error"],

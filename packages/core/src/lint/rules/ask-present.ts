@@ -1,3 +1,4 @@
+import { isBareBump } from "../detect/bare-bump";
 import { docsUrl, type LintRule } from "../lint-rule";
 
 const id = "ask-present";
@@ -6,6 +7,20 @@ export const askPresent: LintRule = {
   id,
   meta: { description: "The message asks for something.", severity: "error", docs: docsUrl(id) },
   check({ message, context, asks }) {
+    if (isBareBump(message, context, asks.length)) {
+      return [
+        {
+          message:
+            "This follow-up does not say what you asked for; they would have to find your first message to learn it.",
+          start: 0,
+          end: message.bodyEnd,
+          suggestion: {
+            message:
+              'Restate the request in one line, e.g. "…whether you would have 15 minutes for two questions about …"',
+          },
+        },
+      ];
+    }
     // A follow-up's request is in the first message; a connection note is itself the request to connect.
     if (context.purpose !== "ask" || asks.length > 0 || message.words === 0 || context.channel === "linkedin-note")
       return [];

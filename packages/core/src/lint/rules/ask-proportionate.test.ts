@@ -12,6 +12,18 @@ describe("ask-proportionate", () => {
       expect: ["warning"],
     },
     {
+      name: "a bare nudge to a cold contact leaves them to guess",
+      text: "Hi Nikos, just bumping this to the top of your inbox! :)",
+      context: { purpose: "follow-up", tie: "stranger" },
+      expect: ["warning"],
+    },
+    {
+      name: "a bare nudge to a friend is fine",
+      text: "Hi Nikos, just bumping this to the top of your inbox! :)",
+      context: { purpose: "follow-up", tie: "friend" },
+      expect: [],
+    },
+    {
       name: "an offer of help asks nothing big",
       text: "Hi Dev,\nI'm a nurse manager turned developer, so let me know if I can help with the scheduling app.\nBest,\nAna",
       context: { channel: "email" },

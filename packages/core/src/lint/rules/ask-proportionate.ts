@@ -1,5 +1,6 @@
 import { tieRank } from "../../schemas/tie-order";
 import type { Severity } from "../../schemas/finding";
+import { isBareBump } from "../detect/bare-bump";
 import { OFFER_OF_HELP } from "../detect/phrases";
 import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 import { suggestionFor } from "./ask-suggestion";
@@ -55,6 +56,17 @@ export const askProportionate: LintRule = {
       const suggestion = suggestionFor(judged);
       if (suggestion) report.suggestion = suggestion;
       out.push(report);
+    }
+    // A bare nudge to a cold contact ("just bumping this!") leaves the same guess to make.
+    if (isBareBump(message, context, asks.length) && tieRank(context.tie) > tieRank("friend")) {
+      out.push({
+        severity: "warning",
+        message:
+          "A nudge that does not restate the request leaves them to guess what you want, which reads as open-ended help.",
+        start: 0,
+        end: message.bodyEnd,
+        suggestion: { message: "Restate the one small thing you asked for." },
+      });
     }
     // With no request at all, a cold contact is left to guess, and what they guess is "help me" — unless
     // the message is there to offer help.
