@@ -2,14 +2,14 @@
 import { readCorpus } from "./corpus";
 import { scoreJudgment } from "./judgment";
 
-// Eight sets, each written and labelled by a writer who never saw the rules: messages.jsonl, whose misses were
+// Nine sets, each written and labelled by a writer who never saw the rules: messages.jsonl, whose misses were
 // read while the rules were written, and holdout.jsonl, kept unread, which says how well that generalises.
 // holdout-2.jsonl came from a third writer once the rules stood, and is kept unread in the same way;
 // messages-2.jsonl, from a fourth, is a second set to read misses in. On 3 December a fifth and a sixth writer
 // wrote messages-3.jsonl (read for its misses after it was scored: 89.8 % on arrival) and holdout-3.jsonl
 // (never read: 93.1 % on arrival); a seventh and an eighth wrote messages-4.jsonl (hard cases on purpose:
 // 83.8 % on arrival, then read) and holdout-4.jsonl (never read: 91.2 % on arrival, 89.2 % with the rules
-// as they stood that morning).
+// as they stood that morning). A ninth wrote holdout-5.jsonl later that day (never read: 90.7 % on arrival).
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
@@ -36,6 +36,7 @@ report(
 );
 report("holdout-3.jsonl (a sixth writer, 3 December; never read)", "../corpus/holdout-3.jsonl", false);
 report("holdout-4.jsonl (an eighth writer, 3 December; never read)", "../corpus/holdout-4.jsonl", false);
+report("holdout-5.jsonl (a ninth writer, 3 December; never read)", "../corpus/holdout-5.jsonl", false);
 
 function report(title: string, path: string, listMisses: boolean) {
   const corpus = readCorpus(new URL(path, import.meta.url));

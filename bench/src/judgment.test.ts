@@ -24,12 +24,12 @@ describe("judgment on the labelled corpora", () => {
     expectEveryLabel(score, 0.9);
   });
 
-  it("messages-3.jsonl, a fifth writer's, scored on arrival (89.8 %) and then read: every label at or above 90 % (measured 97.2–100 %)", () => {
+  it("messages-3.jsonl, a fifth writer's, scored on arrival (89.8 %) and then read: every label at or above 90 % (measured 99.6–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/messages-3.jsonl", import.meta.url)));
     expectEveryLabel(score, 0.9);
   });
 
-  it("holdout.jsonl, never read while writing the rules: mean at or above 85 %, every label at or above 75 % (measured 92.0 %, 85–100 %)", () => {
+  it("holdout.jsonl, never read while writing the rules: mean at or above 85 %, every label at or above 75 % (measured 92.2 %, 85–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/holdout.jsonl", import.meta.url)));
     expect(score.overall).toBeGreaterThanOrEqual(0.85);
     expectEveryLabel(score, 0.75);
@@ -47,7 +47,7 @@ describe("judgment on the labelled corpora", () => {
     expectEveryLabel(score, 0.75);
   });
 
-  it("messages-4.jsonl, a seventh writer's hard cases, 83.8 % on arrival and then read: mean at or above 85 %, every label at or above 75 % (measured 96.1 %, 83.0–100 %)", () => {
+  it("messages-4.jsonl, a seventh writer's hard cases, 83.8 % on arrival and then read: mean at or above 85 %, every label at or above 75 % (measured 96.8 %, 85.5–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/messages-4.jsonl", import.meta.url)));
     expect(score.overall).toBeGreaterThanOrEqual(0.85);
     expectEveryLabel(score, 0.75);
@@ -55,6 +55,12 @@ describe("judgment on the labelled corpora", () => {
 
   it("holdout-4.jsonl, from an eighth writer on 3 December, never read: mean at or above 85 %, every label at or above 75 % (measured 91.9 %, 86.5–100 %)", () => {
     const score = scoreJudgment(readCorpus(new URL("../corpus/holdout-4.jsonl", import.meta.url)));
+    expect(score.overall).toBeGreaterThanOrEqual(0.85);
+    expectEveryLabel(score, 0.75);
+  });
+
+  it("holdout-5.jsonl, from a ninth writer on 3 December (third session), never read: mean at or above 85 %, every label at or above 75 % (90.7 %, 82.5–100 % on arrival)", () => {
+    const score = scoreJudgment(readCorpus(new URL("../corpus/holdout-5.jsonl", import.meta.url)));
     expect(score.overall).toBeGreaterThanOrEqual(0.85);
     expectEveryLabel(score, 0.75);
   });
