@@ -50,12 +50,16 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // (unread holdout proportionate 88.7 -> 90.1 %) and for a bare nudge as a follow-up (messages-3 and -4
   // specific_ask and proportionate up 1.3-2.4 points): 28.13 KB measured. Building the two document patterns
   // from one shared list was tried and weighed more (28.16 KB): gzip already folds the repeated words.
+  // Raised to 28.4 KB the same session for a review of "it" when the sender's document is named just before
+  // it ("I've rewritten my résumé. Would you review it?") and for "Lovely meeting you!" lending no meeting to
+  // the next request (unread sets: proportionate holdout 90.1 -> 91.4, holdout-3 92.0 -> 92.6, holdout-4
+  // 90.6 -> 92.2, holdout-5 90.6 -> 92.1 %): 28.39 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_200],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_400],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      28_200,
+      28_400,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -153,6 +153,24 @@ export function atLeast(out: { minutes?: number; questions?: number }, key: "min
 }
 
 /** The kind, size and topic of the ask whose request words start at `from`. */
+/**
+ * "I've rewritten my résumé. Would you review it?": a review or feedback of "it" or "them" where the words
+ * before name the sender's own document, which "it" stands for.
+ */
+export function reviewsOwnDocument(s: Words, from: number, to: number, before: Words | null): "here" | "before" | null {
+  if (!has(s, from, to, T.review | T.feedback)) return null;
+  let pronoun = false;
+  for (let i = from; i < to && !pronoun; i++) pronoun = oneOf(word(s, i), "it them");
+  if (!pronoun) return null;
+  const named = (w: Words, end: number) => {
+    for (let i = 1; i < end; i++)
+      if (tagsAt(w, i) & T.doc && (word(w, i - 1) === "my" || word(w, i - 2) === "my")) return true;
+    return false;
+  };
+  if (named(s, from)) return "here";
+  return before !== null && named(before, before.w.length) ? "before" : null;
+}
+
 export function readObject(s: Words, from: number, to: number): AskObject {
   const out: AskObject = { kind: null, inPerson: false, recurring: false, topicAt: -1 };
   for (let i = from; i < to; i++) {

@@ -52,6 +52,26 @@ describe("readAsks", () => {
       [{ kind: "resume-review", form: "indirect", level: "unreasonable" }],
     ],
     [
+      "a review of 'it', the résumé named in the sentence before",
+      "I've rewritten my résumé for PM roles. Would you be willing to review it and mark what's not working?",
+      [{ kind: "resume-review", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "feedback on 'it', the portfolio named before the request",
+      "I've attached my portfolio — would you mind going through it and giving me honest feedback?",
+      [{ kind: "resume-review", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "'it' with no document of the sender's named is not a review",
+      "Your piece on tenant unions was great. Would you be open to two questions about it?",
+      [{ kind: "questions", form: "question", questions: 2, level: "reasonable" }],
+    ],
+    [
+      "a meeting already had lends nothing to the next request",
+      "Lovely meeting you at the translators' meetup! If you have a sec: was the ATA cert worth it?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
+    [
       "a job ask read from the request",
       "If the position is still open, please consider me.",
       [{ kind: "job", form: "imperative", level: "unreasonable" }],

@@ -1,7 +1,7 @@
 import { isGenericPhrase, subjectOf } from "../../ask/ask-text";
 import type { Ask, AskFormat } from "../../schemas/ask";
 import type { Anatomy, Sentence } from "../anatomy";
-import { atLeast, readObject, type AskObject, type ReadAskKind } from "./ask-object";
+import { atLeast, readObject, reviewsOwnDocument, type AskObject, type ReadAskKind } from "./ask-object";
 import { IMPERATIVES, oneOf, tagsOf, wordSet } from "./lexicon";
 import { requestIn, type AskForm, type Words } from "./request-form";
 import { foldCase, tokenize, type Token } from "./tokens";
@@ -116,7 +116,7 @@ export function readAsksIn(message: Anatomy): AskReading[] {
       if (before.kind) {
         object = before;
         start = r.sentence.start;
-      } else if (!last && i > 0 && previous !== i - 1) {
+      } else if (!last && i > 0 && previous !== i - 1 && !PLEASANTRY.test(sentences[i - 1]!.text)) {
         const prev = readAt(i - 1);
         const prior = readObject(prev.words, 0, prev.words.w.length);
         if (prior.kind) {
@@ -136,7 +136,14 @@ export function readAsksIn(message: Anatomy): AskReading[] {
       extend(last, object, r, i);
       continue;
     }
-    const kind: ReadAskKind = object.kind ?? (found.form === "question" ? "questions" : "advice");
+    let kind: ReadAskKind = object.kind ?? (found.form === "question" ? "questions" : "advice");
+    if (kind === "feedback" || kind === "questions" || kind === "advice") {
+      const named = reviewsOwnDocument(r.words, from, r.words.w.length, i > 0 ? readAt(i - 1).words : null);
+      if (named) kind = "resume-review";
+      // The request's text carries the words that name the document, so that checkAsk sees it named.
+      if (named === "here") start = r.sentence.start;
+      else if (named === "before" && !last) start = spanStart = (sentences[i - 1] as Sentence).start;
+    }
 
     const reading: Pending = {
       start: spanStart,
@@ -185,6 +192,10 @@ const MAYBE_REQUEST = new RegExp(
   String.raw`\?["'”’)\]\s]*$|\b(?:would|could|can|will|may|might|shall|i['’]d|we['’]d|love|hop(?:e|ing)|wonder(?:ing|ed)?|grateful|appreciat\w*|let(?:['’]s)?|feel|if|ask|see|request|inquire|check|please|looking|searching|need|want(?:ed)?|any|we|questions?|pls|plz|lmk|${IMPERATIVES.replaceAll(" ", "|")})\b`,
   "i",
 );
+
+/** "Lovely meeting you at the meetup!": a meeting already had, which lends no object to the next request. */
+const PLEASANTRY =
+  /\b(?:nice|lovely|great|good|wonderful|pleasure|fun)\s+(?:to\s+)?(?:meet|meeting|see|seeing|chat|chatting|talk|talking)\b/i;
 
 /** Asks that carry a conversation; "what it is about" can come in a sentence of its own. */
 const VEHICLES: ReadonlySet<string> = wordSet("call coffee meeting introduction mentorship shadowing");
