@@ -2,14 +2,15 @@
 import { readCorpus } from "./corpus";
 import { scoreJudgment } from "./judgment";
 
-// Nine sets, each written and labelled by a writer who never saw the rules: messages.jsonl, whose misses were
+// Ten sets, each written and labelled by a writer who never saw the rules: messages.jsonl, whose misses were
 // read while the rules were written, and holdout.jsonl, kept unread, which says how well that generalises.
 // holdout-2.jsonl came from a third writer once the rules stood, and is kept unread in the same way;
 // messages-2.jsonl, from a fourth, is a second set to read misses in. On 3 December a fifth and a sixth writer
 // wrote messages-3.jsonl (read for its misses after it was scored: 89.8 % on arrival) and holdout-3.jsonl
 // (never read: 93.1 % on arrival); a seventh and an eighth wrote messages-4.jsonl (hard cases on purpose:
 // 83.8 % on arrival, then read) and holdout-4.jsonl (never read: 91.2 % on arrival, 89.2 % with the rules
-// as they stood that morning). A ninth wrote holdout-5.jsonl later that day (never read: 90.7 % on arrival).
+// as they stood that morning). A ninth wrote holdout-5.jsonl later that day (never read: 90.7 % on arrival), and a tenth messages-5.jsonl
+// (read for its misses after it was scored: 94.3 % on arrival).
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
@@ -26,6 +27,11 @@ report(
 report(
   "messages-4.jsonl (a seventh writer, hard cases; scored on arrival, then its misses read)",
   "../corpus/messages-4.jsonl",
+  true,
+);
+report(
+  "messages-5.jsonl (a tenth writer; scored on arrival, then its misses read)",
+  "../corpus/messages-5.jsonl",
   true,
 );
 report("holdout.jsonl (never read while writing the rules)", "../corpus/holdout.jsonl", false);
