@@ -53,13 +53,15 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // Raised to 28.4 KB the same session for a review of "it" when the sender's document is named just before
   // it ("I've rewritten my résumé. Would you review it?") and for "Lovely meeting you!" lending no meeting to
   // the next request (unread sets: proportionate holdout 90.1 -> 91.4, holdout-3 92.0 -> 92.6, holdout-4
-  // 90.6 -> 92.2, holdout-5 90.6 -> 92.1 %): 28.39 KB measured.
+  // 90.6 -> 92.2, holdout-5 90.6 -> 92.1 %): 28.39 KB measured. Then 28.5 KB for compliments on a
+  // decision of theirs and on a piece "come across" (unread holdout-2 compliment_specific 95.8 -> 100 %):
+  // 28.41 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_400],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_500],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      28_400,
+      28_500,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -18,6 +18,21 @@ describe("compliment-specific", () => {
       expect: [],
     },
     {
+      name: "a decision of theirs, said what it did",
+      text: `Hi Priyanka,\nYour decision to open-source the Halyard design tokens saved my bootcamp team weeks.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a piece come across, and what it described",
+      text: `Dear Dr. Feld,\nI came across your Viewpoint in JAMA on pharmacists in primary care; it described my days at the counter.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a decision with nothing said of it is not a compliment",
+      text: `Hi Priyanka,\nI know about your decision.${ask}`,
+      expect: ["warning"],
+    },
+    {
       name: "their work named without 'your'",
       text: `Hi Sam,\nThe onboarding redesign you led at Duolingo is a case study I keep sharing.${ask}`,
       expect: [],
