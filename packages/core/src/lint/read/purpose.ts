@@ -5,9 +5,9 @@ import type { MessagePurpose } from "../lint-context";
 export const FOLLOW_UP =
   /\b(?:follow(?:ing)?[\s-]up|circl(?:e|ing) back|check(?:ing)? back|bump(?:ing)? (?:this|my)|resurfac|my (?:last|previous|earlier|first) (?:note|message|email|e-mail)|(?:wrote|reached out|messaged|emailed) (?:you )?(?:last|a few|a couple|earlier|two|three)|in case (?:it|my (?:note|message|email)) (?:got|was) (?:buried|lost)|(?:haven(?:'|’)?t|have not|didn(?:'|’)?t|did not) heard? back)/i;
 const THANKS =
-  /^(?:p\.?s\.?\s*)?(?:(?:a\s+)?(?:huge|big|quick|sincere)\s+)?(?:thank(?:s| you)|many thanks|i(?:'|’)?m (?:so |really |very )?grateful|i (?:really |truly )?appreciate(?:d)?|i wanted to (?:say )?thank)/i;
+  /^(?:p\.?s\.?\s*)?(?:(?:a\s+)?(?:huge|big|quick|sincere)\s+)?(?:thank(?:s| you)|many thanks|i(?:'|’)?m (?:so |really |very )?grateful|i (?:really |truly )?appreciate(?:d)?|i wanted to (?:say )?thank)|,\s*thank you[.!\s]*$/i;
 const UPDATE =
-  /\b(?:wanted to (?:let you know|share|update you|give you an update|tell you|close the loop)|quick update|an update|good news|(?:i|we) (?:got|accepted|landed|started|signed|took)\s+(?:the|an?|my)\b|thought you(?:'|’)?d (?:like|want) to (?:know|hear)|happy to (?:share|report|say)|(?:excited|thrilled|pleased) to (?:share|tell you|let you know|say)|just started|close the loop|took your advice|thanks to your advice)/i;
+  /\b(?:wanted to (?:let you know|share|update you|give you an update|tell you|close the loop)|quick update|an update|good news|(?:i|we) (?:got|accepted|landed|started|signed|took)\s+(?:the|an?|my)\b|i (?:start|started|signed up for)\s+(?:at|as|with|in|the|a|an|my)\b|wanted you to (?:know|hear)|thought you(?:'|’)?d (?:like|want) to (?:know|hear)|happy to (?:share|report|say)|(?:excited|thrilled|pleased) to (?:share|tell you|let you know|say)|just started|close the loop|took your advice|thanks to your advice)/i;
 
 /**
  * What a message is for when the writer did not say: a follow-up refers to an earlier message; a thank-you

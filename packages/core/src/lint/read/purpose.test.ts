@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../anatomy";
+import { inferPurpose } from "./purpose";
+
+const purposeOf = (text: string, asks = false) => inferPurpose(analyse(text), asks);
+
+describe("inferPurpose", () => {
+  it.each([
+    ["a reference to the first message", "Hi Ana, following up on my note from last week.", "follow-up"],
+    ["a thanks at the start", "Thank you so much for the intro to Priya!", "thank"],
+    ["a thanks that ends its sentence", "They called you Tuesday. Whatever you told them, thank you.", "thank"],
+    ["news of a new job", "I wanted you to know it worked. I started at Evergreen Health in March.", "update"],
+    [
+      "news told first to family",
+      "Just wanted you to hear it from me first: I signed up for the paralegal certificate.",
+      "update",
+    ],
+    ["a start at a new place", "I start at the Urban League as a program coordinator on the 3rd.", "update"],
+    ["a story with no request is still an ask", "I loved your talk. I'm a teacher moving into design.", "ask"],
+  ])("%s", (_name, text, purpose) => {
+    expect(purposeOf(text)).toBe(purpose);
+  });
+
+  it("reads a message with a request as an ask, whatever news it carries", () => {
+    expect(purposeOf("I started at Evergreen in March. Would you have ten minutes for a question?", true)).toBe("ask");
+  });
+});
