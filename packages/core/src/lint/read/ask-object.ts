@@ -69,6 +69,9 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     if (a === "fit" && oneOf(before, "good strong great right") && anyWord(s, i - 5, i, isSender)) return "job";
     // "…if my name could end up on the shortlist": a place in the hiring, whatever the words around it.
     if (oneOf(a, "shortlist shortlisted")) return "job";
+    // "…if the hiring manager would take someone like me": the sender's own chances, put as a question.
+    if (oneOf(a, "take hire consider") && oneOf(b, "someone people") && c === "like" && word(s, i + 3) === "me")
+      return "job";
     if (topical) continue;
     if (
       (a === "consider" && oneOf(b, "me my")) ||

@@ -72,6 +72,11 @@ describe("readAsks", () => {
       [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
     ],
     [
+      "the sender's own chances put as a question is a job ask",
+      "Do you know if Verra would take someone like me for the junior analyst role?",
+      [{ kind: "job", form: "question", level: "unreasonable" }],
+    ],
+    [
       "a job ask read from the request",
       "If the position is still open, please consider me.",
       [{ kind: "job", form: "imperative", level: "unreasonable" }],
