@@ -55,13 +55,16 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // the next request (unread sets: proportionate holdout 90.1 -> 91.4, holdout-3 92.0 -> 92.6, holdout-4
   // 90.6 -> 92.2, holdout-5 90.6 -> 92.1 %): 28.39 KB measured. Then 28.5 KB for compliments on a
   // decision of theirs and on a piece "come across" (unread holdout-2 compliment_specific 95.8 -> 100 %):
-  // 28.41 KB measured.
+  // 28.41 KB measured. Then 28.6 KB for job asks put as the sender's chances ("would they take someone like
+  // me"), questions with "do you" dropped ("want to get coffee?", "wanna grab lunch?") and asks passed on
+  // through the recipient ("would he be up for a call?"): messages-5 asks_for_job 92.3 -> 100 %,
+  // proportionate 96.4 -> 100 %; 28.56 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_500],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_600],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      28_500,
+      28_600,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

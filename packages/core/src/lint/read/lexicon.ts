@@ -83,7 +83,7 @@ const LISTS: [number, string][] = [
   [T.wish, "love like appreciate welcome value enjoy grateful thrilled honored honoured delighted"],
   [
     T.trigger,
-    "would could can will may might shall i'd we'd i we hoping wondering wondered wonder hope grateful appreciate appreciative let let's feel if ask see request inquire check please are were do did is any how what mind love need want wanted looking searching have pls plz lmk ok okay alright be",
+    "would could can will may might shall i'd we'd i we hoping wondering wondered wonder hope grateful appreciate appreciative let let's feel if ask see request inquire check please are were do did is any how what mind love need want wanted wanna looking searching have pls plz lmk ok okay alright be",
   ],
 ];
 

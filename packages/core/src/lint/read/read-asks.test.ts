@@ -77,6 +77,22 @@ describe("readAsks", () => {
       [{ kind: "job", form: "question", level: "unreasonable" }],
     ],
     [
+      "a question with its 'do you' dropped",
+      "I'm thinking about the same move — want to get coffee next week?",
+      [{ kind: "coffee", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "'wanna', as friends write",
+      "wanna grab lunch on friday?",
+      [{ kind: "coffee", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "asking the recipient to ask someone else",
+      "Would he be up for a 20 min call about how he got into live audio?",
+      [{ kind: "call", form: "question", minutes: 20, level: "stretch" }],
+    ],
+    ["what others want is not a request", "Do they want to get lunch?", []],
+    [
       "a job ask read from the request",
       "If the position is still open, please consider me.",
       [{ kind: "job", form: "imperative", level: "unreasonable" }],

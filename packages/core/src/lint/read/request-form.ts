@@ -176,6 +176,18 @@ function firstRequest(s: Words): RequestAt | null {
         if (b === "mean" || GOOD.has(at(s, j)) || at(s, j) === "a") return request("indirect", i, true);
       }
     }
+    // "Would he be up for a call?", "Could she be open to it?": asking the recipient to ask someone else.
+    if (tag & T.modal && s.q && oneOf(b, "he she they") && c === "be" && oneOf(at(s, i + 3), "up open willing able"))
+      return request(q, i);
+    // "…same move — want to get coffee sometime?", "wanna grab lunch?": a question with its "do you" dropped.
+    if (
+      s.q &&
+      !HAS_SUBJECT.has(before) &&
+      before !== "do" &&
+      ((a === "want" && b === "to" && (tagsOf(c) & ASK_OR_VERB || tagsOf(at(s, i + 3)) & ASK_WORDS)) ||
+        (a === "wanna" && (tagsOf(b) & ASK_OR_VERB || tagsOf(c) & ASK_WORDS)))
+    )
+      return request(q, i);
     // "I'd love to…", "I would really appreciate…", "I'd be so grateful…", "We'd welcome…"
     if ((oneOf(a, "i'd we'd") || (SUBJECT.has(a) && b === "would")) && !thanks) {
       const wish = at(s, pastAdverbs(s, oneOf(a, "i'd we'd") ? i + 1 : i + 2));
