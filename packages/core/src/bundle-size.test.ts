@@ -58,13 +58,14 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // 28.41 KB measured. Then 28.6 KB for job asks put as the sender's chances ("would they take someone like
   // me"), questions with "do you" dropped ("want to get coffee?", "wanna grab lunch?") and asks passed on
   // through the recipient ("would he be up for a call?"): messages-5 asks_for_job 92.3 -> 100 %,
-  // proportionate 96.4 -> 100 %; 28.56 KB measured.
+  // proportionate 96.4 -> 100 %; 28.56 KB measured. Then 28.7 KB for closing dates said without "on" and
+  // postings "only up till Friday" (unread holdout urgency_pressure 95.0 -> 99.5 %): 28.61 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_600],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_700],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      28_600,
+      28_700,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -10,6 +10,20 @@ describe("no-urgency", () => {
     { name: "urgent", text: "URGENT: quick question about your course", expect: ["warning"], at: "URGENT" },
     { name: "by tomorrow", text: "Would you send it by tomorrow?", expect: ["warning"], at: "by tomorrow" },
     {
+      name: "a posting up only until a day",
+      text: "Would you refer me to the apprenticeship? Posting's only up till Friday.",
+      expect: ["warning"],
+      at: "only up till Friday",
+    },
+    {
+      name: "a closing date with no 'on'",
+      text: "The role closes Friday, so could you pass my CV along?",
+      expect: ["warning"],
+      at: "closes Friday",
+    },
+    { name: "applications closing on a date", text: "Applications close on the 15th.", expect: ["warning"] },
+    { name: "the sender's own schedule ending", text: "My shift ends Friday, so I can talk after that.", expect: [] },
+    {
       name: "a request to be done tonight",
       text: "Can you look over my cover letter tonight?",
       expect: ["warning"],
