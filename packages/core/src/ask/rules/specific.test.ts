@@ -84,6 +84,11 @@ describe("specific", () => {
     { name: "empty specifics", ask: { kind: "questions", specifics: "" }, expect: ["warning"], mentions: "(nothing)" },
     { name: "one vague word", ask: { kind: "advice", specifics: "advice" }, expect: ["warning"] },
     {
+      name: "an introduction to one of a group named before",
+      ask: { kind: "introduction", specifics: "introduce me to one of them by email" },
+      expect: [],
+    },
+    {
       name: "an introduction to nobody in particular",
       ask: { kind: "introduction", specifics: "an intro to someone at Google" },
       expect: ["warning"],

@@ -45,7 +45,7 @@ export const specific: AskRule = {
     if (
       ask.kind === "introduction" &&
       !namesPerson(text) &&
-      !/\bone\s+of\s+(?:your|the|their)\s+\p{L}/u.test(text) &&
+      !/\bone\s+of\s+(?:(?:your|the|their)\s+\p{L}|them\b)/u.test(text) &&
       !/\b(?:team|manager|lead|recruiter|director|head|founder|editor|researcher|designer|engineer|analyst|colleague|partner|counsel|developers?|people)\b/i.test(
         text,
       )
