@@ -13,62 +13,29 @@ function expectEveryLabel(score: ReturnType<typeof scoreJudgment>, floor: number
     );
 }
 
+/**
+ * Each set, with the floors it is held at: the sets whose misses were read at 90 % a label; the hard or
+ * later read sets at 85–90 % mean; the sets never read at 85 % mean and 75 % a label, the design's target for
+ * hidden sets. The figures in the names are the last measured (docs/judgment.md).
+ */
+const SETS: [file: string, about: string, mean: number | null, label: number][] = [
+  ["messages.jsonl", "read while writing the rules (measured 96–100 % a label)", null, 0.9],
+  ["messages-2.jsonl", "a fourth writer's, read to generalise (measured 98.8–100 %)", null, 0.9],
+  ["messages-3.jsonl", "a fifth writer's, 89.8 % on arrival, then read (measured 99.6–100 %)", null, 0.9],
+  ["messages-4.jsonl", "a seventh writer's hard cases, 83.8 % on arrival, then read (measured 96.8 %)", 0.85, 0.75],
+  ["messages-5.jsonl", "a tenth writer's, 94.3 % on arrival, then read (measured 98.6 %)", 0.9, 0.85],
+  ["holdout.jsonl", "never read while writing the rules (measured 93.3 %, 85–100 %)", 0.85, 0.75],
+  ["holdout-2.jsonl", "a third writer's once the rules stood, never read (measured 94.7 %)", 0.85, 0.75],
+  ["holdout-3.jsonl", "a sixth writer's, never read (measured 94.3 %)", 0.85, 0.75],
+  ["holdout-4.jsonl", "an eighth writer's, never read (measured 92.2 %)", 0.85, 0.75],
+  ["holdout-5.jsonl", "a ninth writer's, never read (90.7 % on arrival, measured 91.0 %)", 0.85, 0.75],
+];
+
 describe("judgment on the labelled corpora", () => {
-  it("messages.jsonl: every label at or above 90 % balanced accuracy (measured 96–100 %)", () => {
-    const score = scoreJudgment(readCorpus());
-    expectEveryLabel(score, 0.9);
-  });
-
-  it("messages-2.jsonl, a fourth writer's, read to generalise: every label at or above 90 % (measured 98.8–100 %)", () => {
-    const score = scoreJudgment(readCorpus(new URL("../corpus/messages-2.jsonl", import.meta.url)));
-    expectEveryLabel(score, 0.9);
-  });
-
-  it("messages-3.jsonl, a fifth writer's, scored on arrival (89.8 %) and then read: every label at or above 90 % (measured 99.6–100 %)", () => {
-    const score = scoreJudgment(readCorpus(new URL("../corpus/messages-3.jsonl", import.meta.url)));
-    expectEveryLabel(score, 0.9);
-  });
-
-  it("holdout.jsonl, never read while writing the rules: mean at or above 85 %, every label at or above 75 % (measured 92.2 %, 85–100 %)", () => {
-    const score = scoreJudgment(readCorpus(new URL("../corpus/holdout.jsonl", import.meta.url)));
-    expect(score.overall).toBeGreaterThanOrEqual(0.85);
-    expectEveryLabel(score, 0.75);
-  });
-
-  it("holdout-2.jsonl, from a third writer once the rules stood, never read: mean at or above 85 %, every label at or above 75 % (measured 94.0 %, 82.7–100 %)", () => {
-    const score = scoreJudgment(readCorpus(new URL("../corpus/holdout-2.jsonl", import.meta.url)));
-    expect(score.overall).toBeGreaterThanOrEqual(0.85);
-    expectEveryLabel(score, 0.75);
-  });
-
-  it("holdout-3.jsonl, from a sixth writer on 3 December, never read: mean at or above 85 %, every label at or above 75 % (measured 94.2 %, 87.5–100 %)", () => {
-    const score = scoreJudgment(readCorpus(new URL("../corpus/holdout-3.jsonl", import.meta.url)));
-    expect(score.overall).toBeGreaterThanOrEqual(0.85);
-    expectEveryLabel(score, 0.75);
-  });
-
-  it("messages-4.jsonl, a seventh writer's hard cases, 83.8 % on arrival and then read: mean at or above 85 %, every label at or above 75 % (measured 96.8 %, 85.5–100 %)", () => {
-    const score = scoreJudgment(readCorpus(new URL("../corpus/messages-4.jsonl", import.meta.url)));
-    expect(score.overall).toBeGreaterThanOrEqual(0.85);
-    expectEveryLabel(score, 0.75);
-  });
-
-  it("holdout-4.jsonl, from an eighth writer on 3 December, never read: mean at or above 85 %, every label at or above 75 % (measured 91.9 %, 86.5–100 %)", () => {
-    const score = scoreJudgment(readCorpus(new URL("../corpus/holdout-4.jsonl", import.meta.url)));
-    expect(score.overall).toBeGreaterThanOrEqual(0.85);
-    expectEveryLabel(score, 0.75);
-  });
-
-  it("messages-5.jsonl, a tenth writer's, scored on arrival (94.3 %) and then read: mean at or above 90 %, every label at or above 85 % (measured 94.7 %, 88.3–100 %)", () => {
-    const score = scoreJudgment(readCorpus(new URL("../corpus/messages-5.jsonl", import.meta.url)));
-    expect(score.overall).toBeGreaterThanOrEqual(0.9);
-    expectEveryLabel(score, 0.85);
-  });
-
-  it("holdout-5.jsonl, from a ninth writer on 3 December (third session), never read: mean at or above 85 %, every label at or above 75 % (90.7 %, 82.5–100 % on arrival)", () => {
-    const score = scoreJudgment(readCorpus(new URL("../corpus/holdout-5.jsonl", import.meta.url)));
-    expect(score.overall).toBeGreaterThanOrEqual(0.85);
-    expectEveryLabel(score, 0.75);
+  it.each(SETS)("%s, %s", (file, _about, mean, label) => {
+    const score = scoreJudgment(readCorpus(new URL(`../corpus/${file}`, import.meta.url)));
+    if (mean !== null) expect(score.overall).toBeGreaterThanOrEqual(mean);
+    expectEveryLabel(score, label);
   });
 
   it("scores a linter that flags everything at 50 % on every label", async () => {
