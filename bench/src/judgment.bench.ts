@@ -2,7 +2,7 @@
 import { readCorpus } from "./corpus";
 import { scoreJudgment } from "./judgment";
 
-// Ten sets, each written and labelled by a writer who never saw the rules: messages.jsonl, whose misses were
+// Eleven sets, each written and labelled by a writer who never saw the rules: messages.jsonl, whose misses were
 // read while the rules were written, and holdout.jsonl, kept unread, which says how well that generalises.
 // holdout-2.jsonl came from a third writer once the rules stood, and is kept unread in the same way;
 // messages-2.jsonl, from a fourth, is a second set to read misses in. On 3 December a fifth and a sixth writer
@@ -10,7 +10,8 @@ import { scoreJudgment } from "./judgment";
 // (never read: 93.1 % on arrival); a seventh and an eighth wrote messages-4.jsonl (hard cases on purpose:
 // 83.8 % on arrival, then read) and holdout-4.jsonl (never read: 91.2 % on arrival, 89.2 % with the rules
 // as they stood that morning). A ninth wrote holdout-5.jsonl later that day (never read: 90.7 % on arrival), and a tenth messages-5.jsonl
-// (read for its misses after it was scored: 94.3 % on arrival).
+// (read for its misses after it was scored: 94.3 % on arrival), an eleventh messages-6.jsonl (hard cases on
+// compliments, vague asks, pressure and veiled job asks: 87.1 % on arrival, then read).
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
@@ -32,6 +33,11 @@ report(
 report(
   "messages-5.jsonl (a tenth writer; scored on arrival, then its misses read)",
   "../corpus/messages-5.jsonl",
+  true,
+);
+report(
+  "messages-6.jsonl (an eleventh writer, hard cases; scored on arrival, then its misses read)",
+  "../corpus/messages-6.jsonl",
   true,
 );
 report("holdout.jsonl (never read while writing the rules)", "../corpus/holdout.jsonl", false);
