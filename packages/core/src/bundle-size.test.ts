@@ -60,12 +60,17 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // through the recipient ("would he be up for a call?"): messages-5 asks_for_job 92.3 -> 100 %,
   // proportionate 96.4 -> 100 %; 28.56 KB measured. Then 28.7 KB for closing dates said without "on" and
   // postings "only up till Friday" (unread holdout urgency_pressure 95.0 -> 99.5 %): 28.61 KB measured.
+  // Then 28.8 KB for veiled job asks ("would your team be open to someone like me", "happy to be considered
+  // for anything", "mind flagging my application", "my foot in the door at Helix"), how a field hires read as
+  // no job ask ("hire from outside", "hiring teams care…") and questions to what the reader knows ("In your
+  // experience, …?", "Should I…?"): unread holdout asks_for_job 85.0 -> 90.0 %, holdout-5 specific_ask
+  // 88.7 -> 89.2 %, proportionate 92.1 -> 92.7 %; 28.76 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_700],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_800],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      28_700,
+      28_800,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -72,6 +72,16 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     // "…if the hiring manager would take someone like me": the sender's own chances, put as a question.
     if (oneOf(a, "take hire consider") && oneOf(b, "someone people") && c === "like" && word(s, i + 3) === "me")
       return "job";
+    if (
+      a === "open" &&
+      b === "to" &&
+      oneOf(c, "someone people") &&
+      word(s, i + 3) === "like" &&
+      word(s, i + 4) === "me"
+    )
+      return "job";
+    // "…any way to get my foot in the door at Helix": a way into the company.
+    if (a === "foot" && b === "in" && c === "the" && word(s, i + 3) === "door" && word(s, i + 4) === "at") return "job";
     if (topical) continue;
     if (
       (a === "consider" && oneOf(b, "me my")) ||
@@ -79,7 +89,8 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
       (a === "keep" && b === "me" && oneOf(c, "in posted")) ||
       (oneOf(a, "hire hiring") &&
         !oneOf(before, "the your") &&
-        !oneOf(b, "manager process managers") &&
+        // "hiring teams care about…", "…or mostly hire from outside?", "do they hire off the posting?"
+        !oneOf(b, "manager process managers team teams from off through internally") &&
         // "Do you hire people without a degree?" asks how they hire, not to be hired.
         !(oneOf(b, "people someone anyone candidates folks") && oneOf(c, "without with who from that")) &&
         // "Which think tanks hire former reporters?" asks who hires, not to be hired.
@@ -142,6 +153,8 @@ function handsOnDocument(s: Words, i: number, to: number): boolean {
   if (!(tagsAt(s, i) & (T.imperative | T.refer)) || !HANDS_ON.test(word(s, i)) || NOT.has(word(s, i - 1))) return false;
   for (let j = i + 1; j < Math.min(to, i + 5); j++) {
     if (tagsAt(s, j) & T.doc && MY.has(word(s, j - 1)) && word(s, j - 1) !== "it") {
+      // "flag my application" hands it on by itself; "send my CV" needs to say where it goes.
+      if (word(s, i).startsWith("flag")) return true;
       const rest = s.w.slice(j + 1, j + 7);
       if (rest.some((w) => ONWARD.has(w))) return true;
     }

@@ -93,6 +93,37 @@ describe("readAsks", () => {
     ],
     ["what others want is not a request", "Do they want to get lunch?", []],
     [
+      "a team 'open to someone like me' is a job ask",
+      "Would your team be open to someone like me?",
+      [{ kind: "job", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "glad to be considered, with the subject dropped",
+      "Happy to be considered for anything at Meridian!",
+      [{ kind: "job", form: "indirect", level: "unreasonable" }],
+    ],
+    [
+      "'mind flagging my application', with 'would you' dropped",
+      "Mind flagging my application for the team?",
+      [{ kind: "referral", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "a foot in the door at a company is a way into it",
+      "Is there any way to get my foot in the door at Helix?",
+      [{ kind: "job", form: "question", level: "unreasonable" }],
+    ],
+    ["how a field hires is not a job ask", "Do hospital systems mostly hire from outside?", []],
+    [
+      "a question put to what the reader knows",
+      "In your experience, do hospital systems mostly hire from outside?",
+      [{ kind: "advice", form: "question", level: "stretch" }],
+    ],
+    [
+      "'should I…?' asks their advice",
+      "Should I email the committee?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
+    [
       "a job ask read from the request",
       "If the position is still open, please consider me.",
       [{ kind: "job", form: "imperative", level: "unreasonable" }],

@@ -189,7 +189,7 @@ type Pending = AskReading & { index: number; words: string[] };
  * none of them is passed over without being taken apart into words. The verbs are the lexicon's own list.
  */
 const MAYBE_REQUEST = new RegExp(
-  String.raw`\?["'”’)\]\s]*$|\b(?:would|could|can|will|may|might|shall|i['’]d|we['’]d|love|hop(?:e|ing)|wonder(?:ing|ed)?|grateful|appreciat\w*|let(?:['’]s)?|feel|if|ask|see|request|inquire|check|please|looking|searching|need|want(?:ed)?|wanna|any|we|questions?|pls|plz|lmk|${IMPERATIVES.replaceAll(" ", "|")})\b`,
+  String.raw`\?["'”’)\]\s]*$|\b(?:would|could|can|will|may|might|shall|i['’]d|we['’]d|love|hop(?:e|ing)|wonder(?:ing|ed)?|grateful|appreciat\w*|let(?:['’]s)?|feel|if|ask|see|request|inquire|check|please|looking|searching|need|want(?:ed)?|wanna|any|considered|kept|we|questions?|pls|plz|lmk|${IMPERATIVES.replaceAll(" ", "|")})\b`,
   "i",
 );
 

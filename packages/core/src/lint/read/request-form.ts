@@ -82,6 +82,8 @@ const LEAD_QUESTIONS = pairs([
   ["any", "chance"],
   ["how what", "about"],
   ["mind", "if"],
+  // "Should I email the committee?": their advice, asked as a yes or no.
+  ["should", "i we"],
 ]);
 /** "Two questions: did you do the MSc?", "…but is your team hiring?" */
 const INNER_QUESTIONS = pairs([
@@ -144,6 +146,9 @@ function firstRequest(s: Words): RequestAt | null {
   const first = at(s, lead);
   const thanks = oneOf(first, "thank thanks many") || at(s, 0) === "thanks";
   const q = s.q ? "question" : "indirect";
+  // "In your experience, do hospital systems hire from outside?": a question put to what the reader knows.
+  if (s.q && oneOf(at(s, 0), "in from") && at(s, 1) === "your" && oneOf(at(s, 2), "experience view opinion"))
+    return request("question", 3);
 
   for (let i = 0; i < n; i++) {
     const tag = s.tags[i] as number;
@@ -277,6 +282,8 @@ function firstRequest(s: Words): RequestAt | null {
       return request("question", i, true);
     // "Are you open to…", "Do you have ten minutes…", "Is there any chance…", "Any chance you…"
     if (i === lead && s.q && isPair(LEAD_QUESTIONS, a, b)) return request("question", i);
+    // "Mind flagging my application?": "would you" dropped before "mind".
+    if (i === lead && s.q && a === "mind" && b.endsWith("ing")) return request("question", i);
     if (a === "any" && b === "chance") return request(q, i);
     // "Any openings on your team?", "Hi Ana, any tips for a first portfolio?" — a clipped question.
     if (a === "any" && s.q && tagsOf(b) & ASK_WORDS) return request("question", i);
