@@ -64,13 +64,16 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // for anything", "mind flagging my application", "my foot in the door at Helix"), how a field hires read as
   // no job ask ("hire from outside", "hiring teams care…") and questions to what the reader knows ("In your
   // experience, …?", "Should I…?"): unread holdout asks_for_job 85.0 -> 90.0 %, holdout-5 specific_ask
-  // 88.7 -> 89.2 %, proportionate 92.1 -> 92.7 %; 28.76 KB measured.
+  // 88.7 -> 89.2 %, proportionate 92.1 -> 92.7 %; 28.76 KB measured. Then 29.1 KB for compliments on work
+  // named without "your" ("the episode where you explained…", "the study your lab published", "the Wired
+  // interview"), a title in straight quotes, a result in figures and a case's "v." (unread compliment_specific
+  // holdout 89.3 -> 92.9 %, holdout-3 87.5 -> 91.7 %): 29.02 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 28_800],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_100],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      28_800,
+      29_100,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

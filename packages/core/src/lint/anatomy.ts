@@ -37,7 +37,7 @@ const SIGN_OFF =
   /^[ \t]*(?:best|best wishes|thanks|thank you|thanks so much|thanks again|many thanks|cheers|regards|best regards|kind regards|warm regards|warmly|sincerely|all the best|talk soon|yours|yours truly|respectfully|gratefully|with thanks|with gratitude|thx|take care)[ \t]*[,.!]?[ \t]*$/gim;
 const QUOTE_START = /^(?:>|On .{3,200}wrote:[ \t]*$|-{2,}[ \t]*Original Message|From:[ \t].+@)/m;
 const SIGNATURE_DASHES = /^--[ \t]*$/m;
-const ABBREVIATION = /(?:^|\s)(?:dr|mr|mrs|ms|prof|e\.g|i\.e|p\.s|etc|vs|st|no|approx)\.$/i;
+const ABBREVIATION = /(?:^|\s)(?:dr|mr|mrs|ms|prof|e\.g|i\.e|p\.s|etc|vs|v|st|no|approx)\.$/i;
 /** Lines a signature may run to below its sign-off. */
 const SIGNATURE_LINES = 6;
 

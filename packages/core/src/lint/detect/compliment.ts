@@ -10,7 +10,7 @@ const PRAISE =
 // Up to four words may stand between "your" and the work: "your UX Collective piece", "your HIMSS keynote".
 // "Work", "career" and "journey" are left out: "your work in policy" praises nothing in particular.
 const WORK =
-  /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|answer|comment|writing|viewpoint|editorial|white-?paper|memo|film|album|curriculum|syllabus|program(?:me)?|initiative|product|startup|website|site|visuali[sz]ation|chart|map|tweet|class|module|poster|story|explainer|installation|pavilion|production|exhibition|performance|collection|mural|sculpture|song|play|opera|building|decision)s?\b/iu;
+  /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|answer|comment|writing|viewpoint|editorial|white-?paper|memo|film|album|curriculum|syllabus|program(?:me)?|initiative|product|startup|website|site|visuali[sz]ation|chart|map|tweet|class|module|poster|story|explainer|installation|pavilion|production|exhibition|performance|collection|mural|sculpture|song|play|opera|building|decision|argument|ruling|residency|fellowship|policy|reform)s?\b/iu;
 
 /**
  * A sign the work is named: its title right after it ("your documentary Salt Roads"), "on X", "about X",
@@ -19,7 +19,7 @@ const WORK =
  * elsewhere they are apostrophes.
  */
 const ANCHOR =
-  /^\s*(?!I\b|I['’])\p{Lu}[\p{L}\p{N}'’-]+|^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|^\s*'[^'\n]{3,80}'|[“"‘][^“"”’]{3,}[”"’]/u;
+  /^\s*(?!I\b|I['’])\p{Lu}[\p{L}\p{N}'’-]+|^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where|before|against|during)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|^\s*'[^'\n]{3,80}'|[“"‘][^“"”’]{3,}[”"’]/u;
 /** What a named work did for the sender: "…changed how I teach", "…hit home", "…got me started". */
 const EFFECT =
   /\b(?:was|is|has|changed|named|made|gave|hit|stuck|stayed|got|helped|showed|convinced|pushed|led|sparked|clicked|opened|shaped|reshaped|transformed|shifted|reframed|clarified|explained|described|saved|keep|use)\b/i;
@@ -28,7 +28,7 @@ const EFFECT =
  * Product panel about research ethics", "the episode of Design Details where you talked about…".
  */
 const THEIR_WORK =
-  /\b(?:[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught|staged|directed|curated|produced|composed|choreographed|founded|organi[sz]ed)\b|(?<!\b(?:how|whether|why|what|when|if)\s+)[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b)/u;
+  /\b(?:[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|co-wrote|authored|co-authored|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught|staged|directed|curated|produced|composed|choreographed|founded|organi[sz]ed|introduced|piloted|pioneered|championed|argued|won)\b|(?<!\b(?:how|whether|why|what|when|if)\s+)[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b|\b(?:episode|talk|panel|interview|session|keynote)\s+(?:where|in\s+which|when)\s+you\b|\b[Yy]our\s+(?:lab|team|group|company|firm|studio)\s+(?:published|released|built|ran|wrote|launched|shipped|designed|led)\b)/u;
 
 /** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
 const NAMED_BEFORE =
@@ -36,6 +36,8 @@ const NAMED_BEFORE =
 /** "Congrats on the launch of Carelink", "congratulations on launching the open triage dataset". */
 const CONGRATS =
   /\b(?:congrat(?:s|ulations)|kudos|well\s+done)\s+(?:on|to\s+you\s+on|for)\s+(?:the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?(?:launch|launching|release|releasing|opening|open-sourcing|publishing|shipping|raising|closing|series|book|award|promotion|new|funding|round|ipo|acquisition|\p{Lu})/iu;
+/** A capitalised title in straight single quotes, standing apart from the words around it as no apostrophe does. */
+const STRAIGHT_TITLE = /(?:^|[\s(])'\p{Lu}[^'\n]{2,60}'(?=[\s,.;:!?)])/u;
 /** Having read, watched or used their work: "I just finished your book…", "I've been using your framework". */
 const ENGAGED =
   /\b(?:read|reading|watched|watching|heard|listened|listening|attended|finished|saw|using|used|follow(?:ed|ing)?|quoting|quoted|pinned|bookmarked|studied|studying|came\s+across|stumbled\s+(?:on|upon))\b/i;
@@ -53,14 +55,17 @@ export interface ComplimentCheck {
 const reacted = (sentence: string) => PRAISE.test(sentence) || ENGAGED.test(sentence) || EFFECT.test(sentence);
 
 /**
- * A word or mark that every pattern above needs ("you" stands in "your" and "you're" too): most sentences
- * have none of them, and are passed over on one scan instead of eight.
+ * A word or mark that every pattern above needs ("you" stands in "your" and "you're" too, a quote or a
+ * capital after "the" opens a title): most sentences have none of them, and are passed over on one scan.
  */
-const MAY_PRAISE = /you|congrat|kudos|well\s+done|fan|[“"‘]/i;
+const MAY_PRAISE = /you|congrat|kudos|well\s+done|fan|[“"‘]|(?:^|\s)'[a-z]/i;
+/** "the Wired interview", "the Medium essay": their work, named by where it appeared. */
+const THE_TITLE =
+  /\b[Tt]he\s+\p{Lu}[\p{L}\p{N}-]*\s+(?:essay|article|interview|paper|talk|podcast|episode|piece|keynote|report)\b/u;
 const NO_COMPLIMENT: ComplimentCheck = Object.freeze({ specific: false, generic: null });
 
 export function checkCompliment(raw: string): ComplimentCheck {
-  if (!MAY_PRAISE.test(raw)) return NO_COMPLIMENT;
+  if (!MAY_PRAISE.test(raw) && !THE_TITLE.test(raw)) return NO_COMPLIMENT;
   // "your talk at [CONFERENCE]" names nothing until the placeholder is filled in.
   // Filled with a mark that is neither a letter nor a space, so no pattern reads past it to the next word.
   const sentence = raw.replace(PLACEHOLDER, (m) => "_".repeat(m.length));
@@ -69,13 +74,18 @@ export function checkCompliment(raw: string): ComplimentCheck {
   if (work) {
     // Named by what follows or by what stands before the noun.
     const after = sentence.slice(work.index + work[0].length);
+    // …or by a result in figures: "the 40% drop in turnover after Denver rolled out your residency".
     const named =
-      ANCHOR.test(after) || NAMED_BEFORE.test(sentence.slice(0, work.index + work[0].length).replace(/\S+$/, ""));
+      ANCHOR.test(after) ||
+      NAMED_BEFORE.test(sentence.slice(0, work.index + work[0].length).replace(/\S+$/, "")) ||
+      /\d\s*%/.test(sentence);
     specific = named && reacted(sentence);
   } else if (!specific && (PRAISE.test(sentence) || ENGAGED.test(sentence)) && /[“"‘][^“"”’]{3,}[”"’]/.test(sentence)) {
     specific = true;
   }
-  if (!specific && THEIR_WORK.test(sentence)) specific = reacted(sentence);
+  // A title in straight single quotes ("'Salt & Iron' at the Whitworth… has stayed with me"), said what it did.
+  if (!specific && STRAIGHT_TITLE.test(sentence)) specific = reacted(sentence);
+  if (!specific && (THEIR_WORK.test(sentence) || THE_TITLE.test(sentence))) specific = reacted(sentence);
   const g = specific ? null : GENERIC_FLATTERY.exec(sentence);
   return { specific, generic: g ? { index: g.index, length: g[0].length } : null };
 }

@@ -28,6 +28,46 @@ describe("compliment-specific", () => {
       expect: [],
     },
     {
+      name: "an episode where they explained something",
+      text: `Hi Jorge,\nThe Build Mode episode where you explained cutting the Android app made me rethink how I argue for cuts.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a study their lab published",
+      text: `Hi Celeste,\nThe shelf-life study your lab published on cultured dextrose is the first paper I've read twice.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a memo they co-wrote",
+      text: `Dear Professor Demir,\nThe congestion-pricing memo you co-wrote for the city is the best policy writing I've read.${ask}`,
+      expect: [],
+    },
+    {
+      name: "an exhibition's title in straight single quotes",
+      text: `Hi Lena,\n'Salt & Iron' at the Whitworth has stayed with me for months.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a result in figures",
+      text: `Hi Bernard,\nThe 40% drop in teacher turnover after Denver rolled out your co-teaching residency is remarkable.${ask}`,
+      expect: [],
+    },
+    {
+      name: "an interview named by where it ran",
+      text: `Dear Dr. Karaca,\nExplaining in the Wired interview that session length was the wrong metric is the decision I cite most.${ask}`,
+      expect: [],
+    },
+    {
+      name: "an argument in a named case, with its 'v.'",
+      text: `Dear Ms. Osei,\nYour argument before the Ninth Circuit in Ramos v. Hale is why I'm applying to law school.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a quoted word that is no title",
+      text: `Hi Lena,\nI 'love' what you do, honestly.${ask}`,
+      expect: ["warning"],
+    },
+    {
       name: "a decision with nothing said of it is not a compliment",
       text: `Hi Priyanka,\nI know about your decision.${ask}`,
       expect: ["warning"],
