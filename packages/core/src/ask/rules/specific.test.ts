@@ -89,6 +89,16 @@ describe("specific", () => {
       expect: [],
     },
     {
+      name: "an introduction to their VP says whom by title",
+      ask: { kind: "introduction", specifics: "introduce me to your VP of Planning" },
+      expect: [],
+    },
+    {
+      name: "to be considered for anything asks nothing in particular",
+      ask: { kind: "job", specifics: "Happy to be considered for anything on your team" },
+      expect: ["warning"],
+    },
+    {
       name: "an introduction to nobody in particular",
       ask: { kind: "introduction", specifics: "an intro to someone at Google" },
       expect: ["warning"],
