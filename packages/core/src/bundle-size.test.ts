@@ -67,13 +67,16 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // 88.7 -> 89.2 %, proportionate 92.1 -> 92.7 %; 28.76 KB measured. Then 29.1 KB for compliments on work
   // named without "your" ("the episode where you explained…", "the study your lab published", "the Wired
   // interview"), a title in straight quotes, a result in figures and a case's "v." (unread compliment_specific
-  // holdout 89.3 -> 92.9 %, holdout-3 87.5 -> 91.7 %): 29.02 KB measured.
+  // holdout 89.3 -> 92.9 %, holdout-3 87.5 -> 91.7 %): 29.02 KB measured. Then 29.2 KB for "a reply this
+  // week" as pressure, whom and how a field hires read as no job ask, and "a portfolio site" the sender made
+  // as the "it" to review (unread holdout-4 urgency_pressure 87.5 -> 91.7 %, proportionate 92.2 -> 94.4 %,
+  // asks_for_job 94.7 -> 95.8 %; holdout-2 proportionate 89.1 -> 90.6 %): 29.12 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_100],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_200],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      29_100,
+      29_200,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

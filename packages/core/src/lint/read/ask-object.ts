@@ -88,11 +88,13 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
       (a === "considered" && before === "be") ||
       (a === "keep" && b === "me" && oneOf(c, "in posted")) ||
       (oneOf(a, "hire hiring") &&
-        !oneOf(before, "the your") &&
+        // "How does hiring actually work at state agencies?"
+        !oneOf(before, "the your does") &&
         // "hiring teams care about…", "…or mostly hire from outside?", "do they hire off the posting?"
         !oneOf(b, "manager process managers team teams from off through internally") &&
-        // "Do you hire people without a degree?" asks how they hire, not to be hired.
-        !(oneOf(b, "people someone anyone candidates folks") && oneOf(c, "without with who from that")) &&
+        // "Do you hire people without a degree?", "do ag companies hire agronomists without coding?" ask how
+        // they hire, not to be hired.
+        !(b !== "me" && oneOf(c, "without with who from that")) &&
         // "Which think tanks hire former reporters?" asks who hires, not to be hired.
         !(oneOf(word(s, from), "which what who where") && !anyWord(s, from, i, isYou))) ||
       (oneOf(a, "take taking bring bringing") && b === "me" && oneOf(c, "on aboard onboard")) ||
@@ -178,9 +180,14 @@ export function reviewsOwnDocument(s: Words, from: number, to: number, before: W
   let pronoun = false;
   for (let i = from; i < to && !pronoun; i++) pronoun = oneOf(word(s, i), "it them");
   if (!pronoun) return null;
+  // "my portfolio", or "a portfolio site" in a sentence the sender opens ("I've put together a portfolio site").
   const named = (w: Words, end: number) => {
-    for (let i = 1; i < end; i++)
-      if (tagsAt(w, i) & T.doc && (word(w, i - 1) === "my" || word(w, i - 2) === "my")) return true;
+    const own = isSender(word(w, 0)) || word(w, 0) === "i've";
+    for (let i = 1; i < end; i++) {
+      if (!(tagsAt(w, i) & T.doc)) continue;
+      const by = (k: number) => word(w, i - k) === "my" || (own && oneOf(word(w, i - k), "a an"));
+      if (by(1) || by(2)) return true;
+    }
     return false;
   };
   if (named(s, from)) return "here";

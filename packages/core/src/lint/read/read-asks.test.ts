@@ -112,6 +112,21 @@ describe("readAsks", () => {
       "Is there any way to get my foot in the door at Helix?",
       [{ kind: "job", form: "question", level: "unreasonable" }],
     ],
+    [
+      "whom a field hires is not a job ask",
+      "Two quick questions: do ag companies hire agronomists without coding, and which conference would you go to first?",
+      [{ kind: "questions", form: "question", questions: 2, level: "reasonable" }],
+    ],
+    [
+      "how hiring works is not a job ask",
+      "How does hiring actually work at state agencies?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
+    [
+      "a review of 'it', the portfolio site the sender made",
+      "I've put together a portfolio site. Would you have time to go through it and give me feedback?",
+      [{ kind: "resume-review", form: "question", level: "unreasonable" }],
+    ],
     ["how a field hires is not a job ask", "Do hospital systems mostly hire from outside?", []],
     [
       "a question put to what the reader knows",

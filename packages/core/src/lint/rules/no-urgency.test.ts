@@ -21,6 +21,12 @@ describe("no-urgency", () => {
       expect: ["warning"],
       at: "closes Friday",
     },
+    {
+      name: "a reply asked for this week",
+      text: "I'd really appreciate a reply this week, as I'm deciding on a course.",
+      expect: ["warning"],
+      at: "reply this week",
+    },
     { name: "applications closing on a date", text: "Applications close on the 15th.", expect: ["warning"] },
     { name: "the sender's own schedule ending", text: "My shift ends Friday, so I can talk after that.", expect: [] },
     {
