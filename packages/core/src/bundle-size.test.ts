@@ -70,13 +70,15 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // holdout 89.3 -> 92.9 %, holdout-3 87.5 -> 91.7 %): 29.02 KB measured. Then 29.2 KB for "a reply this
   // week" as pressure, whom and how a field hires read as no job ask, and "a portfolio site" the sender made
   // as the "it" to review (unread holdout-4 urgency_pressure 87.5 -> 91.7 %, proportionate 92.2 -> 94.4 %,
-  // asks_for_job 94.7 -> 95.8 %; holdout-2 proportionate 89.1 -> 90.6 %): 29.12 KB measured.
+  // asks_for_job 94.7 -> 95.8 %; holdout-2 proportionate 89.1 -> 90.6 %): 29.12 KB measured. Then 29.3 KB
+  // for a question after a semicolon or a dash ("You hold both degrees; which opened more doors for you?"):
+  // messages-4 specific_ask 85.5 -> 85.9 %; 29.25 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_200],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_300],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      29_200,
+      29_300,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

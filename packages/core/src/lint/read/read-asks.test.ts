@@ -127,6 +127,17 @@ describe("readAsks", () => {
       "I've put together a portfolio site. Would you have time to go through it and give me feedback?",
       [{ kind: "resume-review", form: "question", level: "unreasonable" }],
     ],
+    [
+      "a question after a semicolon",
+      "You hold both the LLB and a mediation certificate; which of the two opened more doors for you?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
+    [
+      "a question after a dash",
+      "I'm a nurse moving into informatics - which certification mattered most when you switched?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
+    ["a statement after a semicolon asks nothing", "I have two degrees; both took years?", []],
     ["how a field hires is not a job ask", "Do hospital systems mostly hire from outside?", []],
     [
       "a question put to what the reader knows",

@@ -3,7 +3,7 @@ import type { Ask, AskFormat } from "../../schemas/ask";
 import type { Anatomy, Sentence } from "../anatomy";
 import { atLeast, readObject, reviewsOwnDocument, type AskObject, type ReadAskKind } from "./ask-object";
 import { IMPERATIVES, oneOf, tagsOf, wordSet } from "./lexicon";
-import { requestIn, type AskForm, type Words } from "./request-form";
+import { requestIn, type AskForm, type RequestAt, type Words } from "./request-form";
 import { foldCase, tokenize, type Token } from "./tokens";
 import { ASK_SPECIFICS_MAX } from "../../schemas/field-limits";
 
@@ -48,6 +48,26 @@ function wordsOf(text: string, folded: string, sentence: Sentence): Read {
     tags[i] = tagsOf(word);
   }
   return { sentence, tokens, words: { w, tags, q: endsWithQuestion(text, sentence.end) } };
+}
+
+/**
+ * "You hold both the LLB and a mediation certificate; which of the two opened more doors for you?": the
+ * question starts after a semicolon or a dash, where its own first words are.
+ */
+function requestAfterBreak(text: string, r: Read): RequestAt | null {
+  const end = r.sentence.end;
+  const cut = Math.max(
+    text.lastIndexOf(";", end),
+    text.lastIndexOf(" - ", end),
+    text.lastIndexOf("—", end),
+    text.lastIndexOf("–", end),
+  );
+  if (cut <= r.sentence.start) return null;
+  let k = 0;
+  while (k < r.tokens.length && (r.tokens[k] as Token).start < cut) k++;
+  if (k === 0 || k >= r.tokens.length) return null;
+  const found = requestIn({ w: r.words.w.slice(k), tags: r.words.tags.slice(k), q: true });
+  return found && { ...found, at: found.at + k };
 }
 
 /** The sentence ends with "?", perhaps before closing quotes or brackets. */
@@ -97,7 +117,7 @@ export function readAsksIn(message: Anatomy): AskReading[] {
     // Most sentences are no request: one scan of the raw text rules them out before they are taken apart.
     if (!(last && last.index === i - 1) && !MAYBE_REQUEST.test(sentence.text)) continue;
     const r = readAt(i);
-    const found = requestIn(r.words);
+    const found = requestIn(r.words) ?? (r.words.q ? requestAfterBreak(text, r) : null);
     if (!found) {
       // The size may follow in a sentence of its own: "Ten minutes would be plenty."
       if (last && last.index === i - 1) {
