@@ -2,7 +2,7 @@
 import { readCorpus } from "./corpus";
 import { scoreJudgment } from "./judgment";
 
-// Eleven sets, each written and labelled by a writer who never saw the rules: messages.jsonl, whose misses were
+// Twelve sets, each written and labelled by a writer who never saw the rules: messages.jsonl, whose misses were
 // read while the rules were written, and holdout.jsonl, kept unread, which says how well that generalises.
 // holdout-2.jsonl came from a third writer once the rules stood, and is kept unread in the same way;
 // messages-2.jsonl, from a fourth, is a second set to read misses in. On 3 December a fifth and a sixth writer
@@ -11,7 +11,8 @@ import { scoreJudgment } from "./judgment";
 // 83.8 % on arrival, then read) and holdout-4.jsonl (never read: 91.2 % on arrival, 89.2 % with the rules
 // as they stood that morning). A ninth wrote holdout-5.jsonl later that day (never read: 90.7 % on arrival), and a tenth messages-5.jsonl
 // (read for its misses after it was scored: 94.3 % on arrival), an eleventh messages-6.jsonl (hard cases on
-// compliments, vague asks, pressure and veiled job asks: 87.1 % on arrival, then read).
+// compliments, vague asks, pressure and veiled job asks: 87.1 % on arrival, then read), and a twelfth
+// holdout-6.jsonl (never read: 94.8 % on arrival, 94.4 % with the rules as they stood that morning).
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
@@ -49,6 +50,7 @@ report(
 report("holdout-3.jsonl (a sixth writer, 3 December; never read)", "../corpus/holdout-3.jsonl", false);
 report("holdout-4.jsonl (an eighth writer, 3 December; never read)", "../corpus/holdout-4.jsonl", false);
 report("holdout-5.jsonl (a ninth writer, 3 December; never read)", "../corpus/holdout-5.jsonl", false);
+report("holdout-6.jsonl (a twelfth writer, 3 December; never read)", "../corpus/holdout-6.jsonl", false);
 
 function report(title: string, path: string, listMisses: boolean) {
   const corpus = readCorpus(new URL(path, import.meta.url));

@@ -29,7 +29,13 @@ const SETS: [file: string, about: string, mean: number | null, label: number][] 
   ["holdout-2.jsonl", "a third writer's once the rules stood, never read (measured 94.7 %)", 0.85, 0.75],
   ["holdout-3.jsonl", "a sixth writer's, never read (measured 94.3 %)", 0.85, 0.75],
   ["holdout-4.jsonl", "an eighth writer's, never read (measured 92.2 %)", 0.85, 0.75],
-  ["holdout-5.jsonl", "a ninth writer's, never read (90.7 % on arrival, measured 91.0 %)", 0.85, 0.75],
+  ["holdout-5.jsonl", "a ninth writer's, never read (90.7 % on arrival, measured 91.1 %)", 0.85, 0.75],
+  [
+    "holdout-6.jsonl",
+    "a twelfth writer's, never read (94.8 % on arrival; 94.4 % with the rules of that morning)",
+    0.85,
+    0.75,
+  ],
 ];
 
 describe("judgment on the labelled corpora", () => {
