@@ -2,7 +2,7 @@
 import { readCorpus } from "./corpus";
 import { scoreJudgment } from "./judgment";
 
-// Twelve sets, each written and labelled by a writer who never saw the rules: messages.jsonl, whose misses were
+// Thirteen sets, each written and labelled by a writer who never saw the rules: messages.jsonl, whose misses were
 // read while the rules were written, and holdout.jsonl, kept unread, which says how well that generalises.
 // holdout-2.jsonl came from a third writer once the rules stood, and is kept unread in the same way;
 // messages-2.jsonl, from a fourth, is a second set to read misses in. On 3 December a fifth and a sixth writer
@@ -12,7 +12,8 @@ import { scoreJudgment } from "./judgment";
 // as they stood that morning). A ninth wrote holdout-5.jsonl later that day (never read: 90.7 % on arrival), and a tenth messages-5.jsonl
 // (read for its misses after it was scored: 94.3 % on arrival), an eleventh messages-6.jsonl (hard cases on
 // compliments, vague asks, pressure and veiled job asks: 87.1 % on arrival, then read), and a twelfth
-// holdout-6.jsonl (never read: 94.8 % on arrival, 94.4 % with the rules as they stood that morning).
+// holdout-6.jsonl (never read: 94.8 % on arrival, 94.4 % with the rules as they stood that morning); a
+// thirteenth wrote messages-7.jsonl (vague and specific asks, compliments: 87.7 % on arrival, then read).
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
@@ -39,6 +40,11 @@ report(
 report(
   "messages-6.jsonl (an eleventh writer, hard cases; scored on arrival, then its misses read)",
   "../corpus/messages-6.jsonl",
+  true,
+);
+report(
+  "messages-7.jsonl (a thirteenth writer; scored on arrival, then its misses read)",
+  "../corpus/messages-7.jsonl",
   true,
 );
 report("holdout.jsonl (never read while writing the rules)", "../corpus/holdout.jsonl", false);
