@@ -35,6 +35,7 @@ const NOT_A_NAME =
   /^(?:there|team|all|everyone|everybody|folks|friend|friends|again|sir|madam|sir or madam|hiring team|you)$/i;
 const SIGN_OFF =
   /^[ \t]*(?:best|best wishes|thanks|thank you|thanks so much|thanks again|many thanks|cheers|regards|best regards|kind regards|warm regards|warmly|sincerely|all the best|talk soon|yours|yours truly|respectfully|gratefully|with thanks|with gratitude|thx|take care)[ \t]*[,.!]?[ \t]*$/gim;
+const POSTSCRIPT = /^[ \t]*p\.?\s?s\.?(?=[\s:,-])/im;
 const QUOTE_START = /^(?:>|On .{3,200}wrote:[ \t]*$|-{2,}[ \t]*Original Message|From:[ \t].+@)/m;
 const SIGNATURE_DASHES = /^--[ \t]*$/m;
 const ABBREVIATION = /(?:^|\s)(?:dr|mr|mrs|ms|prof|e\.g|i\.e|p\.s|etc|vs|v|st|no|approx)\.$/i;
@@ -198,6 +199,16 @@ export function analyse(text: string): Anatomy {
     }
   }
   const { sentences, words } = scan(text, sentencesFrom, Math.max(sentencesFrom, bodyEnd));
+  // A postscript under the signature is read with the message: requests are often put there.
+  const ps = POSTSCRIPT.exec(text.slice(bodyEnd, quote === -1 ? text.length : quote));
+  if (ps) {
+    const from = bodyEnd + ps.index;
+    const after = text.indexOf("\n\n", from);
+    const to = Math.min(after === -1 ? text.length : after, quote === -1 ? text.length : quote);
+    const more = scan(text, from, to);
+    // Its words are left out of the count, as the signature's are: length is judged on the message proper.
+    for (const sentence of more.sentences) sentences.push(sentence);
+  }
   return {
     text,
     greeting,

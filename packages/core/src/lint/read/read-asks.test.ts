@@ -138,6 +138,11 @@ describe("readAsks", () => {
       [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
     ],
     ["a statement after a semicolon asks nothing", "I have two degrees; both took years?", []],
+    [
+      "a request in a postscript",
+      "Hi Kim,\nGreat to meet you at UXPA.\n\nAll the best,\nDaniela\n\nP.S. Would you be up for a 15-minute call?",
+      [{ kind: "call", form: "question", minutes: 15, level: "stretch" }],
+    ],
     ["how a field hires is not a job ask", "Do hospital systems mostly hire from outside?", []],
     [
       "a question put to what the reader knows",

@@ -28,9 +28,11 @@ export const aboutThem: LintRule = {
     const from = message.sentences[0]?.start ?? 0;
     let me = count(FIRST, message.text, from, message.bodyEnd);
     let you = count(SECOND, message.text, from, message.bodyEnd);
+    // Only what was counted is taken out: a request in a postscript stands past the body.
     for (const r of requests) {
-      me -= count(FIRST, message.text, r.start, r.end);
-      you -= count(SECOND, message.text, r.start, r.end);
+      if (r.start >= message.bodyEnd) continue;
+      me -= count(FIRST, message.text, r.start, Math.min(r.end, message.bodyEnd));
+      you -= count(SECOND, message.text, r.start, Math.min(r.end, message.bodyEnd));
     }
     if (me < MIN_FIRST_PERSON || me <= RATIO * you) return [];
     const first = message.sentences[0];

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "./anatomy";
+
+const texts = (text: string) => analyse(text).sentences.map((s) => s.text);
+
+describe("analyse", () => {
+  it("ends the body at the sign-off", () => {
+    const a = analyse("Hi Kim,\nCould we talk next week?\n\nBest,\nDaniela");
+    expect(a.text.slice(0, a.bodyEnd)).toBe("Hi Kim,\nCould we talk next week?\n\n");
+    expect(texts(a.text)).toEqual(["Could we talk next week?"]);
+  });
+
+  it("reads a postscript under the signature, leaving its words out of the count", () => {
+    const text =
+      "Hi Kim,\nGreat to meet you at UXPA.\n\nAll the best,\nDaniela\n\nP.S. Would you be up for a 15-minute call?";
+    const a = analyse(text);
+    expect(texts(text)).toEqual(["Great to meet you at UXPA.", "P.S. Would you be up for a 15-minute call?"]);
+    expect(a.words).toBe(analyse("Hi Kim,\nGreat to meet you at UXPA.\n\nAll the best,\nDaniela").words);
+  });
+
+  it("reads no postscript from a quoted reply", () => {
+    const text = "Thanks, Lee!\n\nOn Tue, Nov 24, 2026 at 9:12 AM Lee Park <lee@example.com> wrote:\n> PS call me";
+    expect(texts(text)).toEqual(["Thanks, Lee!"]);
+  });
+
+  it("keeps a case name's 'v.' inside its sentence", () => {
+    expect(texts("Your argument in Ramos v. Hale is why I applied.")).toEqual([
+      "Your argument in Ramos v. Hale is why I applied.",
+    ]);
+  });
+});
