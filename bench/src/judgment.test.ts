@@ -25,6 +25,7 @@ const SETS: [file: string, about: string, mean: number | null, label: number][] 
   ["messages-4.jsonl", "a seventh writer's hard cases, 83.8 % on arrival, then read (measured 96.8 %)", 0.85, 0.75],
   ["messages-5.jsonl", "a tenth writer's, 94.3 % on arrival, then read (measured 98.6 %)", 0.9, 0.85],
   ["messages-6.jsonl", "an eleventh writer's hard cases, 87.1 % on arrival, then read", 0.85, 0.75],
+  ["messages-7.jsonl", "a thirteenth writer's, vague and specific asks, 87.7 % on arrival, then read", 0.85, 0.75],
   ["holdout.jsonl", "never read while writing the rules (measured 93.3 %, 85–100 %)", 0.85, 0.75],
   ["holdout-2.jsonl", "a third writer's once the rules stood, never read (measured 94.7 %)", 0.85, 0.75],
   ["holdout-3.jsonl", "a sixth writer's, never read (measured 94.3 %)", 0.85, 0.75],

@@ -73,13 +73,15 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // asks_for_job 94.7 -> 95.8 %; holdout-2 proportionate 89.1 -> 90.6 %): 29.12 KB measured. Then 29.3 KB
   // for a question after a semicolon or a dash ("You hold both degrees; which opened more doors for you?"):
   // messages-4 specific_ask 85.5 -> 85.9 %; 29.25 KB measured. Then 29.4 KB for a postscript read for its
-  // requests (messages-7 specific_ask and proportionate +0.5): 29.35 KB measured.
+  // requests (messages-7 specific_ask and proportionate +0.5): 29.35 KB measured. Then 29.5 KB for vague asks
+  // in fresh words ("open to chatting?", "let's grab time", "help me figure out next steps", "chat about
+  // Stripe"): messages-7 specific_ask 74.9 -> 88.7 %, messages-4 85.9 -> 88.0 %; 29.50 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_400],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_500],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      29_400,
+      29_500,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -3,7 +3,7 @@
  * `specifics` is a short phrase the user typed into a form, not a whole message.
  */
 const GENERIC =
-  /\b(let me know if (?:you|there)|anything (?:you can|at all|else|you(?:'re| are) willing)|pick your brain|(?:considered|kept in mind) for anything|any (?:advice|help|guidance|tips|pointers|insights?|thoughts|suggestions|wisdom|words of wisdom)|no specific agenda|whatever (?:you|advice|help|insight)|help(?: me)? out|in any way|general (?:advice|chat|help)|touch base|get to know you|just chat|some (?:help|advice|guidance|insights?|pointers|tips)|your (?:help|advice|guidance|insights?|thoughts|wisdom)$|help me$|^what (?:do|would) you think$|^what (?:should|would|do) (?:i|you) do$|help me (?:figure|work|sort|think) (?:this|it|things|everything) (?:out|through)|foot in the door|any ideas|ask around|keep (?:an )?(?:eye|ear) out|spread the word|put (?:out )?(?:some )?feelers|what (?:should i|i should) do(?: first| next| now)?|anything you (?:could|can|have|might)|if you hear of anything(?! (?:at|in|on|with|from) )|in any capacity|(?:guidance|advice|help|tips|pointers) (?:on|about|for|with) (?:breaking|getting|moving|transitioning|starting|pivoting|switching|making (?:the|a|my) (?:move|switch|transition|jump))|(?:recommend|suggest|advise) (?:for|to) (?:someone|anyone|a person|people) (?:(?:who(?:'s| is| are)|trying|looking|hoping|wanting) (?:to )?)?(?:move|moving|break|breaking|get|getting|transition|transitioning|switch|switching|pivot|pivoting|start|starting))\b/i;
+  /\b(let me know if (?:you|there)|anything (?:you can|at all|else|you(?:'re| are) willing)|pick your brain|(?:considered|kept in mind) for anything|any (?:advice|help|guidance|tips|pointers|insights?|thoughts|suggestions|wisdom|words of wisdom)|no specific agenda|whatever (?:you|advice|help|insight)|help(?: me)? out|in any way|general (?:advice|chat|help)|touch base|get to know you|just chat|some (?:help|advice|guidance|insights?|pointers|tips)|your (?:help|advice|guidance|insights?|thoughts|wisdom)(?: on my situation)?$|help me (?:figure out|work out|think through|plan) (?:my |the )?next steps?|^(?:(?:are|would) you (?:be )?)?open to (?:a )?chat(?:ting)?$|grab (?:some )?time\b|find (?:some )?time to (?:chat|talk|connect|catch up)|help me$|^what (?:do|would) you think$|^what (?:should|would|do) (?:i|you) do$|help me (?:figure|work|sort|think) (?:this|it|things|everything) (?:out|through)|foot in the door|any ideas|ask around|keep (?:an )?(?:eye|ear) out|spread the word|put (?:out )?(?:some )?feelers|what (?:should i|i should) do(?: first| next| now)?|anything you (?:could|can|have|might)|if you hear of anything(?! (?:at|in|on|with|from) )|in any capacity|(?:guidance|advice|help|tips|pointers) (?:on|about|for|with) (?:breaking|getting|moving|transitioning|starting|pivoting|switching|making (?:the|a|my) (?:move|switch|transition|jump))|(?:recommend|suggest|advise) (?:for|to) (?:someone|anyone|a person|people) (?:(?:who(?:'s| is| are)|trying|looking|hoping|wanting) (?:to )?)?(?:move|moving|break|breaking|get|getting|transition|transitioning|switch|switching|pivot|pivoting|start|starting))\b/i;
 /** "Any advice on building a first portfolio": "any advice" with its subject named is a real question. */
 function anyOnATopic(text: string): boolean {
   const m = /\bany (?:advice|tips|pointers|guidance|thoughts|suggestions|insights?) (?:on|about|for) (.+)$/i.exec(text);
@@ -46,7 +46,13 @@ function rememberLast<T>(test: (text: string) => T): (text: string) => T {
   };
 }
 
-export const isGenericPhrase = rememberLast((text: string): boolean => GENERIC.test(text));
+/** "chat about Stripe", "chatting about Pratham and what it's like there": a name is not a topic. */
+const CHAT_ABOUT_A_NAME =
+  /\bchat(?:ting)?\s+about\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)?(?:\s+(?:and\s+what|when)\b.*)?$/u;
+
+export const isGenericPhrase = rememberLast(
+  (text: string): boolean => GENERIC.test(text) || CHAT_ABOUT_A_NAME.test(text),
+);
 
 /** Asks of a conversation, which "sometime" leaves without an end. */
 const CONVERSATION_KINDS: ReadonlySet<string> = new Set("advice call coffee meeting feedback".split(" "));

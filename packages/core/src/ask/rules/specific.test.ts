@@ -98,6 +98,28 @@ describe("specific", () => {
       ask: { kind: "job", specifics: "Happy to be considered for anything on your team" },
       expect: ["warning"],
     },
+    { name: "open to chatting?", ask: { kind: "call", specifics: "Open to chatting" }, expect: ["warning"] },
+    {
+      name: "a chat about a company names no topic",
+      ask: { kind: "call", specifics: "Would love to chat about Salesforce when you get a chance" },
+      expect: ["warning"],
+    },
+    {
+      name: "a chat about how they moved names one",
+      ask: { kind: "call", specifics: "Would love to chat about how you moved from Salesforce into policy" },
+      expect: [],
+    },
+    { name: "let's grab time", ask: { kind: "call", specifics: "Let's grab time next week" }, expect: ["warning"] },
+    {
+      name: "help me figure out next steps",
+      ask: { kind: "advice", specifics: "Could you help me figure out next steps" },
+      expect: ["warning"],
+    },
+    {
+      name: "your thoughts on my situation",
+      ask: { kind: "advice", specifics: "Would love your thoughts on my situation" },
+      expect: ["warning"],
+    },
     {
       name: "an introduction to nobody in particular",
       ask: { kind: "introduction", specifics: "an intro to someone at Google" },
