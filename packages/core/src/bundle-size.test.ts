@@ -75,13 +75,17 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // messages-4 specific_ask 85.5 -> 85.9 %; 29.25 KB measured. Then 29.4 KB for a postscript read for its
   // requests (messages-7 specific_ask and proportionate +0.5): 29.35 KB measured. Then 29.5 KB for vague asks
   // in fresh words ("open to chatting?", "let's grab time", "help me figure out next steps", "chat about
-  // Stripe"): messages-7 specific_ask 74.9 -> 88.7 %, messages-4 85.9 -> 88.0 %; 29.50 KB measured.
+  // Stripe"): messages-7 specific_ask 74.9 -> 88.7 %, messages-4 85.9 -> 88.0 %; 29.50 KB measured. Then
+  // 29.7 KB for time asked as "hoping to steal twenty minutes of your time", job asks as "a fit for the role"
+  // and "I'd love a shot", "when you hire…" as no job ask, "tell me this week" as pressure and a chapter
+  // of their book as a compliment (messages-7 91.4 -> 95.5 %, unread holdout-3 specific_ask 89.3 -> 89.7 %):
+  // 29.63 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_500],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_700],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      29_500,
+      29_700,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -121,6 +121,14 @@ describe("specific", () => {
       expect: ["warning"],
     },
     {
+      name: "an introduction to someone in their group, said who",
+      ask: {
+        kind: "introduction",
+        specifics: "put me in touch with someone in your clinical trials group who moved over from nursing",
+      },
+      expect: [],
+    },
+    {
       name: "an introduction to nobody in particular",
       ask: { kind: "introduction", specifics: "an intro to someone at Google" },
       expect: ["warning"],

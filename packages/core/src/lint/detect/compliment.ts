@@ -28,7 +28,7 @@ const EFFECT =
  * Product panel about research ethics", "the episode of Design Details where you talked about…".
  */
 const THEIR_WORK =
-  /\b(?:[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|co-wrote|authored|co-authored|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught|staged|directed|curated|produced|composed|choreographed|founded|organi[sz]ed|introduced|piloted|pioneered|championed|argued|won)\b|(?<!\b(?:how|whether|why|what|when|if)\s+)[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b|\b(?:episode|talk|panel|interview|session|keynote)\s+(?:where|in\s+which|when)\s+you\b|\b[Yy]our\s+(?:lab|team|group|company|firm|studio)\s+(?:published|released|built|ran|wrote|launched|shipped|designed|led)\b)/u;
+  /\b(?:[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|co-wrote|authored|co-authored|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught|staged|directed|curated|produced|composed|choreographed|founded|organi[sz]ed|introduced|piloted|pioneered|championed|argued|won)\b|(?<!\b(?:how|whether|why|what|when|if)\s+)[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b|\b(?:episode|talk|panel|interview|session|keynote)\s+(?:where|in\s+which|when)\s+you\b|\b[Cc]hapter\s+\d+\s+of\s+(?:the\s+)?\p{Lu}|\b[Yy]our\s+(?:lab|team|group|company|firm|studio)\s+(?:published|released|built|ran|wrote|launched|shipped|designed|led)\b)/u;
 
 /** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
 const NAMED_BEFORE =
@@ -58,7 +58,7 @@ const reacted = (sentence: string) => PRAISE.test(sentence) || ENGAGED.test(sent
  * A word or mark that every pattern above needs ("you" stands in "your" and "you're" too, a quote or a
  * capital after "the" opens a title): most sentences have none of them, and are passed over on one scan.
  */
-const MAY_PRAISE = /you|congrat|kudos|well\s+done|fan|[“"‘]|(?:^|\s)'[a-z]/i;
+const MAY_PRAISE = /you|congrat|kudos|well\s+done|fan|[“"‘]|(?:^|\s)'[a-z]|chapter\s+\d/i;
 /** "the Wired interview", "the Medium essay": their work, named by where it appeared. */
 const THE_TITLE =
   /\b[Tt]he\s+\p{Lu}[\p{L}\p{N}-]*\s+(?:essay|article|interview|paper|talk|podcast|episode|piece|keynote|report)\b/u;

@@ -66,7 +66,9 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     // "…whether your team is hiring": asked about, and still a way in that the sender is asking for.
     if (a === "hiring" && oneOf(before, "is are be 're") && !oneOf(b, "manager managers process")) return "job";
     // "…whether you think I'd be a good fit for it": the sender judged for an opening, however it is asked.
-    if (a === "fit" && oneOf(before, "good strong great right") && anyWord(s, i - 5, i, isSender)) return "job";
+    if (a === "fit" && oneOf(before, "good strong great right a") && anyWord(s, i - 5, i, isSender)) return "job";
+    // "…if Meridian ever hires career-changers, I'd love a shot."
+    if (a === "shot" && before === "a" && oneOf(word(s, i - 2), "love like want get")) return "job";
     // "…if my name could end up on the shortlist": a place in the hiring, whatever the words around it.
     if (oneOf(a, "shortlist shortlisted")) return "job";
     // "…if the hiring manager would take someone like me": the sender's own chances, put as a question.
@@ -74,7 +76,7 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
       return "job";
     if (
       a === "open" &&
-      b === "to" &&
+      oneOf(b, "to for") &&
       oneOf(c, "someone people") &&
       word(s, i + 3) === "like" &&
       word(s, i + 4) === "me"
@@ -90,6 +92,8 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
       (oneOf(a, "hire hiring") &&
         // "How does hiring actually work at state agencies?"
         !oneOf(before, "the your does") &&
+        // "…when you hire designers, does a portfolio beat a certificate?" — how they hire, not to be hired.
+        !(oneOf(before, "you they we") && oneOf(word(s, i - 2), "when whenever")) &&
         // "hiring teams care about…", "…or mostly hire from outside?", "do they hire off the posting?"
         !oneOf(b, "manager process managers team teams from off through internally") &&
         // "Do you hire people without a degree?", "do ag companies hire agronomists without coding?" ask how

@@ -143,6 +143,26 @@ describe("readAsks", () => {
       "Hi Kim,\nGreat to meet you at UXPA.\n\nAll the best,\nDaniela\n\nP.S. Would you be up for a 15-minute call?",
       [{ kind: "call", form: "question", minutes: 15, level: "stretch" }],
     ],
+    [
+      "time asked for as 'hoping to steal twenty minutes of your time'",
+      "I'm hoping to steal twenty minutes of your time this weekend to ask how you got your first clients.",
+      [{ kind: "questions", form: "indirect", minutes: 20, level: "stretch" }],
+    ],
+    [
+      "being judged a fit for the role is a job ask",
+      "Could we do a quick call so you can tell me whether I'd be a fit for the role?",
+      [{ kind: "job", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "'I'd love a shot' is a job ask",
+      "If Meridian ever hires career-changers, I'd love a shot.",
+      [{ kind: "job", form: "indirect", level: "unreasonable" }],
+    ],
+    [
+      "how they hire, in a 'when you hire' clause, is no job ask",
+      "When you hire designers, does a portfolio with two strong projects beat a certificate?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
     ["how a field hires is not a job ask", "Do hospital systems mostly hire from outside?", []],
     [
       "a question put to what the reader knows",

@@ -92,6 +92,12 @@ const INNER_QUESTIONS = pairs([
 ]);
 
 const at = (s: Words, i: number): string => s.w[i] ?? "";
+/** "…twenty minutes of your time": "of your time" within the next few words. */
+const ofYourTime = (s: Words, from: number): boolean => {
+  for (let j = from; j < from + 5; j++)
+    if (at(s, j) === "of" && at(s, j + 1) === "your" && at(s, j + 2) === "time") return true;
+  return false;
+};
 const isAny = (s: Words, i: number, set: ReadonlySet<string>) => set.has(at(s, i));
 const request = (form: AskForm, i: number, objectBefore = false): RequestAt => ({ form, at: i, objectBefore });
 
@@ -209,6 +215,8 @@ function firstRequest(s: Words): RequestAt | null {
         (a === "hoping" && b === "someone") ||
         (a !== "hoping" && wonderedWhether(s, i + 1)) ||
         (b === "to" && tagsOf(c) & ASK_OR_VERB && !(c === "hear" && oneOf(at(s, i + 3), "back from"))) ||
+        // "I'm hoping to steal twenty minutes of your time…", "hoping to get fifteen minutes of your time".
+        (b === "to" && oneOf(c, "steal borrow get grab have") && ofYourTime(s, i + 3)) ||
         (b === "i" && AUX_MODAL.has(c)))
     )
       return request("indirect", i);

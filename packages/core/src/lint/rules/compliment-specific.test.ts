@@ -63,6 +63,11 @@ describe("compliment-specific", () => {
       expect: [],
     },
     {
+      name: "a chapter of their book",
+      text: `Dr. Okafor,\nChapter 6 of Data Without Drama, on showing uncertainty, is the clearest thing I've read on it.${ask}`,
+      expect: [],
+    },
+    {
       name: "a quoted word that is no title",
       text: `Hi Lena,\nI 'love' what you do, honestly.${ask}`,
       expect: ["warning"],

@@ -27,6 +27,12 @@ describe("no-urgency", () => {
       expect: ["warning"],
       at: "reply this week",
     },
+    {
+      name: "an answer asked for this week",
+      text: "Could you tell me this week whether the Guelph certificate helped you?",
+      expect: ["warning"],
+      at: "tell me this week",
+    },
     { name: "applications closing on a date", text: "Applications close on the 15th.", expect: ["warning"] },
     { name: "the sender's own schedule ending", text: "My shift ends Friday, so I can talk after that.", expect: [] },
     {
