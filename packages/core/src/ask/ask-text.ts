@@ -51,7 +51,7 @@ const CHAT_ABOUT_A_NAME =
   /\bchat(?:ting)?\s+about\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)?(?:\s+(?:and\s+what|when)\b.*)?$/u;
 
 export const isGenericPhrase = rememberLast(
-  (text: string): boolean => GENERIC.test(text) || CHAT_ABOUT_A_NAME.test(text),
+  (text: string): boolean => GENERIC.test(text) || (text.includes("chat") && CHAT_ABOUT_A_NAME.test(text)),
 );
 
 /** Asks of a conversation, which "sometime" leaves without an end. */

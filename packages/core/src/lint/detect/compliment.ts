@@ -55,17 +55,25 @@ export interface ComplimentCheck {
 const reacted = (sentence: string) => PRAISE.test(sentence) || ENGAGED.test(sentence) || EFFECT.test(sentence);
 
 /**
- * A word or mark that every pattern above needs ("you" stands in "your" and "you're" too, a quote or a
- * capital after "the" opens a title): most sentences have none of them, and are passed over on one scan.
+ * A word or mark that most patterns above need ("you" stands in "your" and "you're" too); a sentence with
+ * none of them is passed over unless it has a straight-quoted title, a chapter or "the <Name> <work>".
  */
-const MAY_PRAISE = /you|congrat|kudos|well\s+done|fan|[“"‘]|(?:^|\s)'[a-z]|chapter\s+\d/i;
+const MAY_PRAISE = /you|congrat|kudos|well\s+done|fan|[“"‘]/i;
+/** The works THE_TITLE names, as a quick test that needs no Unicode classes. */
+const TITLE_WORK = /essay|article|interview|paper|talk|podcast|episode|piece|keynote|report/;
 /** "the Wired interview", "the Medium essay": their work, named by where it appeared. */
 const THE_TITLE =
   /\b[Tt]he\s+\p{Lu}[\p{L}\p{N}-]*\s+(?:essay|article|interview|paper|talk|podcast|episode|piece|keynote|report)\b/u;
 const NO_COMPLIMENT: ComplimentCheck = Object.freeze({ specific: false, generic: null });
 
 export function checkCompliment(raw: string): ComplimentCheck {
-  if (!MAY_PRAISE.test(raw) && !THE_TITLE.test(raw)) return NO_COMPLIMENT;
+  if (
+    !MAY_PRAISE.test(raw) &&
+    !(raw.includes("'") && STRAIGHT_TITLE.test(raw)) &&
+    !raw.includes("hapter ") &&
+    !(TITLE_WORK.test(raw) && THE_TITLE.test(raw))
+  )
+    return NO_COMPLIMENT;
   // "your talk at [CONFERENCE]" names nothing until the placeholder is filled in.
   // Filled with a mark that is neither a letter nor a space, so no pattern reads past it to the next word.
   const sentence = raw.replace(PLACEHOLDER, (m) => "_".repeat(m.length));
