@@ -163,6 +163,12 @@ describe("readAsks", () => {
       "When you hire designers, does a portfolio with two strong projects beat a certificate?",
       [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
     ],
+    ["a wish that ends 'hoping for' asks nothing", "Your career is the kind of path I'm hoping for.", []],
+    [
+      "'hoping for' with what is hoped for asks",
+      "I'm hoping for fifteen minutes of your advice on moving into QA.",
+      [{ kind: "advice", form: "indirect", minutes: 15, level: "stretch" }],
+    ],
     ["how a field hires is not a job ask", "Do hospital systems mostly hire from outside?", []],
     [
       "a question put to what the reader knows",

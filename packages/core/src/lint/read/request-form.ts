@@ -210,7 +210,9 @@ function firstRequest(s: Words): RequestAt | null {
     if (
       oneOf(a, "hoping wondering wondered wonder") &&
       !thanks &&
-      (oneOf(b, "you if whether that we for") ||
+      // "…the kind of path I'm hoping for." ends a wish, and asks nothing.
+      (oneOf(b, "you if whether that we") ||
+        (b === "for" && c !== "") ||
         // "I'm hoping someone who made the move could tell me…", "I kept wondering after our talk whether…"
         (a === "hoping" && b === "someone") ||
         (a !== "hoping" && wonderedWhether(s, i + 1)) ||
