@@ -37,12 +37,14 @@ describe("the built extension", () => {
     expect(JSON.parse(Buffer.from(zip["manifest.json"] as Uint8Array).toString("utf8")).version).toBe(version);
   });
 
-  it("loads a content script under 40 KB, gzipped, on the host pages", () => {
+  // Raised from 40 to 42 KB on 3 December: the linter inside it learned from five more writers' corpora
+  // (docs/judgment.md), and its own bundle grew 27.9 -> 29.7 KB, which took the content script past 40 KB (40.2 KB measured).
+  it("loads a content script under 42 KB, gzipped, on the host pages", () => {
     const size = gzipSync(read("content.js"), { level: 9 }).length;
     console.log(
       `content script: ${(size / KB).toFixed(1)} KB gzip (${(read("content.js").length / KB).toFixed(1)} KB raw)`,
     );
-    expect(size).toBeLessThan(40 * KB);
+    expect(size).toBeLessThan(42 * KB);
   });
 
   it("keeps zod out of the content script: the linter checks its inputs without it", () => {
