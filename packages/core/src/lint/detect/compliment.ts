@@ -60,10 +60,10 @@ const reacted = (sentence: string) => PRAISE.test(sentence) || ENGAGED.test(sent
  */
 const MAY_PRAISE = /you|congrat|kudos|well\s+done|fan|[“"‘]/i;
 /** The works THE_TITLE names, as a quick test that needs no Unicode classes. */
-const TITLE_WORK = /essay|article|interview|paper|talk|podcast|episode|piece|keynote|report/;
+const TITLED_WORKS = "essay|article|interview|paper|talk|podcast|episode|piece|keynote|report";
+const TITLE_WORK = new RegExp(TITLED_WORKS);
 /** "the Wired interview", "the Medium essay": their work, named by where it appeared. */
-const THE_TITLE =
-  /\b[Tt]he\s+\p{Lu}[\p{L}\p{N}-]*\s+(?:essay|article|interview|paper|talk|podcast|episode|piece|keynote|report)\b/u;
+const THE_TITLE = new RegExp(String.raw`\b[Tt]he\s+\p{Lu}[\p{L}\p{N}-]*\s+(?:${TITLED_WORKS})\b`, "u");
 const NO_COMPLIMENT: ComplimentCheck = Object.freeze({ specific: false, generic: null });
 
 export function checkCompliment(raw: string): ComplimentCheck {

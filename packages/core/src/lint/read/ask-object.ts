@@ -179,7 +179,13 @@ export function atLeast(out: { minutes?: number; questions?: number }, key: "min
  * "I've rewritten my résumé. Would you review it?": a review or feedback of "it" or "them" where the words
  * before name the sender's own document, which "it" stands for.
  */
-export function reviewsOwnDocument(s: Words, from: number, to: number, before: Words | null): "here" | "before" | null {
+/** `before` is called only when the request itself reviews "it": most requests never take the sentence before apart. */
+export function reviewsOwnDocument(
+  s: Words,
+  from: number,
+  to: number,
+  before: () => Words | null,
+): "here" | "before" | null {
   if (!has(s, from, to, T.review | T.feedback)) return null;
   let pronoun = false;
   for (let i = from; i < to && !pronoun; i++) pronoun = oneOf(word(s, i), "it them");
@@ -195,7 +201,8 @@ export function reviewsOwnDocument(s: Words, from: number, to: number, before: W
     return false;
   };
   if (named(s, from)) return "here";
-  return before !== null && named(before, before.w.length) ? "before" : null;
+  const prior = before();
+  return prior !== null && named(prior, prior.w.length) ? "before" : null;
 }
 
 export function readObject(s: Words, from: number, to: number): AskObject {

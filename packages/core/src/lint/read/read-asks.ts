@@ -158,7 +158,7 @@ export function readAsksIn(message: Anatomy): AskReading[] {
     }
     let kind: ReadAskKind = object.kind ?? (found.form === "question" ? "questions" : "advice");
     if (kind === "feedback" || kind === "questions" || kind === "advice") {
-      const named = reviewsOwnDocument(r.words, from, r.words.w.length, i > 0 ? readAt(i - 1).words : null);
+      const named = reviewsOwnDocument(r.words, from, r.words.w.length, () => (i > 0 ? readAt(i - 1).words : null));
       if (named) kind = "resume-review";
       // The request's text carries the words that name the document, so that checkAsk sees it named.
       if (named === "here") start = r.sentence.start;
