@@ -18,6 +18,14 @@ describe("analyse", () => {
     expect(a.words).toBe(analyse("Hi Kim,\nGreat to meet you at UXPA.\n\nAll the best,\nDaniela").words);
   });
 
+  it("gives phrase rules the message proper and its postscript, never the signature between them", () => {
+    const text = "Hi Kim,\nCould we talk?\n\nBest,\nDaniela Ruiz, Springfield\n\nPS: back Friday.\n\n> quoted";
+    const a = analyse(text);
+    expect(a.prose.map((s) => text.slice(s.start, s.end))).toEqual(["Hi Kim,\nCould we talk?\n\n", "PS: back Friday."]);
+    const plain = "Hi Kim,\nCould we talk?";
+    expect(analyse(plain).prose).toEqual([{ start: 0, end: plain.length }]);
+  });
+
   it("reads no postscript from a quoted reply", () => {
     const text = "Thanks, Lee!\n\nOn Tue, Nov 24, 2026 at 9:12 AM Lee Park <lee@example.com> wrote:\n> PS call me";
     expect(texts(text)).toEqual(["Thanks, Lee!"]);

@@ -21,6 +21,11 @@ export interface Anatomy {
   greeting: Greeting | null;
   /** Where the message proper ends: a sign-off line, a signature or a quoted reply starts here. */
   bodyEnd: number;
+  /**
+   * The sender's own words, where phrase rules look: the message proper, and a postscript under the
+   * signature when there is one ("P.S. I need to hear back by Friday" presses as much as the body does).
+   */
+  prose: Span[];
   /** Sentences of the message proper, after the greeting. */
   sentences: Sentence[];
   /** Words of the message proper, the greeting included. */
@@ -201,6 +206,7 @@ export function analyse(text: string): Anatomy {
   const { sentences, words } = scan(text, sentencesFrom, Math.max(sentencesFrom, bodyEnd));
   // A postscript under the signature is read with the message: requests are often put there.
   const ps = POSTSCRIPT.exec(text.slice(bodyEnd, quote === -1 ? text.length : quote));
+  const prose: Span[] = [{ start: 0, end: bodyEnd }];
   if (ps) {
     const from = bodyEnd + ps.index;
     const after = text.indexOf("\n\n", from);
@@ -208,11 +214,13 @@ export function analyse(text: string): Anatomy {
     const more = scan(text, from, to);
     // Its words are left out of the count, as the signature's are: length is judged on the message proper.
     for (const sentence of more.sentences) sentences.push(sentence);
+    prose.push({ start: from, end: to });
   }
   return {
     text,
     greeting,
     bodyEnd,
+    prose,
     sentences,
     words,
     wordOffset: (limit) => wordEndAt(text, bodyEnd, limit),

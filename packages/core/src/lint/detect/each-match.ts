@@ -1,4 +1,4 @@
-import type { Sentence } from "../anatomy";
+import type { Anatomy, Sentence } from "../anatomy";
 import type { LintRuleReport } from "../lint-rule";
 
 type Report = (match: string) => Omit<LintRuleReport, "start" | "end">;
@@ -12,6 +12,17 @@ export function reportMatchesIn(re: RegExp, text: string, from: number, to: numb
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
+}
+
+/** One report per match in the sender's own words: the message proper and its postscript. */
+export function reportMatchesInProse(re: RegExp, message: Anatomy, report: Report): LintRuleReport[] {
+  if (message.prose.length === 1) return reportMatchesIn(re, message.text, 0, message.bodyEnd, report);
+  return message.prose.flatMap((span) => reportMatchesIn(re, message.text, span.start, span.end, report));
+}
+
+/** Whether a pattern (without the "g" flag) matches anywhere in the sender's own words. */
+export function testProse(re: RegExp, message: Anatomy): boolean {
+  return message.prose.some((span) => re.test(message.text.slice(span.start, span.end)));
 }
 
 /** The same over each of a few sentences (the requests), so a match never runs past its sentence. */

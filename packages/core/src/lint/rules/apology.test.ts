@@ -7,6 +7,12 @@ describe("apology", () => {
     { name: "none", text: GOOD_NOTE, expect: [] },
     { name: "one courtesy", text: "Sorry for the cold message! Could I ask two questions?", expect: [] },
     {
+      name: "a second apology in a postscript",
+      text: "Sorry for the cold message! Could I ask two questions?\n\nThanks,\nSam\n\nPS - I know you're busy, so no stress." ,
+      expect: ["warning"],
+      at: "I know you're busy",
+    },
+    {
       name: "two",
       text: "Sorry to bother you, I know you're busy, but could I ask two questions?",
       expect: ["warning"],

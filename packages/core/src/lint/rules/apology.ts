@@ -11,10 +11,12 @@ export const apology: LintRule = {
     docs: docsUrl(id),
   },
   check({ message }) {
-    const body = message.text.slice(0, message.bodyEnd);
     const hits: { index: number; text: string }[] = [];
-    APOLOGY.lastIndex = 0;
-    for (let m = APOLOGY.exec(body); m; m = APOLOGY.exec(body)) hits.push({ index: m.index, text: m[0] });
+    for (const span of message.prose) {
+      const prose = message.text.slice(0, span.end);
+      APOLOGY.lastIndex = span.start;
+      for (let m = APOLOGY.exec(prose); m; m = APOLOGY.exec(prose)) hits.push({ index: m.index, text: m[0] });
+    }
     if (hits.length < 2) return [];
     return hits.slice(1).map<LintRuleReport>((h) => ({
       message: `"${h.text}" is apology number ${hits.indexOf(h) + 1}; one is polite, more sounds unsure of your own ask.`,

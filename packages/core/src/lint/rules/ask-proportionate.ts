@@ -1,6 +1,7 @@
 import { tieRank } from "../../schemas/tie-order";
 import type { Severity } from "../../schemas/finding";
 import { isBareBump } from "../detect/bare-bump";
+import { testProse } from "../detect/each-match";
 import { OFFER_OF_HELP } from "../detect/phrases";
 import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 import { suggestionFor } from "./ask-suggestion";
@@ -72,7 +73,7 @@ export const askProportionate: LintRule = {
     // the message is there to offer help.
     if (
       asks.length === 0 &&
-      !OFFER_OF_HELP.test(message.text.slice(0, message.bodyEnd)) &&
+      !testProse(OFFER_OF_HELP, message) &&
       context.purpose === "ask" &&
       context.channel !== "linkedin-note" &&
       tieRank(context.tie) > tieRank("friend") &&

@@ -45,6 +45,13 @@ describe("discretion", () => {
       at: "job search",
     },
     {
+      name: "a postscript is the message",
+      text: "Could you send the Q3 deck?\n\nThanks,\nAna\n\nP.S. Between us, I've started interviewing elsewhere.",
+      context: colleague,
+      expect: ["error"],
+      at: "interviewing",
+    },
+    {
       name: "a signature is not the message",
       text: "Could you send the deck?\n\nThanks,\nAna\nSent from my phone — pivoting to a new career soon",
       context: colleague,

@@ -1,4 +1,5 @@
 import { DISCLOSURE } from "../detect/phrases";
+import { reportMatchesInProse } from "../detect/each-match";
 import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 
 const id = "discretion";
@@ -18,15 +19,11 @@ export const discretion: LintRule = {
       const finding = judged.findings.find((f) => f.ruleId === "discretion");
       if (finding) out.push({ message: finding.message, start: judged.reading.start, end: judged.reading.end });
     }
-    const body = message.text.slice(0, message.bodyEnd);
-    DISCLOSURE.lastIndex = 0;
-    for (let m = DISCLOSURE.exec(body); m; m = DISCLOSURE.exec(body)) {
-      out.push({
-        message: `"${m[0]}" tells a current colleague you are leaving; be discreet while you still work there.`,
-        start: m.index,
-        end: m.index + m[0].length,
-      });
-    }
+    out.push(
+      ...reportMatchesInProse(DISCLOSURE, message, (match) => ({
+        message: `"${match}" tells a current colleague you are leaving; be discreet while you still work there.`,
+      })),
+    );
     return out;
   },
 };

@@ -33,6 +33,12 @@ describe("follow-up", () => {
       at: "would two quick questions about portfolios work?",
     },
     {
+      name: "the way out given in a postscript",
+      text: "Hi Sarah, following up on my note last week about your DevLearn talk. Would two quick questions by email work?\n\nBest,\nSam\n\nP.S. No worries if now is not a good time.",
+      context: followUpContext,
+      expect: [],
+    },
+    {
       name: "no way out",
       text: "Hi Sarah, following up on my note about portfolios. Would two quick questions work?",
       context: followUpContext,

@@ -1,4 +1,5 @@
 import { FOLLOW_UP } from "../read/purpose";
+import { testProse } from "../detect/each-match";
 import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 
 const id = "follow-up";
@@ -20,11 +21,10 @@ export const followUp: LintRule = {
     if (context.purpose !== "follow-up" || message.sentences.length === 0) return [];
     const out: LintRuleReport[] = [];
     const first = message.sentences[0];
-    const body = message.text.slice(0, message.bodyEnd);
     // When the purpose was read from the text, the reference is what it was read from.
     // A reply carries the first message below it; that is reference enough.
     const quoted = QUOTED.test(message.text.slice(message.bodyEnd));
-    if (!context.purposeInferred && !quoted && !FOLLOW_UP.test(body)) {
+    if (!context.purposeInferred && !quoted && !testProse(FOLLOW_UP, message)) {
       out.push({
         message: "Say which message you are following up on, so they need not search for it.",
         start: first?.start ?? 0,
@@ -39,7 +39,7 @@ export const followUp: LintRule = {
         end: message.bodyEnd,
       });
     }
-    if (!EASY_OUT.test(body)) {
+    if (!testProse(EASY_OUT, message)) {
       out.push({
         severity: "info",
         message: "Offer an easy way out, so a no costs them nothing.",

@@ -1,6 +1,6 @@
 import { PRESUMPTION } from "../detect/phrases";
 import { docsUrl, type LintRule } from "../lint-rule";
-import { reportMatchesIn } from "../detect/each-match";
+import { reportMatchesInProse } from "../detect/each-match";
 
 const id = "no-presumption";
 
@@ -13,7 +13,7 @@ export const noPresumption: LintRule = {
   },
   check({ message, context }) {
     if (context.tie === "close") return [];
-    return reportMatchesIn(PRESUMPTION, message.text, 0, message.bodyEnd, (match) => ({
+    return reportMatchesInProse(PRESUMPTION, message, (match) => ({
       message: `"${match}" decides for them; ask, and let them choose whether and when.`,
       suggestion: { message: 'e.g. "Would a 15-minute call next week work for you?"' },
     }));

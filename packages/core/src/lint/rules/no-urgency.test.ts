@@ -7,6 +7,17 @@ describe("no-urgency", () => {
     { name: "no pressure", text: GOOD_NOTE, expect: [] },
     { name: "a week is fine", text: "Whenever suits you in the next few weeks.", expect: [] },
     { name: "ASAP", text: "Could you reply ASAP?", expect: ["warning"], at: "ASAP" },
+    {
+      name: "pressure put in a postscript",
+      text: "Could I ask two questions about your move?\n\nThanks,\nSam\n\nP.S. I need an answer by Friday." ,
+      expect: ["warning"],
+      at: "need an answer by",
+    },
+    {
+      name: "a deadline in the signature is not the sender's pressure",
+      text: "Could I ask two questions about your move?\n\nThanks,\nSam | Applications close Friday for our summer camp",
+      expect: [],
+    },
     { name: "urgent", text: "URGENT: quick question about your course", expect: ["warning"], at: "URGENT" },
     { name: "by tomorrow", text: "Would you send it by tomorrow?", expect: ["warning"], at: "by tomorrow" },
     {

@@ -1,6 +1,6 @@
 import { OWN_AVAILABILITY, URGENCY } from "../detect/phrases";
 import { docsUrl, type LintRule } from "../lint-rule";
-import { reportMatchesIn } from "../detect/each-match";
+import { reportMatchesInProse } from "../detect/each-match";
 
 const id = "no-urgency";
 
@@ -12,7 +12,7 @@ export const noUrgency: LintRule = {
     docs: docsUrl(id),
   },
   check({ message }) {
-    const found = reportMatchesIn(URGENCY, message.text, 0, message.bodyEnd, (match) => ({
+    const found = reportMatchesInProse(URGENCY, message, (match) => ({
       message: `"${match}" puts pressure on someone who owes you nothing; let them answer in their own time.`,
       suggestion: { message: "Remove the deadline, or give at least a week." },
     }));
