@@ -80,12 +80,14 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // and "I'd love a shot", "when you hire…" as no job ask, "tell me this week" as pressure and a chapter
   // of their book as a compliment (messages-7 91.4 -> 95.5 %, unread holdout-3 specific_ask 89.3 -> 89.7 %):
   // 29.63 KB measured.
+  // Raised to 29.8 KB (3 December, fourth session) for the phrase rules reading a postscript as they read the
+  // message ("P.S. I need an answer by Friday" was passed over): 29.77 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_700],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_800],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      29_700,
+      29_800,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);
