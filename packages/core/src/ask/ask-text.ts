@@ -17,7 +17,7 @@ function anyOnATopic(text: string): boolean {
   )
     return false;
   const rest = text.replace(m[0], "");
-  return !GENERIC.test(rest) && concreteWords(m[1]).length >= 2;
+  return !GENERIC.test(rest) && hasConcreteWords(m[1]);
 }
 
 /** Unbounded in time: open-ended unless the ask states its size ("a 15-minute call sometime next week" is fine). */
@@ -71,9 +71,10 @@ const VAGUE = new Set(
   ),
 );
 
-/** The words of a topic that say what it is about. */
-export const concreteWords = (text: string): string[] =>
-  contentWords(text).filter((w) => !VAGUE.has(w) && !/^\d+$/.test(w));
+const isConcrete = (w: string) => !STOPWORDS.has(w) && !VAGUE.has(w) && !/^\d+$/.test(w);
+
+/** Whether a topic has at least two words that say what it is about. */
+export const hasConcreteWords = (text: string): boolean => hasTwo(text, isConcrete);
 
 /** What the ask is about: the words after "about", "on", "how", "whether" …, or the whole text. */
 export function topicOf(text: string): string {
@@ -97,16 +98,29 @@ export function isOpenEnded(ask: {
   if (UNBOUNDED.test(text)) return true;
   // Advice or an opinion needs its subject; a call, a coffee or a meeting is a thing one can say yes to.
   if (ask.kind !== "advice" && ask.kind !== "feedback") return false;
-  if (concreteWords(topicOf(text)).length >= 2) return false;
+  if (hasConcreteWords(topicOf(text))) return false;
   // "your opinion on one thing: would a fund see my field work as due diligence?" — the question follows.
   const colon = text.indexOf(":");
-  return colon === -1 || concreteWords(text.slice(colon + 1)).length < 2;
+  return colon === -1 || !hasConcreteWords(text.slice(colon + 1));
 }
 
-/** The words of a text that carry meaning; the list is shared between calls, so it is read only. */
-export const contentWords = rememberLast((text: string): readonly string[] =>
-  (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => !STOPWORDS.has(w)),
-);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const isContent = (w: string) => !STOPWORDS.has(w);
+
+/**
+ * Whether a text has at least two words that pass `keep`. The rules only ever ask "two or more?", so the
+ * scan stops at the second instead of listing every word of a long request.
+ */
+function hasTwo(text: string, keep: (w: string) => boolean): boolean {
+  const lower = text.toLowerCase();
+  let count = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (keep(m[0]) && ++count === 2) return true;
+  return false;
+}
+
+/** Whether a text has at least two words that carry meaning (not "a", "the", "you"…). */
+export const hasContentWords = rememberLast((text: string): boolean => hasTwo(text, isContent));
 
 /** Two capitalised words in a row (a first and last name) or an @handle: the person is named. */
 export function namesPerson(text: string): boolean {

@@ -1,7 +1,7 @@
 import type { Ask, AskKind } from "../schemas/ask";
 import type { AskContext } from "../schemas/ask-context";
 import type { Contact } from "../schemas/contact";
-import { contentWords, isGenericPhrase, namesOwnDocument, namesPerson, subjectOf, withoutFrame } from "./ask-text";
+import { hasContentWords, isGenericPhrase, namesOwnDocument, namesPerson, subjectOf, withoutFrame } from "./ask-text";
 import type { AskRule } from "./ask-rule";
 import { evaluateAsk, evaluateWith } from "./evaluate-ask";
 import { LADDER_STEP } from "./ladder-steps";
@@ -12,7 +12,7 @@ export function topicFor(ask: Ask, contact: Contact, context: AskContext): strin
   const topical = ask.kind === "questions" || ask.kind === "advice" || ask.kind === "feedback";
   // The topic as written ("how you moved from teaching to UX research"), however the request was put.
   const candidate = (subjectOf(text) ?? (topical ? withoutFrame(text) : "")).replace(/[.?!]+$/, "");
-  const concrete = !isGenericPhrase(candidate) && contentWords(candidate).length >= 2;
+  const concrete = !isGenericPhrase(candidate) && hasContentWords(candidate);
   // A document is not a topic: "two questions about my résumé" is a review in disguise.
   if (concrete && !namesOwnDocument(candidate) && candidate.length <= 140) return candidate;
   if (contact.transition) return `how you moved from ${contact.transition.from} to ${contact.transition.to}`;

@@ -26,6 +26,8 @@ export interface Anatomy {
    * signature when there is one ("P.S. I need to hear back by Friday" presses as much as the body does).
    */
   prose: Span[];
+  /** A quoted reply follows the message ("On Tue, … wrote:", "> …"): it answers one before it. */
+  quoted: boolean;
   /** Sentences of the message proper, after the greeting. */
   sentences: Sentence[];
   /** Words of the message proper, the greeting included. */
@@ -221,6 +223,7 @@ export function analyse(text: string): Anatomy {
     greeting,
     bodyEnd,
     prose,
+    quoted: quote !== -1,
     sentences,
     words,
     wordOffset: (limit) => wordEndAt(text, bodyEnd, limit),

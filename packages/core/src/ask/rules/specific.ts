@@ -1,4 +1,4 @@
-import { contentWords, isGenericPhrase, isOpenEnded, namesDocument, namesPerson } from "../ask-text";
+import { hasContentWords, isGenericPhrase, isOpenEnded, namesDocument, namesPerson } from "../ask-text";
 import { docsUrl, type AskRule } from "../ask-rule";
 
 const id = "specific";
@@ -32,7 +32,7 @@ export const specific: AskRule = {
         (/\b(?:consider\w*|in mind|shortlist\w*)\b/i.test(text) && !isGenericPhrase(text)))
     )
       return [];
-    if (isOpenEnded(ask) || contentWords(text).length < 2) {
+    if (isOpenEnded(ask) || !hasContentWords(text)) {
       return [
         {
           severity: "warning",

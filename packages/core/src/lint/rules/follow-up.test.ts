@@ -39,6 +39,12 @@ describe("follow-up", () => {
       expect: [],
     },
     {
+      name: "a reply with the first message quoted below needs no other reference",
+      text: "Hi Sarah, would two quick questions by email work? No worries if not.\n\nOn Mon, Nov 30, 2026 at 9:02 AM Sam Lee <sam@example.com> wrote:\n> Hi Sarah, I'm moving from teaching into UX research…",
+      context: followUpContext,
+      expect: [],
+    },
+    {
       name: "no way out",
       text: "Hi Sarah, following up on my note about portfolios. Would two quick questions work?",
       context: followUpContext,

@@ -8,8 +8,6 @@ export const FOLLOW_UP_MAX_WORDS = 75;
 const EASY_OUT =
   /\b(?:no (?:worries|pressure|problem|rush|obligation)|(?:totally|completely|fully) (?:fine|understand)|understand if|if (?:not|now(?:'|’)?s not|it(?:'|’)?s not|you(?:'|’)?re (?:too )?busy)|not a good time|feel free to (?:ignore|pass|skip|say no)|rather not|no need to reply)\b/i;
 
-const QUOTED = /^(?:>|On .{3,200}wrote:|-{2,}\s*Original Message|From:\s)/m;
-
 export const followUp: LintRule = {
   id,
   meta: {
@@ -23,8 +21,7 @@ export const followUp: LintRule = {
     const first = message.sentences[0];
     // When the purpose was read from the text, the reference is what it was read from.
     // A reply carries the first message below it; that is reference enough.
-    const quoted = QUOTED.test(message.text.slice(message.bodyEnd));
-    if (!context.purposeInferred && !quoted && !testProse(FOLLOW_UP, message)) {
+    if (!context.purposeInferred && !message.quoted && !testProse(FOLLOW_UP, message)) {
       out.push({
         message: "Say which message you are following up on, so they need not search for it.",
         start: first?.start ?? 0,
