@@ -82,12 +82,16 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // 29.63 KB measured.
   // Raised to 29.8 KB (3 December, fourth session) for the phrase rules reading a postscript as they read the
   // message ("P.S. I need an answer by Friday" was passed over): 29.77 KB measured.
+  // Raised to 29.9 KB the same session for speed: three /iu patterns (a document of the sender's, "your …"
+  // work, congratulations) run only where a plain test finds their first words, and whether a text has
+  // two content words stops counting at two — lintMessage 58.1 -> 54.2 µs median in an interleaved A/B:
+  // 29.82 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_800],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_900],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      29_800,
+      29_900,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

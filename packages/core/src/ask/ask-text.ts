@@ -171,6 +171,8 @@ export const PRESUMPTUOUS =
 
 /** The user's own document ("my résumé", "my design portfolio"): a thing to review, not a topic to ask about. */
 export const namesOwnDocument = rememberLast((text: string): boolean =>
+  // "my " found first without Unicode case folding, which is several times slower on a text that lacks it.
+  /my\s/i.test(text) &&
   /\bmy\s+(?:[\p{L}-]+\s+)?(r[ée]sum[ée]|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|personal statement|statement of purpose|essays?|application)(?!\p{L})/iu.test(
     text,
   ),
