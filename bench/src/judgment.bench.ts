@@ -13,7 +13,8 @@ import { scoreJudgment } from "./judgment";
 // (read for its misses after it was scored: 94.3 % on arrival), an eleventh messages-6.jsonl (hard cases on
 // compliments, vague asks, pressure and veiled job asks: 87.1 % on arrival, then read), and a twelfth
 // holdout-6.jsonl (never read: 94.8 % on arrival, 94.4 % with the rules as they stood that morning); a
-// thirteenth wrote messages-7.jsonl (vague and specific asks, compliments: 87.7 % on arrival, then read).
+// thirteenth wrote messages-7.jsonl (vague and specific asks, compliments: 87.7 % on arrival, then read), and a
+// fourteenth messages-8.jsonl (compliments, veiled job asks, proposals of a time: 90.7 % on arrival, then read).
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
@@ -45,6 +46,11 @@ report(
 report(
   "messages-7.jsonl (a thirteenth writer; scored on arrival, then its misses read)",
   "../corpus/messages-7.jsonl",
+  true,
+);
+report(
+  "messages-8.jsonl (a fourteenth writer; scored on arrival, then its misses read)",
+  "../corpus/messages-8.jsonl",
   true,
 );
 report("holdout.jsonl (never read while writing the rules)", "../corpus/holdout.jsonl", false);

@@ -86,12 +86,17 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // work, congratulations) run only where a plain test finds their first words, and whether a text has
   // two content words stops counting at two — lintMessage 58.1 -> 54.2 µs median in an interleaved A/B:
   // 29.82 KB measured.
+  // Raised to 30.4 KB the same session for what an eighth writer's corpus (messages-8.jsonl) taught: a time
+  // proposed as a question ("Would a 15-minute call next Tuesday work?"), which "works for you" makes no job
+  // ask; a résumé offered "if anything fits"; teams open to "career changers like me"; when to reply as no
+  // second ask; a closing "Thanks!" as no thank-you note; introductions to a CMO or a dean (messages-8
+  // 90.7 -> 95.4 %; unread holdout-4 specific_ask 86.9 -> 90.5 %, holdout-5 89.2 -> 92.0 %): 30.36 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 29_900],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 30_400],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      29_900,
+      30_400,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -94,6 +94,16 @@ describe("specific", () => {
       expect: [],
     },
     {
+      name: "…and so does a role held by one person",
+      ask: { kind: "introduction", specifics: "Would you be willing to introduce me to your CMO?" },
+      expect: [],
+    },
+    {
+      name: "…or the dean of a school",
+      ask: { kind: "introduction", specifics: "could you introduce me to the dean of nursing" },
+      expect: [],
+    },
+    {
       name: "to be considered for anything asks nothing in particular",
       ask: { kind: "job", specifics: "Happy to be considered for anything on your team" },
       expect: ["warning"],

@@ -71,17 +71,12 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     if (a === "shot" && before === "a" && oneOf(word(s, i - 2), "love like want get")) return "job";
     // "…if my name could end up on the shortlist": a place in the hiring, whatever the words around it.
     if (oneOf(a, "shortlist shortlisted")) return "job";
-    // "…if the hiring manager would take someone like me": the sender's own chances, put as a question.
-    if (oneOf(a, "take hire consider") && oneOf(b, "someone people") && c === "like" && word(s, i + 3) === "me")
-      return "job";
-    if (
-      a === "open" &&
-      oneOf(b, "to for") &&
-      oneOf(c, "someone people") &&
-      word(s, i + 3) === "like" &&
-      word(s, i + 4) === "me"
-    )
-      return "job";
+    // "…if the hiring manager would take someone like me", "is your team open to career changers like me
+    // for the analyst opening?": the sender's own chances, put as a question.
+    if (oneOf(a, "take hire consider") && likeMe(s, i + 1)) return "job";
+    if (a === "open" && oneOf(b, "to for") && likeMe(s, i + 2)) return "job";
+    // "Happy to send my résumé if anything fits on your team": an opening, asked for as a condition.
+    if (oneOf(a, "anything something") && before === "if" && has(s, from, i, T.doc)) return "job";
     // "…any way to get my foot in the door at Helix": a way into the company.
     if (a === "foot" && b === "in" && c === "the" && word(s, i + 3) === "door" && word(s, i + 4) === "at") return "job";
     if (topical) continue;
@@ -113,7 +108,8 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
         (c === "what" ||
           (oneOf(c, "your the") &&
             oneOf(word(s, i + 3), "team teams company startup organization organisation group mission")))) ||
-      (oneOf(a, "work working") && oneOf(b, "with for") && oneOf(c, "you your")) ||
+      // …but "Would a call next Tuesday work for you?" asks whether a time suits them.
+      (oneOf(a, "work working") && oneOf(b, "with for") && oneOf(c, "you your") && !proposal(s, from)) ||
       (a === "spot" && b === "on") ||
       (oneOf(a, "land get find") && (tagsAt(s, i + 2) & T.job || tagsAt(s, i + 1) & T.job) && oneOf(b, "a an my me")) ||
       (a === "interview" && oneOf(before, "an me"))
@@ -124,6 +120,20 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
 }
 
 const tagsAt = (s: Words, i: number): number => s.tags[i] ?? 0;
+
+/** "someone like me", "career changers like me": one or two words (no verb) for the sender's kind, then "like me". */
+function likeMe(s: Words, i: number): boolean {
+  for (let j = i; j < i + 2; j++) {
+    const w = word(s, j);
+    if (w === "" || w.endsWith("ing")) return false;
+    if (word(s, j + 1) === "like" && word(s, j + 2) === "me") return true;
+  }
+  return false;
+}
+
+/** The request is a modal before something other than a person: "Would a call…", "Would Thursday…". */
+const proposal = (s: Words, from: number): boolean =>
+  tagsAt(s, from) & T.modal ? !oneOf(word(s, from + 1), "you i we") : false;
 
 /** Whether a word from `from` to `to` passes `test`: "I'd be" before "a good fit", "you" in a question. */
 function anyWord(s: Words, from: number, to: number, test: (w: string) => boolean): boolean {

@@ -83,7 +83,7 @@ const LISTS: [number, string][] = [
   [T.wish, "love like appreciate welcome value enjoy grateful thrilled honored honoured delighted"],
   [
     T.trigger,
-    "would could can will may might shall i'd we'd i we hoping wondering wondered wonder hope grateful appreciate appreciative let let's feel if ask see request inquire check please are were do did is any how what mind love need want wanted wanna looking searching have pls plz lmk ok okay alright be should",
+    "would could can will may might shall i'd we'd i we hoping wondering wondered wonder hope grateful appreciate appreciative let let's feel if ask see request inquire check please are were do did is any how what mind love need want wanted wanna looking searching have pls plz lmk ok okay alright be should happy glad",
   ],
 ];
 
@@ -120,7 +120,7 @@ export const TOPIC_WORDS = "about on regarding around how what whether why which
 const EXACT: [number, string][] = [
   [
     T.jobHead,
-    "refer referring recommend recommending vouch endorse referral referrals referred put word good hiring consider considered keep hire hear know join joining part work working spot land get find interview take taking bring bringing fit kept shortlist shortlisted open foot shot",
+    "refer referring recommend recommending vouch endorse referral referrals referred put word good hiring consider considered keep hire hear know join joining part work working spot land get find interview take taking bring bringing fit kept shortlist shortlisted open foot shot anything something",
   ],
   [
     T.kindHead,

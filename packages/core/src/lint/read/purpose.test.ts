@@ -17,6 +17,12 @@ describe("inferPurpose", () => {
     ],
     ["a start at a new place", "I start at the Urban League as a program coordinator on the 3rd.", "update"],
     ["a story with no request is still an ask", "I loved your talk. I'm a teacher moving into design.", "ask"],
+    [
+      "a closing 'Thanks!' makes no thank-you note",
+      "I'm a journalist moving into communications. Happy to chat sometime. Thanks! Corinne",
+      "ask",
+    ],
+    ["'Thank you so much!' first is what the note is for", "Thank you so much! The intro to Priya went well.", "thank"],
   ])("%s", (_name, text, purpose) => {
     expect(purposeOf(text)).toBe(purpose);
   });

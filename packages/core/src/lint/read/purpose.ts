@@ -6,6 +6,9 @@ export const FOLLOW_UP =
   /\b(?:follow(?:ing)?[\s-]up|circl(?:e|ing) back|check(?:ing)? back|bump(?:ing)? (?:this|my)|resurfac|my (?:last|previous|earlier|first) (?:note|message|email|e-mail)|(?:wrote|reached out|messaged|emailed) (?:you )?(?:last|a few|a couple|earlier|two|three)|in case (?:it|my (?:note|message|email)) (?:got|was) (?:buried|lost)|(?:haven(?:'|’)?t|have not|didn(?:'|’)?t|did not) heard? back)/i;
 const THANKS =
   /^(?:p\.?s\.?\s*)?(?:(?:a\s+)?(?:huge|big|quick|sincere)\s+)?(?:thank(?:s| you)|many thanks|i(?:'|’)?m (?:so |really |very )?grateful|i (?:really |truly )?appreciate(?:d)?|i wanted to (?:say )?thank)|,\s*thank you[.!\s]*$/i;
+/** "Thanks!", "Thanks for your time.", "Thanks either way": a closing courtesy, which makes no thank-you note. */
+const CLOSING_THANKS =
+  /^(?:thanks|thank you)(?:\s+(?:so much|again|in advance|either way|for (?:your|the) (?:time|consideration)|for reading|for considering(?: this)?))?\s*[.!]*$/i;
 const UPDATE =
   /\b(?:wanted to (?:let you know|share|update you|give you an update|tell you|close the loop)|quick update|an update|good news|(?:i|we) (?:got|accepted|landed|started|signed|took)\s+(?:the|an?|my)\b|i (?:start|started|signed up for)\s+(?:at|as|with|in|the|a|an|my)\b|wanted you to (?:know|hear)|thought you(?:'|’)?d (?:like|want) to (?:know|hear)|happy to (?:share|report|say)|(?:excited|thrilled|pleased) to (?:share|tell you|let you know|say)|just started|close the loop|took your advice|thanks to your advice)/i;
 
@@ -19,6 +22,9 @@ export function inferPurpose(message: Anatomy, asksSomething: boolean): MessageP
   if (head.some((s) => FOLLOW_UP.test(s.text))) return "follow-up";
   if (asksSomething) return "ask";
   if (sentences.some((s) => UPDATE.test(s.text))) return "update";
-  if (sentences.some((s) => THANKS.test(s.text))) return "thank";
+  // A bare "Thanks!" at the end closes the message; the same words at its start are what it is for.
+  const last = sentences.length - 1;
+  if (sentences.some((s, i) => THANKS.test(s.text) && !(i > 0 && i >= last - 1 && CLOSING_THANKS.test(s.text))))
+    return "thank";
   return "ask";
 }

@@ -93,6 +93,38 @@ describe("readAsks", () => {
     ],
     ["what others want is not a request", "Do they want to get lunch?", []],
     [
+      "a time proposed as a question is a request, and a time that 'works for you' is no job",
+      "Would a 15-minute call next Tuesday or Wednesday work for you?",
+      [{ kind: "call", form: "question", minutes: 15, level: "stretch" }],
+    ],
+    [
+      "…with or without 'for you'",
+      "Would a 15-minute call next Tuesday work?",
+      [{ kind: "call", form: "question", minutes: 15, level: "stretch" }],
+    ],
+    ["working for them is still a job ask", "Could I work for you this summer?", [{ kind: "job", form: "question", level: "unreasonable" }]],
+    [
+      "when to answer is no second ask",
+      "Could we have a 20-minute call about SRE hiring? If you could reply by Wednesday, that would be ideal.",
+      [{ kind: "call", form: "question", minutes: 20, level: "stretch" }],
+    ],
+    [
+      "someone described as good to ask is not asked",
+      "Your neighbour runs admissions at St. Luke's, and he'd be a great person to ask about it. Would you introduce us by email?",
+      [{ kind: "introduction", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "the sender's résumé offered on condition of an opening asks to have it passed on",
+      "Happy to send my résumé if anything on your team fits.",
+      [{ kind: "referral", form: "indirect", level: "unreasonable" }],
+    ],
+    ["…while a plain offer asks nothing", "Happy to send my notes from the workshop if they'd help.", []],
+    [
+      "a team open to 'career changers like me' is a job ask",
+      "Is your team open to career changers like me for the analyst opening?",
+      [{ kind: "job", form: "question", level: "unreasonable" }],
+    ],
+    [
       "a team 'open to someone like me' is a job ask",
       "Would your team be open to someone like me?",
       [{ kind: "job", form: "question", level: "unreasonable" }],

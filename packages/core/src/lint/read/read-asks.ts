@@ -153,7 +153,12 @@ export function readAsksIn(message: Anatomy): AskReading[] {
     }
     previous = i;
     // A request with no object of its own belongs to the one before it: "…No rush — next week would be great."
-    if (object.kind === null && last && (found.objectBefore || r.words.w.length - found.at <= 4)) {
+    // So does "If you could reply by Wednesday, that would be ideal": when to answer is no second ask.
+    if (
+      object.kind === null &&
+      last &&
+      (found.objectBefore || r.words.w.length - found.at <= 4 || repliesOnly(r.words.w, found.at))
+    ) {
       extend(last, object, r, i);
       continue;
     }
@@ -204,6 +209,14 @@ export function readAsksIn(message: Anatomy): AskReading[] {
 }
 
 type Pending = AskReading & { index: number; words: string[] };
+
+const REPLY = wordSet("reply respond answer");
+/** The request is only to answer: "if you could reply by…", "could you get back to me…". */
+function repliesOnly(w: readonly string[], at: number): boolean {
+  for (let j = at; j < Math.min(w.length, at + 5); j++)
+    if (REPLY.has(w[j] as string) || (oneOf(w[j] as string, "get write hear") && w[j + 1] === "back")) return true;
+  return false;
+}
 
 /**
  * Every word a request form can start with (request-form.ts), or a closing question mark. A sentence with

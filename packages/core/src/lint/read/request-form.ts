@@ -119,6 +119,32 @@ function pleasantry(s: Words, i: number): boolean {
   );
 }
 
+/**
+ * "Happy to send my résumé if anything fits on your team", "I'd be glad to forward my CV if something opens
+ * up": an offer of the sender's résumé, made on condition of an opening, which asks to be considered for it.
+ */
+function resumeIfAnything(s: Words, i: number): boolean {
+  let k = i;
+  while (k < i + 3 && !oneOf(at(s, k), "happy glad")) k++;
+  if (at(s, k + 1) !== "to" || !oneOf(at(s, k + 2), "send share forward")) return false;
+  let doc = false;
+  for (let j = k + 3; j < s.w.length; j++) {
+    if ((s.tags[j] as number) & T.doc && at(s, j - 1) === "my") doc = true;
+    else if (doc && at(s, j) === "if" && oneOf(at(s, j + 1), "anything something")) return true;
+  }
+  return false;
+}
+
+/** "…next Tuesday or Wednesday work (for you)?": the proposal's verb within a few words of its modal. */
+function proposalWorks(s: Words, from: number): boolean {
+  for (let j = from + 1; j < Math.min(s.w.length, from + 9); j++) {
+    const w = at(s, j);
+    if (oneOf(w, "work suit")) return j === s.w.length - 1 || (oneOf(at(s, j + 1), "for with") && isAny(s, j + 2, PRONOUN));
+    if (PRONOUN.has(w)) return false;
+  }
+  return false;
+}
+
 /** An offer ("I'd be happy to share…", "Would you like me to send…") is kind, and asks nothing. */
 function offer(s: Words, i: number): boolean {
   const rest = s.w.slice(i, i + 8).join(" ");
@@ -168,7 +194,11 @@ function firstRequest(s: Words): RequestAt | null {
       (a === "let" && pleasantry(s, i)) ||
       (OFFER_START.has(a) && oneOf(b, "i we you be like love happy glad more") && offer(s, i))
     )
-      return null;
+      return resumeIfAnything(s, i) ? request("indirect", i) : null;
+    if (oneOf(a, "happy glad") && resumeIfAnything(s, i)) return request("indirect", i);
+    // "Would a 15-minute call next Tuesday work?", "Would either day suit you?": a proposal put as a question.
+    if (tag & T.modal && s.q && !PRONOUN.has(b) && !oneOf(b, "it that there") && proposalWorks(s, i + 2))
+      return request(q, i);
 
     if (tag & T.modal) {
       // "Could you…", "Would it be possible…", "May I ask…" — a modal before its subject.
@@ -283,6 +313,8 @@ function firstRequest(s: Words): RequestAt | null {
     if (
       oneOf(a, "ask see request inquire check") &&
       before === "to" &&
+      // "…he'd be a great person to ask about it" describes someone else to ask.
+      !oneOf(at(s, i - 2), "person one someone people contact expert guy") &&
       (oneOf(b, "if whether you for about") || a === "request" || (b === "is" && oneOf(c, "if whether")))
     )
       return request("indirect", i);
