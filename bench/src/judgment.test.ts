@@ -33,7 +33,7 @@ const SETS: [file: string, about: string, mean: number | null, label: number][] 
   ],
   [
     "messages-8.jsonl",
-    "a fourteenth writer's, compliments and veiled job asks, 90.7 % on arrival, then read (measured 95.4 %)",
+    "a fourteenth writer's, compliments and veiled job asks, 90.7 % on arrival, then read (measured 96.9 %)",
     0.85,
     0.75,
   ],

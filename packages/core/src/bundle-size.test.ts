@@ -91,12 +91,15 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // ask; a résumé offered "if anything fits"; teams open to "career changers like me"; when to reply as no
   // second ask; a closing "Thanks!" as no thank-you note; introductions to a CMO or a dean (messages-8
   // 90.7 -> 95.4 %; unread holdout-4 specific_ask 86.9 -> 90.5 %, holdout-5 89.2 -> 92.0 %): 30.36 KB measured.
+  // Then 30.5 KB for compliments on a policy they drafted, an appearance heard "on the Pixels & People
+  // episode", a library named in apposition and their work on a named case (messages-8 compliment_specific
+  // 82.3 -> 91.0 %; no unread set moved): 30.48 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 30_400],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 30_500],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      30_400,
+      30_500,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -28,11 +28,13 @@ const EFFECT =
  * Product panel about research ethics", "the episode of Design Details where you talked about…".
  */
 const THEIR_WORK =
-  /\b(?:[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|co-wrote|authored|co-authored|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught|staged|directed|curated|produced|composed|choreographed|founded|organi[sz]ed|introduced|piloted|pioneered|championed|argued|won)\b|(?<!\b(?:how|whether|why|what|when|if)\s+)[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b|\b(?:episode|talk|panel|interview|session|keynote)\s+(?:where|in\s+which|when)\s+you\b|\b[Cc]hapter\s+\d+\s+of\s+(?:the\s+)?\p{Lu}|\b[Yy]our\s+(?:lab|team|group|company|firm|studio)\s+(?:published|released|built|ran|wrote|launched|shipped|designed|led)\b)/u;
+  /\b(?:[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|co-wrote|authored|co-authored|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught|staged|directed|curated|produced|composed|choreographed|founded|organi[sz]ed|introduced|piloted|pioneered|championed|argued|won|drafted|edited|developed|negotiated|filed|reported|illustrated|photographed|coded|maintain|maintained)\b|(?<!\b(?:how|whether|why|what|when|if)\s+)[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b|\b(?:episode|talk|panel|interview|session|keynote)\s+(?:where|in\s+which|when)\s+you\b|\b[Cc]hapter\s+\d+\s+of\s+(?:the\s+)?\p{Lu}|\b[Yy]our\s+(?:lab|team|group|company|firm|studio)\s+(?:published|released|built|ran|wrote|launched|shipped|designed|led)\b|\b(?:heard|saw|watched|caught)\s+you\s+(?:on|at)\s+(?:the\s+)?\p{Lu}|\b[Yy]our\s+work\s+on\s+the\s+\p{Lu})/u;
 
 /** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
 const NAMED_BEFORE =
   /\b[Yy]our\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}{4})\s+(?:[\p{L}-]+\s+){0,2}?$/u;
+/** A name standing just before a comma and "your …": "tidyledger, your bookkeeping library,". */
+const APPOSED = /[\p{L}\p{N}]{3,},\s*$/u;
 /** "Congrats on the launch of Carelink", "congratulations on launching the open triage dataset". */
 const CONGRATS =
   /\b(?:congrat(?:s|ulations)|kudos|well\s+done)\s+(?:on|to\s+you\s+on|for)\s+(?:the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?(?:launch|launching|release|releasing|opening|open-sourcing|publishing|shipping|raising|closing|series|book|award|promotion|new|funding|round|ipo|acquisition|\p{Lu})/iu;
@@ -90,6 +92,8 @@ export function checkCompliment(raw: string): ComplimentCheck {
     // …or by a result in figures: "the 40% drop in turnover after Denver rolled out your residency".
     const named =
       ANCHOR.test(after) ||
+      // "I've been using tidyledger, your open-source bookkeeping library, for…": named in apposition.
+      (after.startsWith(",") && APPOSED.test(sentence.slice(0, work.index))) ||
       NAMED_BEFORE.test(sentence.slice(0, work.index + work[0].length).replace(/\S+$/, "")) ||
       /\d\s*%/.test(sentence);
     specific = named && reacted(sentence);

@@ -8,6 +8,36 @@ describe("compliment-specific", () => {
   lintTable(complimentSpecific, [
     { name: "a talk, named", text: GOOD_NOTE, expect: [] },
     {
+      name: "a policy they drafted, said what it did",
+      text: `Hello Ms. Tran,\nI read the policy you drafted for the Oregon nursing board, and its appendix changed how I see staffing.${ask}`,
+      expect: [],
+    },
+    {
+      name: "heard on a named show, said what stayed",
+      text: `Hi Tomasz,\nI heard you on the Pixels & People episode about menus, and the part on testing has stuck with me.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a library named in apposition",
+      text: `Hi Sven,\nI've been using tidyledger, your open-source bookkeeping library, and its rounding saved me a weekend.${ask}`,
+      expect: [],
+    },
+    {
+      name: "their work on a named case",
+      text: `Hi Ms. Oduya,\nYour work on the Rios v. County of Marin settlement is the reason I'm moving into policy.${ask}`,
+      expect: [],
+    },
+    {
+      name: "their work in a field is still generic",
+      text: `Hi Ms. Oduya,\nYour work on the housing crisis is the reason I'm moving into policy.${ask}`,
+      expect: ["warning"],
+    },
+    {
+      name: "a name before 'your' with no apposition closing it is not a title",
+      text: `Hi Sven,\nHonestly, your library is the best.${ask}`,
+      expect: ["warning"],
+    },
+    {
       name: "a book's title in straight single quotes, credited",
       text: `Hi Ms. Ito,\nYour book 'The Quiet Ledger' is why I'm moving into forensic accounting.${ask}`,
       expect: [],
