@@ -170,10 +170,11 @@ export const PRESUMPTUOUS =
   /\b(drop by|stop by|swing by|show up|pop (?:in|by)|i(?:'|’)?ll call you|i will call you|call you (?:on|at|tomorrow|today)|unannounced|come (?:to|by) your (?:office|desk|home|house))\b/i;
 
 /** The user's own document ("my résumé", "my design portfolio"): a thing to review, not a topic to ask about. */
-export const namesOwnDocument = rememberLast((text: string): boolean =>
-  // "my " found first without Unicode case folding, which is several times slower on a text that lacks it.
-  /my\s/i.test(text) &&
-  /\bmy\s+(?:[\p{L}-]+\s+)?(r[ée]sum[ée]|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|personal statement|statement of purpose|essays?|application)(?!\p{L})/iu.test(
-    text,
-  ),
+export const namesOwnDocument = rememberLast(
+  (text: string): boolean =>
+    // "my " found first without Unicode case folding, which is several times slower on a text that lacks it.
+    /my\s/i.test(text) &&
+    /\bmy\s+(?:[\p{L}-]+\s+)?(r[ée]sum[ée]|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|personal statement|statement of purpose|essays?|application)(?!\p{L})/iu.test(
+      text,
+    ),
 );

@@ -102,7 +102,11 @@ describe("readAsks", () => {
       "Would a 15-minute call next Tuesday work?",
       [{ kind: "call", form: "question", minutes: 15, level: "stretch" }],
     ],
-    ["working for them is still a job ask", "Could I work for you this summer?", [{ kind: "job", form: "question", level: "unreasonable" }]],
+    [
+      "working for them is still a job ask",
+      "Could I work for you this summer?",
+      [{ kind: "job", form: "question", level: "unreasonable" }],
+    ],
     [
       "when to answer is no second ask",
       "Could we have a 20-minute call about SRE hiring? If you could reply by Wednesday, that would be ideal.",

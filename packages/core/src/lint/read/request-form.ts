@@ -139,7 +139,8 @@ function resumeIfAnything(s: Words, i: number): boolean {
 function proposalWorks(s: Words, from: number): boolean {
   for (let j = from + 1; j < Math.min(s.w.length, from + 9); j++) {
     const w = at(s, j);
-    if (oneOf(w, "work suit")) return j === s.w.length - 1 || (oneOf(at(s, j + 1), "for with") && isAny(s, j + 2, PRONOUN));
+    if (oneOf(w, "work suit"))
+      return j === s.w.length - 1 || (oneOf(at(s, j + 1), "for with") && isAny(s, j + 2, PRONOUN));
     if (PRONOUN.has(w)) return false;
   }
   return false;

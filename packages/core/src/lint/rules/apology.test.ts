@@ -8,7 +8,7 @@ describe("apology", () => {
     { name: "one courtesy", text: "Sorry for the cold message! Could I ask two questions?", expect: [] },
     {
       name: "a second apology in a postscript",
-      text: "Sorry for the cold message! Could I ask two questions?\n\nThanks,\nSam\n\nPS - I know you're busy, so no stress." ,
+      text: "Sorry for the cold message! Could I ask two questions?\n\nThanks,\nSam\n\nPS - I know you're busy, so no stress.",
       expect: ["warning"],
       at: "I know you're busy",
     },

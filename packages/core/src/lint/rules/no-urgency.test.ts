@@ -9,7 +9,7 @@ describe("no-urgency", () => {
     { name: "ASAP", text: "Could you reply ASAP?", expect: ["warning"], at: "ASAP" },
     {
       name: "pressure put in a postscript",
-      text: "Could I ask two questions about your move?\n\nThanks,\nSam\n\nP.S. I need an answer by Friday." ,
+      text: "Could I ask two questions about your move?\n\nThanks,\nSam\n\nP.S. I need an answer by Friday.",
       expect: ["warning"],
       at: "need an answer by",
     },
