@@ -14,7 +14,8 @@ import { scoreJudgment } from "./judgment";
 // compliments, vague asks, pressure and veiled job asks: 87.1 % on arrival, then read), and a twelfth
 // holdout-6.jsonl (never read: 94.8 % on arrival, 94.4 % with the rules as they stood that morning); a
 // thirteenth wrote messages-7.jsonl (vague and specific asks, compliments: 87.7 % on arrival, then read), and a
-// fourteenth messages-8.jsonl (compliments, veiled job asks, proposals of a time: 90.7 % on arrival, then read).
+// fourteenth messages-8.jsonl (compliments, veiled job asks, proposals of a time: 90.7 % on arrival, then read);
+// a fifteenth wrote holdout-7.jsonl at the same time (never read: 91.1 % on arrival).
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
@@ -63,6 +64,7 @@ report("holdout-3.jsonl (a sixth writer, 3 December; never read)", "../corpus/ho
 report("holdout-4.jsonl (an eighth writer, 3 December; never read)", "../corpus/holdout-4.jsonl", false);
 report("holdout-5.jsonl (a ninth writer, 3 December; never read)", "../corpus/holdout-5.jsonl", false);
 report("holdout-6.jsonl (a twelfth writer, 3 December; never read)", "../corpus/holdout-6.jsonl", false);
+report("holdout-7.jsonl (a fifteenth writer, 3 December; never read)", "../corpus/holdout-7.jsonl", false);
 
 function report(title: string, path: string, listMisses: boolean) {
   const corpus = readCorpus(new URL(path, import.meta.url));
