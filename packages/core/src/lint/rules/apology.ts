@@ -1,3 +1,4 @@
+import { reportMatchesInProse } from "../detect/each-match";
 import { APOLOGY } from "../detect/phrases";
 import { docsUrl, type LintRule, type LintRuleReport } from "../lint-rule";
 
@@ -11,17 +12,11 @@ export const apology: LintRule = {
     docs: docsUrl(id),
   },
   check({ message }) {
-    const hits: { index: number; text: string }[] = [];
-    for (const span of message.prose) {
-      const prose = message.text.slice(0, span.end);
-      APOLOGY.lastIndex = span.start;
-      for (let m = APOLOGY.exec(prose); m; m = APOLOGY.exec(prose)) hits.push({ index: m.index, text: m[0] });
-    }
-    if (hits.length < 2) return [];
-    return hits.slice(1).map<LintRuleReport>((h) => ({
-      message: `"${h.text}" is apology number ${hits.indexOf(h) + 1}; one is polite, more sounds unsure of your own ask.`,
-      start: h.index,
-      end: h.index + h.text.length,
+    const hits = reportMatchesInProse(APOLOGY, message, () => ({ message: "" }));
+    return hits.slice(1).map<LintRuleReport>((h, i) => ({
+      message: `"${message.text.slice(h.start, h.end)}" is apology number ${i + 2}; one is polite, more sounds unsure of your own ask.`,
+      start: h.start,
+      end: h.end,
       suggestion: { message: "Keep one short courtesy, then ask plainly." },
     }));
   },
