@@ -54,6 +54,13 @@ const SETS: [file: string, about: string, mean: number | null, label: number][] 
     0.85,
     0.75,
   ],
+  [
+    "messages-9.jsonl",
+    "a sixteenth writer's, compliments, catch-ups and thank-you notes, 91.0 % on arrival, then read",
+    0.85,
+    0.75,
+  ],
+  ["holdout-8.jsonl", "a seventeenth writer's, never read (94.7 % on arrival)", 0.85, 0.75],
 ];
 
 describe("judgment on the labelled corpora", () => {
