@@ -61,6 +61,24 @@ export function evaluateWith(rules: readonly AskRule[], asked: Ask, contact: Con
   return { findings, messageIds, cost, level: levelOf(findings) };
 }
 
+/**
+ * Whether the rules find nothing above a hint: the same answer as `evaluateWith(…).level === "reasonable"`,
+ * stopping at the first warning or error. Right-sizing asks it of up to four smaller asks, and most fail on
+ * their first rule; the messages of the findings it would throw away are never written.
+ */
+export function isReasonableWith(rules: readonly AskRule[], asked: Ask, contact: Contact, context: AskContext): boolean {
+  const ask = asJudged(asked);
+  const cost = costOf(ask, contact, context);
+  for (const rule of rules) {
+    const setting = context.rules[rule.id];
+    if (setting === "off") continue;
+    for (const report of rule.check({ ask, contact, context, cost })) {
+      if ((setting ?? report.severity) !== "info") return false;
+    }
+  }
+  return true;
+}
+
 const REVIEW_IN_DISGUISE = new Set("questions advice feedback call meeting coffee".split(" "));
 
 /** "Two questions about my résumé" is a review of it, whatever the form says, and is judged as one. */

@@ -3,7 +3,8 @@ import type { AskContext } from "../schemas/ask-context";
 import type { Contact } from "../schemas/contact";
 import { hasContentWords, isGenericPhrase, namesOwnDocument, namesPerson, subjectOf, withoutFrame } from "./ask-text";
 import type { AskRule } from "./ask-rule";
-import { evaluateAsk, evaluateWith } from "./evaluate-ask";
+import { isReasonableWith } from "./evaluate-ask";
+import { ASK_RULES } from "./rules/registry";
 import { LADDER_STEP } from "./ladder-steps";
 
 /** What the smaller asks are about: the user's own topic when it is concrete, else what this person knows. */
@@ -52,18 +53,14 @@ function candidates(ask: Ask, topic: string): Ask[] {
 
 /** The largest ask on the ladder, no larger than the original, that is reasonable for this contact now. */
 export function rightSize(ask: Ask, contact: Contact, context: AskContext): Ask | null {
-  const topic = topicFor(ask, contact, context);
-  for (const candidate of candidates(ask, topic)) {
-    if (evaluateAsk(candidate, contact, context).level === "reasonable") return candidate;
-  }
-  return null;
+  return rightSizeWith(ASK_RULES, ask, contact, context);
 }
 
 /** The same, judged by a given set of rules. */
 export function rightSizeWith(rules: readonly AskRule[], ask: Ask, contact: Contact, context: AskContext): Ask | null {
   const topic = topicFor(ask, contact, context);
   for (const candidate of candidates(ask, topic)) {
-    if (evaluateWith(rules, candidate, contact, context).level === "reasonable") return candidate;
+    if (isReasonableWith(rules, candidate, contact, context)) return candidate;
   }
   return null;
 }
