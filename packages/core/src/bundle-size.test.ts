@@ -94,12 +94,19 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // Then 30.5 KB for compliments on a policy they drafted, an appearance heard "on the Pixels & People
   // episode", a library named in apposition and their work on a named case (messages-8 compliment_specific
   // 82.3 -> 91.0 %; no unread set moved): 30.48 KB measured.
+  // Raised to 31 KB (6 December) for what a sixteenth writer's corpus (messages-9.jsonl) taught: thanks said to a
+  // name with no greeting word, an introduction whose person is named in the sentence before, a question after
+  // "wanted to ask:", a résumé sent as an ask, "fit anything on your team" as a job ask, a case study as the
+  // "it" to review, an offer of help put as a question, compliments on a case study, a pilot, a chapter
+  // numbered in words and "the decision to…", and "congratulations on all your success" no longer read as
+  // naming a work (a /iu pattern let \p{Lu} match every letter). messages-9 91.0 -> 95.6 %; every unread set
+  // held or rose (holdout-7 proportionate 91.4 -> 92.6 %): 30.96 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 30_500],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 31_000],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      30_500,
+      31_000,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

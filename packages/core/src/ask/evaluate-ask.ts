@@ -66,7 +66,12 @@ export function evaluateWith(rules: readonly AskRule[], asked: Ask, contact: Con
  * stopping at the first warning or error. Right-sizing asks it of up to four smaller asks, and most fail on
  * their first rule; the messages of the findings it would throw away are never written.
  */
-export function isReasonableWith(rules: readonly AskRule[], asked: Ask, contact: Contact, context: AskContext): boolean {
+export function isReasonableWith(
+  rules: readonly AskRule[],
+  asked: Ask,
+  contact: Contact,
+  context: AskContext,
+): boolean {
   const ask = asJudged(asked);
   const cost = costOf(ask, contact, context);
   for (const rule of rules) {

@@ -10,7 +10,7 @@ const PRAISE =
 // Up to four words may stand between "your" and the work: "your UX Collective piece", "your HIMSS keynote".
 // "Work", "career" and "journey" are left out: "your work in policy" praises nothing in particular.
 const WORK =
-  /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|answer|comment|writing|viewpoint|editorial|white-?paper|memo|film|album|curriculum|syllabus|program(?:me)?|initiative|product|startup|website|site|visuali[sz]ation|chart|map|tweet|class|module|poster|story|explainer|installation|pavilion|production|exhibition|performance|collection|mural|sculpture|song|play|opera|building|decision|argument|ruling|residency|fellowship|policy|reform)s?\b/iu;
+  /\byour\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|answer|comment|writing|viewpoint|editorial|white-?paper|memo|film|album|curriculum|syllabus|program(?:me)?|initiative|product|startup|website|site|visuali[sz]ation|chart|map|tweet|class|module|poster|story|explainer|installation|pavilion|production|exhibition|performance|collection|mural|sculpture|song|play|opera|building|decision|argument|ruling|residency|fellowship|policy|reform|pilot|trial|experiment|rollout|overhaul|migration)s?\b/iu;
 
 /**
  * A sign the work is named: its title right after it ("your documentary Salt Roads"), "on X", "about X",
@@ -28,16 +28,19 @@ const EFFECT =
  * Product panel about research ethics", "the episode of Design Details where you talked about…".
  */
 const THEIR_WORK =
-  /\b(?:[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|co-wrote|authored|co-authored|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught|staged|directed|curated|produced|composed|choreographed|founded|organi[sz]ed|introduced|piloted|pioneered|championed|argued|won|drafted|edited|developed|negotiated|filed|reported|illustrated|photographed|coded|maintain|maintained)\b|(?<!\b(?:how|whether|why|what|when|if)\s+)[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b|\b(?:episode|talk|panel|interview|session|keynote)\s+(?:where|in\s+which|when)\s+you\b|\b[Cc]hapter\s+\d+\s+of\s+(?:the\s+)?\p{Lu}|\b[Yy]our\s+(?:lab|team|group|company|firm|studio)\s+(?:published|released|built|ran|wrote|launched|shipped|designed|led)\b|\b(?:heard|saw|watched|caught)\s+you\s+(?:on|at)\s+(?:the\s+)?\p{Lu}|\b[Yy]our\s+work\s+on\s+the\s+\p{Lu})/u;
+  /\b(?:[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|co-wrote|authored|co-authored|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught|staged|directed|curated|produced|composed|choreographed|founded|organi[sz]ed|introduced|piloted|pioneered|championed|argued|won|drafted|edited|developed|negotiated|filed|reported|illustrated|photographed|coded|maintain|maintained)\b|(?<!\b(?:how|whether|why|what|when|if)\s+)[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b|\b(?:episode|talk|panel|interview|session|keynote)\s+(?:where|in\s+which|when)\s+you\b|\b[Cc]hapter\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the\s+)?\p{Lu}|\b(?:[Tt]he|[Yy]our)\s+(?:decision|choice)\s+to\s+(?:[\p{L}-]+\s+){1,4}?(?:the\s+)?\p{Lu}|\b[Yy]our\s+(?:lab|team|group|company|firm|studio)\s+(?:published|released|built|ran|wrote|launched|shipped|designed|led)\b|\b(?:heard|saw|watched|caught)\s+you\s+(?:on|at)\s+(?:the\s+)?\p{Lu}|\b[Yy]our\s+work\s+on\s+the\s+\p{Lu})/u;
 
 /** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
 const NAMED_BEFORE =
   /\b[Yy]our\s+(?:[\p{L}\p{N}’'&.-]+\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}{4})\s+(?:[\p{L}-]+\s+){0,2}?$/u;
 /** A name standing just before a comma and "your …": "tidyledger, your bookkeeping library,". */
 const APPOSED = /[\p{L}\p{N}]{3,},\s*$/u;
-/** "Congrats on the launch of Carelink", "congratulations on launching the open triage dataset". */
+/**
+ * "Congrats on the launch of Carelink", "congratulations on launching the open triage dataset". Without the
+ * "i" flag: under /iu, \p{Lu} matches every letter, and "congratulations on all your success" would name a work.
+ */
 const CONGRATS =
-  /\b(?:congrat(?:s|ulations)|kudos|well\s+done)\s+(?:on|to\s+you\s+on|for)\s+(?:the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?(?:launch|launching|release|releasing|opening|open-sourcing|publishing|shipping|raising|closing|series|book|award|promotion|new|funding|round|ipo|acquisition|\p{Lu})/iu;
+  /\b(?:[Cc]ongrat(?:s|ulations)|[Kk]udos|[Ww]ell\s+done)\s+(?:on|to\s+you\s+on|for)\s+(?:the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?(?:launch|launching|release|releasing|opening|open-sourcing|publishing|shipping|raising|closing|series|book|award|promotion|new|funding|round|ipo|IPO|acquisition|\p{Lu})/u;
 // Without "s" or "k", which /iu folds from "ſ" and the Kelvin sign: each is true wherever its pattern could match.
 const HAS_CONGRATS = /congrat|udo|well\s+done/i;
 const HAS_YOUR = /your\s/i;
@@ -63,12 +66,15 @@ const reacted = (sentence: string) => PRAISE.test(sentence) || ENGAGED.test(sent
  * A word or mark that most patterns above need ("you" stands in "your" and "you're" too); a sentence with
  * none of them is passed over unless it has a straight-quoted title, a chapter or "the <Name> <work>".
  */
-const MAY_PRAISE = /you|congrat|kudos|well\s+done|fan|[“"‘]/i;
+const MAY_PRAISE = /you|congrat|kudos|well\s+done|fan|decision|choice|[“"‘]/i;
 /** The works THE_TITLE names, as a quick test that needs no Unicode classes. */
-const TITLED_WORKS = "essay|article|interview|paper|talk|podcast|episode|piece|keynote|report";
+const TITLED_WORKS = "essay|article|interview|paper|talk|podcast|episode|piece|keynote|report|case study|pilot";
 const TITLE_WORK = new RegExp(TITLED_WORKS);
-/** "the Wired interview", "the Medium essay": their work, named by where it appeared. */
-const THE_TITLE = new RegExp(String.raw`\b[Tt]he\s+\p{Lu}[\p{L}\p{N}-]*\s+(?:${TITLED_WORKS})\b`, "u");
+/** "the Wired interview", "the Lumen Health case study": their work, named by where it appeared or whose it was. */
+const THE_TITLE = new RegExp(
+  String.raw`\b[Tt]he\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3}(?:${TITLED_WORKS.replace(" ", String.raw`\s+`)})\b`,
+  "u",
+);
 const NO_COMPLIMENT: ComplimentCheck = Object.freeze({ specific: false, generic: null });
 
 export function checkCompliment(raw: string): ComplimentCheck {

@@ -32,10 +32,23 @@ const ONWARD = wordSet("along on to with internally over hiring recruiter manage
 const HANDS_ON = /^(?:pass|forward|send|shar|submit|flag|hand)/;
 
 /** Job asks are read from the request, not from a mention: "any openings", "consider me", "pass my CV on". */
+/**
+ * "If you think my background might fit anything on your team, I'd love to hear about it": whether the sender
+ * fits an opening of theirs, wherever in the sentence the condition stands.
+ */
+function fitsYourTeam(s: Words, to: number): boolean {
+  for (let i = 1; i < to; i++) {
+    if (!oneOf(word(s, i), "fit fits match matches") || !oneOf(word(s, i + 1), "anything something")) continue;
+    for (let j = i + 2; j < Math.min(to, i + 6); j++) if (oneOf(word(s, j), "your there")) return true;
+  }
+  return false;
+}
+
 function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
   // "I'm forwarding my application to you…" makes the ask before the request words do.
   for (let i = 0; i < to; i++) if (handsOnDocument(s, i, to)) return "referral";
   if (toHiringPeople(s, from, to)) return "referral";
+  if (fitsYourTeam(s, to)) return "job";
   let topical = false;
   for (let i = from; i < to; i++) {
     const tag = s.tags[i] as number;
@@ -204,9 +217,11 @@ export function reviewsOwnDocument(
   const named = (w: Words, end: number) => {
     const own = isSender(word(w, 0)) || word(w, 0) === "i've";
     for (let i = 1; i < end; i++) {
-      if (!(tagsAt(w, i) & T.doc)) continue;
+      // "my first case study" is a document as much as "my portfolio" is.
+      const caseStudy = word(w, i) === "study" && word(w, i - 1) === "case";
+      if (!(tagsAt(w, i) & T.doc) && !caseStudy) continue;
       const by = (k: number) => word(w, i - k) === "my" || (own && oneOf(word(w, i - k), "a an"));
-      if (by(1) || by(2)) return true;
+      if (by(1) || by(2) || (caseStudy && by(3))) return true;
     }
     return false;
   };

@@ -23,6 +23,17 @@ describe("inferPurpose", () => {
       "ask",
     ],
     ["'Thank you so much!' first is what the note is for", "Thank you so much! The intro to Priya went well.", "thank"],
+    [
+      "thanks said to a name, with no greeting word",
+      "Naveen, thank you for the call on Thursday. I'll keep you posted!",
+      "thank",
+    ],
+    ["thanks that words cannot carry", "I can't thank you enough for referring me. I have an interview!", "thank"],
+    [
+      "a word and a comma before a closing thanks is no name",
+      "I just read your book and loved it. Anyway, thank you for writing it.",
+      "ask",
+    ],
   ])("%s", (_name, text, purpose) => {
     expect(purposeOf(text)).toBe(purpose);
   });

@@ -5,10 +5,12 @@ import type { MessagePurpose } from "../lint-context";
 export const FOLLOW_UP =
   /\b(?:follow(?:ing)?[\s-]up|circl(?:e|ing) back|check(?:ing)? back|bump(?:ing)? (?:this|my)|resurfac|my (?:last|previous|earlier|first) (?:note|message|email|e-mail)|(?:wrote|reached out|messaged|emailed) (?:you )?(?:last|a few|a couple|earlier|two|three)|in case (?:it|my (?:note|message|email)) (?:got|was) (?:buried|lost)|(?:haven(?:'|’)?t|have not|didn(?:'|’)?t|did not) heard? back)/i;
 const THANKS =
-  /^(?:p\.?s\.?\s*)?(?:(?:a\s+)?(?:huge|big|quick|sincere)\s+)?(?:thank(?:s| you)|many thanks|i(?:'|’)?m (?:so |really |very )?grateful|i (?:really |truly )?appreciate(?:d)?|i wanted to (?:say )?thank)|,\s*thank you[.!\s]*$/i;
+  /^(?:p\.?s\.?\s*)?(?:(?:a\s+)?(?:huge|big|quick|sincere)\s+)?(?:thank(?:s| you)|many thanks|i(?:'|’)?m (?:so |really |very )?grateful|i (?:really |truly )?appreciate(?:d)?|i wanted to (?:say )?thank|i (?:can(?:'|’)?t|cannot) thank you enough)|,\s*thank you[.!\s]*$/i;
 /** "Thanks!", "Thanks for your time.", "Thanks either way": a closing courtesy, which makes no thank-you note. */
 const CLOSING_THANKS =
   /^(?:thanks|thank you)(?:\s+(?:so much|again|in advance|either way|for (?:your|the) (?:time|consideration)|for reading|for considering(?: this)?))?\s*[.!]*$/i;
+/** A message that opens on the name it is said to, with no greeting word: "Naveen, thank you for the call". */
+const VOCATIVE = /^[A-Z][a-z'’-]+,\s+/;
 const UPDATE =
   /\b(?:wanted to (?:let you know|share|update you|give you an update|tell you|close the loop)|quick update|an update|good news|(?:i|we) (?:got|accepted|landed|started|signed|took)\s+(?:the|an?|my)\b|i (?:start|started|signed up for)\s+(?:at|as|with|in|the|a|an|my)\b|wanted you to (?:know|hear)|thought you(?:'|’)?d (?:like|want) to (?:know|hear)|happy to (?:share|report|say)|(?:excited|thrilled|pleased) to (?:share|tell you|let you know|say)|just started|close the loop|took your advice|thanks to your advice)/i;
 
@@ -26,5 +28,7 @@ export function inferPurpose(message: Anatomy, asksSomething: boolean): MessageP
   const last = sentences.length - 1;
   if (sentences.some((s, i) => THANKS.test(s.text) && !(i > 0 && i >= last - 1 && CLOSING_THANKS.test(s.text))))
     return "thank";
+  const first = sentences[0]?.text ?? "";
+  if (message.greeting === null && THANKS.test(first.replace(VOCATIVE, ""))) return "thank";
   return "ask";
 }

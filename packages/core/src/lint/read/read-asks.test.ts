@@ -317,6 +317,26 @@ describe("readAsks", () => {
     ],
     ["sending notes offers them", "Could I send you my notes from the workshop?", []],
     [
+      "sending a résumé asks them to read it, and whether the sender fits is a job ask",
+      "I saw the analyst opening on your team. Could I send you my résumé and get your read on whether I'd be a fit?",
+      [{ kind: "referral", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "whether the sender fits anything on their team, said as a condition",
+      "If you think my background might fit anything on your team, I would love to hear about it.",
+      [{ kind: "job", form: "indirect", level: "unreasonable" }],
+    ],
+    [
+      "a question put after the words that announce it",
+      "I have a screen at Klarna and wanted to ask: did your team's SQL test use window functions?",
+      [{ kind: "questions", form: "question", level: "stretch" }],
+    ],
+    [
+      "a case study named before the request to review it",
+      "I've just finished my first case study. Would you be willing to review it and give me honest feedback?",
+      [{ kind: "resume-review", form: "question", level: "unreasonable" }],
+    ],
+    [
       "a request put as a hope about someone like them",
       "I'm hoping someone who has made the move could tell me whether the diploma was worth it.",
       [{ kind: "questions", form: "indirect", level: "stretch" }],
@@ -339,6 +359,19 @@ describe("readAsks", () => {
     ],
   ])("%s", (_name, text, expected) => {
     expect(read(text)).toEqual(expected.map((e) => ({ minutes: undefined, questions: undefined, ...e })));
+  });
+
+  it("takes whom to meet from the sentence before an introduction that names nobody", () => {
+    const context = { channel: "email", circle: "backers", tie: "friend" } as const;
+    const [ask] = readAsks(
+      "You mentioned knowing Daniel Cho on the policy team. Would you be willing to introduce me by email?",
+      context,
+    );
+    expect(ask?.kind).toBe("introduction");
+    expect(ask?.text).toContain("Daniel Cho");
+    // The sender's own name says nothing of whom to meet.
+    const [own] = readAsks("I'm Jenna Ortiz, a litigator. Would you be willing to introduce me by email?", context);
+    expect(own?.text).not.toContain("Jenna Ortiz");
   });
 
   it("ends the topic where the sentence goes on about the asking", () => {

@@ -1,4 +1,4 @@
-import { isGenericPhrase, subjectOf } from "../../ask/ask-text";
+import { isGenericPhrase, namesPerson, subjectOf } from "../../ask/ask-text";
 import type { Ask, AskFormat } from "../../schemas/ask";
 import type { Anatomy, Sentence } from "../anatomy";
 import { atLeast, readObject, reviewsOwnDocument, type AskObject, type ReadAskKind } from "./ask-object";
@@ -169,6 +169,15 @@ export function readAsksIn(message: Anatomy): AskReading[] {
       // The request's text carries the words that name the document, so that checkAsk sees it named.
       if (named === "here") start = r.sentence.start;
       else if (named === "before" && !last) start = spanStart = (sentences[i - 1] as Sentence).start;
+    } else if (
+      kind === "introduction" &&
+      !last &&
+      i > 0 &&
+      previous !== i - 1 &&
+      namedJustBefore(text, sentences, i, start)
+    ) {
+      // "You mentioned knowing Daniel Cho on the policy team. Would you introduce me?": whom was said first.
+      start = spanStart = (sentences[i - 1] as Sentence).start;
     }
 
     const reading: Pending = {
@@ -206,6 +215,17 @@ export function readAsksIn(message: Anatomy): AskReading[] {
     out.push(reading);
   }
   return out.map(finish);
+}
+
+/** "I'm Jenna Ortiz", "my name is…": the sender's own name, which says nothing of whom to meet. */
+const OWN_NAME = /\b(?:I['’]m|I am|name is|this is|it['’]s)\s+\p{Lu}/u;
+
+/** The sentence before names a person (not the sender) and the request itself names none. */
+function namedJustBefore(text: string, sentences: readonly Sentence[], i: number, start: number): boolean {
+  const before = (sentences[i - 1] as Sentence).text;
+  return (
+    !namesPerson(text.slice(start, (sentences[i] as Sentence).end)) && namesPerson(before) && !OWN_NAME.test(before)
+  );
 }
 
 type Pending = AskReading & { index: number; words: string[] };

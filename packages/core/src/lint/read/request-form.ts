@@ -85,10 +85,10 @@ const LEAD_QUESTIONS = pairs([
   // "Should I email the committee?": their advice, asked as a yes or no.
   ["should", "i we"],
 ]);
-/** "Two questions: did you do the MSc?", "…but is your team hiring?" */
+/** "Two questions: did you do the MSc?", "…but is your team hiring?", "…wanted to ask: did your team's test use…?" */
 const INNER_QUESTIONS = pairs([
   ["did do have would could are", "you"],
-  ["is are", "your there"],
+  ["is are did do does", "your there"],
 ]);
 
 const at = (s: Words, i: number): string => s.w[i] ?? "";
@@ -149,8 +149,9 @@ function proposalWorks(s: Words, from: number): boolean {
 /** An offer ("I'd be happy to share…", "Would you like me to send…") is kind, and asks nothing. */
 function offer(s: Words, i: number): boolean {
   const rest = s.w.slice(i, i + 8).join(" ");
-  // "Could I send you my notes?" offers; "Could I send you three quick questions?" asks.
-  return /^(?:would|could|can|may|shall) (?:i|we) (?:help|return|offer|send you(?! (?:\S+ ){0,3}questions?\b)|share (?:my|some|a few))\b|^(?:would|do) you (?:like|want) (?:me|us) to\b|^(?:i'd|i would|we'd) (?:be )?(?:happy|glad|more than happy)\b(?! to be (?:kept|considered|included|added)\b)|^(?:i'd|i would) (?:like|love) to (?:introduce myself|share|offer|return|thank|say|tell you|help|give back)\b/.test(
+  // "Could I send you my notes?" offers; "Could I send you three quick questions?" and "Could I send you my
+  // résumé?" ask: to answer them, to read it.
+  return /^(?:would|could|can|may|shall) (?:i|we) (?:help|return|offer|send you(?! (?:\S+ ){0,3}(?:questions?\b|r[eé]sum[eé]|cv\b|portfolio\b))|share (?:my|some|a few))\b|^(?:would|do) you (?:like|want) (?:me|us) to\b|^(?:i'd|i would|we'd) (?:be )?(?:happy|glad|more than happy)\b(?! to be (?:kept|considered|included|added)\b)|^(?:i'd|i would) (?:like|love) to (?:introduce myself|share|offer|return|thank|say|tell you|help|give back)\b/.test(
     rest,
   );
 }

@@ -25,6 +25,16 @@ describe("ask-present", () => {
     },
     { name: "an empty message is not judged", text: "", expect: [] },
     {
+      name: "an offer of help put as a question asks what it needs to",
+      text: "Hi Tamsin,\nWould a shared sign-up form that feeds one rota help? I could build it for free.\n\nBest,\nIwan",
+      expect: [],
+    },
+    {
+      name: "an offer with no question in it is still no request",
+      text: "Hi Tamsin,\nI'm an accountant learning to code. I could build you a sign-up form.\n\nBest,\nIwan",
+      expect: ["error"],
+    },
+    {
       name: "no request at all",
       text: "Hi Sarah,\n\nI loved your talk at DevLearn. I'm a teacher moving into instructional design.\n\nBest,\nAna",
       expect: ["error"],

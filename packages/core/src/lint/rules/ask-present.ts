@@ -1,4 +1,6 @@
 import { isBareBump } from "../detect/bare-bump";
+import { testProse } from "../detect/each-match";
+import { OFFER_OF_HELP } from "../detect/phrases";
 import { docsUrl, type LintRule } from "../lint-rule";
 
 const id = "ask-present";
@@ -24,6 +26,8 @@ export const askPresent: LintRule = {
     // A follow-up's request is in the first message; a connection note is itself the request to connect.
     if (context.purpose !== "ask" || asks.length > 0 || message.words === 0 || context.channel === "linkedin-note")
       return [];
+    // "Would a shared sign-up form help? I could build it": an offer, put as a question they can answer.
+    if (testProse(OFFER_OF_HELP, message) && message.sentences.some((s) => s.text.includes("?"))) return [];
     return [
       {
         message: "There is no request: say what you would like them to do, as a question.",

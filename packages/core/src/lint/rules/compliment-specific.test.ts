@@ -8,6 +8,31 @@ describe("compliment-specific", () => {
   lintTable(complimentSpecific, [
     { name: "a talk, named", text: GOOD_NOTE, expect: [] },
     {
+      name: "a case study named by whose it was, with its result",
+      text: `Hello Ms. Adeyemi,\nThe Lumen Health case study where your team cut onboarding from 11 screens to 4 is the clearest I have found.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a pilot of theirs, with a result in figures",
+      text: `Hi Laila,\nThe 30% drop in no-shows from your SMS reminder pilot at Eastside Clinic is the result I cite.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a chapter numbered in words",
+      text: `Hi Joanna,\nChapter four of Quiet Interfaces, on the library kiosk, is the best thing I've read on accessibility.${ask}`,
+      expect: [],
+    },
+    {
+      name: "the decision to do a named thing",
+      text: `Hi Samir,\nI admired the decision to open-source the Carewell clinic scheduler; the README taught me a lot.${ask}`,
+      expect: [],
+    },
+    {
+      name: "congratulations on success in general name nothing",
+      text: `Hello Dr. Mensah,\nCongratulations on all of your team's success this year.${ask}`,
+      expect: ["warning"],
+    },
+    {
       name: "a policy they drafted, said what it did",
       text: `Hello Ms. Tran,\nI read the policy you drafted for the Oregon nursing board, and its appendix changed how I see staffing.${ask}`,
       expect: [],

@@ -8,6 +8,18 @@ describe("no-urgency", () => {
     { name: "a week is fine", text: "Whenever suits you in the next few weeks.", expect: [] },
     { name: "ASAP", text: "Could you reply ASAP?", expect: ["warning"], at: "ASAP" },
     {
+      name: "things moving, however quickly",
+      text: "Things are moving really quickly, so could we talk?",
+      expect: ["warning"],
+      at: "Things are moving really quickly",
+    },
+    {
+      name: "a day it has to be",
+      text: "Could we do a 15-minute call tomorrow? It needs to be tomorrow.",
+      expect: ["warning"],
+      at: "It needs to be tomorrow",
+    },
+    {
       name: "pressure put in a postscript",
       text: "Could I ask two questions about your move?\n\nThanks,\nSam\n\nP.S. I need an answer by Friday.",
       expect: ["warning"],
