@@ -108,44 +108,54 @@ function scan(text: string, from: number, to: number): Scan {
   const sentences: Sentence[] = [];
   let words = 0;
   let start = from;
-  const flush = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) sentences.push({ start: s, end: e, text: text.slice(s, e) });
-  };
   let inWord = false;
   for (let i = 0; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isWordChar(c) || (inWord && isJoiner(c))) inWord = true;
+    // Most characters are lower-case letters or spaces: tested first, before the general tests.
+    if ((c >= 97 && c <= 122) || isWordChar(c) || (inWord && isJoiner(c))) inWord = true;
     else if (inWord) {
       words++;
       inWord = false;
     }
-    if (i < from) continue;
+    // Only line breaks and stops (".", "!", "?", "…") end a sentence; every other mark is passed here.
+    if ((c > 63 && c !== 0x2026) || i < from) continue;
     if (c === 10) {
-      flush(i);
+      pushSentence(sentences, text, start, i);
       start = i + 1;
     } else if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
-      let j = i + 1;
-      while (j < to && isCloser(text.charCodeAt(j))) j++;
-      // An abbreviation ("Dr. Lee", "e.g. this") does not end a sentence; a space or a line break does.
-      const next = j < to ? text.charCodeAt(j) : -1;
-      if (
-        next === -1 ||
-        next === 10 ||
-        (isSpace(next) && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i + 1))))
-      ) {
-        flush(j);
+      if (endsSentence(text, from, to, i)) {
+        let j = i + 1;
+        while (j < to && isCloser(text.charCodeAt(j))) j++;
+        pushSentence(sentences, text, start, j);
         start = j;
         i = j - 1;
       }
     }
   }
   if (inWord) words++;
-  flush(to);
+  pushSentence(sentences, text, start, to);
   return { sentences, words };
+}
+
+/** The stop at `i` ends its sentence: a space or a line break follows, and it closes no abbreviation. */
+function endsSentence(text: string, from: number, to: number, i: number): boolean {
+  let j = i + 1;
+  while (j < to && isCloser(text.charCodeAt(j))) j++;
+  // An abbreviation ("Dr. Lee", "e.g. this") does not end a sentence; a space or a line break does.
+  const next = j < to ? text.charCodeAt(j) : -1;
+  const c = text.charCodeAt(i);
+  return (
+    next === -1 ||
+    next === 10 ||
+    (isSpace(next) && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i + 1))))
+  );
+}
+
+/** The stretch from `s` to `e`, its spaces trimmed, as a sentence when anything is left. */
+function pushSentence(out: Sentence[], text: string, s: number, e: number): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
 
 /**
