@@ -17,7 +17,9 @@ import { scoreJudgment } from "./judgment";
 // fourteenth messages-8.jsonl (compliments, veiled job asks, proposals of a time: 90.7 % on arrival, then read);
 // a fifteenth wrote holdout-7.jsonl at the same time (never read: 91.1 % on arrival). On 6 December a
 // sixteenth wrote messages-9.jsonl (compliments, catch-ups, thank-you notes: 91.0 % on arrival, then read) and
-// a seventeenth holdout-8.jsonl (never read: 94.7 % on arrival).
+// a seventeenth holdout-8.jsonl (never read: 94.7 % on arrival); then an eighteenth messages-10.jsonl (vague
+// and specific asks put many ways: 94.0 % on arrival, then read) and a nineteenth holdout-9.jsonl (never read:
+// 96.5 % on arrival).
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
@@ -61,6 +63,11 @@ report(
   "../corpus/messages-9.jsonl",
   true,
 );
+report(
+  "messages-10.jsonl (an eighteenth writer, 6 December; scored on arrival, then its misses read)",
+  "../corpus/messages-10.jsonl",
+  true,
+);
 report("holdout.jsonl (never read while writing the rules)", "../corpus/holdout.jsonl", false);
 report(
   "holdout-2.jsonl (a third writer, after the rules were written; never read)",
@@ -73,6 +80,7 @@ report("holdout-5.jsonl (a ninth writer, 3 December; never read)", "../corpus/ho
 report("holdout-6.jsonl (a twelfth writer, 3 December; never read)", "../corpus/holdout-6.jsonl", false);
 report("holdout-7.jsonl (a fifteenth writer, 3 December; never read)", "../corpus/holdout-7.jsonl", false);
 report("holdout-8.jsonl (a seventeenth writer, 6 December; never read)", "../corpus/holdout-8.jsonl", false);
+report("holdout-9.jsonl (a nineteenth writer, 6 December; never read)", "../corpus/holdout-9.jsonl", false);
 
 function report(title: string, path: string, listMisses: boolean) {
   const corpus = readCorpus(new URL(path, import.meta.url));

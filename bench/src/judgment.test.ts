@@ -61,6 +61,13 @@ const SETS: [file: string, about: string, mean: number | null, label: number][] 
     0.75,
   ],
   ["holdout-8.jsonl", "a seventeenth writer's, never read (94.7 % on arrival)", 0.85, 0.75],
+  [
+    "messages-10.jsonl",
+    "an eighteenth writer's, vague and specific asks put many ways, 94.0 % on arrival, then read",
+    0.85,
+    0.75,
+  ],
+  ["holdout-9.jsonl", "a nineteenth writer's, never read (96.5 % on arrival)", 0.85, 0.75],
 ];
 
 describe("judgment on the labelled corpora", () => {
