@@ -101,12 +101,19 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // numbered in words and "the decision to…", and "congratulations on all your success" no longer read as
   // naming a work (a /iu pattern let \p{Lu} match every letter). messages-9 91.0 -> 95.6 %; every unread set
   // held or rose (holdout-7 proportionate 91.4 -> 92.6 %): 30.96 KB measured.
+  // Raised to 31.4 KB the same day for an eighteenth writer's corpus (messages-10.jsonl): words that name no
+  // topic ("making the move", "keep the conversation going", "run my situation by you", "chat about Google if
+  // you're open to it"), "I'd be grateful to get…" and "your read on…" as requests, "I hope to see you at…" and
+  // "I need a real project" as none, a document a few words after "my", "take a look" at the document named
+  // before, "would your team consider someone without…" as a job ask, and the sender's own news as no update
+  // to a stranger. messages-10 94.0 -> 98.5 %; unread holdout-3 specific_ask 90.7 -> 93.7 %, holdout-6
+  // 90.3 -> 92.7 %, holdout proportionate 92.0 -> 92.6 %: 31.39 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 31_000],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 31_400],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      31_000,
+      31_400,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

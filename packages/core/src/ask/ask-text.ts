@@ -3,7 +3,7 @@
  * `specifics` is a short phrase the user typed into a form, not a whole message.
  */
 const GENERIC =
-  /\b(let me know if (?:you|there)|anything (?:you can|at all|else|you(?:'re| are) willing)|pick your brain|(?:considered|kept in mind) for anything|any (?:advice|help|guidance|tips|pointers|insights?|thoughts|suggestions|wisdom|words of wisdom)|no specific agenda|whatever (?:you|advice|help|insight)|help(?: me)? out|in any way|general (?:advice|chat|help)|touch base|get to know you|just chat|some (?:help|advice|guidance|insights?|pointers|tips)|your (?:help|advice|guidance|insights?|thoughts|wisdom)(?: on my situation)?$|help me (?:figure out|work out|think through|plan) (?:my |the )?next steps?|^(?:(?:are|would) you (?:be )?)?open to (?:a )?chat(?:ting)?$|grab (?:some )?time\b|find (?:some )?time to (?:chat|talk|connect|catch up)|help me$|^what (?:do|would) you think$|^what (?:should|would|do) (?:i|you) do$|help me (?:figure|work|sort|think) (?:this|it|things|everything) (?:out|through)|foot in the door|any ideas|ask around|keep (?:an )?(?:eye|ear) out|spread the word|put (?:out )?(?:some )?feelers|what (?:should i|i should) do(?: first| next| now)?|anything you (?:could|can|have|might)|if you hear of anything(?! (?:at|in|on|with|from) )|in any capacity|(?:guidance|advice|help|tips|pointers) (?:on|about|for|with) (?:breaking|getting|moving|transitioning|starting|pivoting|switching|making (?:the|a|my) (?:move|switch|transition|jump))|(?:recommend|suggest|advise) (?:for|to) (?:someone|anyone|a person|people) (?:(?:who(?:'s| is| are)|trying|looking|hoping|wanting) (?:to )?)?(?:move|moving|break|breaking|get|getting|transition|transitioning|switch|switching|pivot|pivoting|start|starting))\b/i;
+  /\b(let me know if (?:you|there)|anything (?:you can|at all|else|you(?:'re| are) willing)|pick your brain|(?:considered|kept in mind) for anything|any (?:advice|help|guidance|tips|pointers|insights?|thoughts|suggestions|wisdom|words of wisdom)|no specific agenda|whatever (?:you|advice|help|insight)|help(?: me)? out|in any way|general (?:advice|chat|help)|touch base|get to know you|just chat|some (?:help|advice|guidance|insights?|pointers|tips)|your (?:help|advice|guidance|insights?|thoughts|wisdom)(?: on my situation)?$|help me (?:figure out|work out|think through|plan) (?:my |the )?next steps?|^(?:(?:are|would) you (?:be )?)?open to (?:a )?chat(?:ting)?$|grab (?:some )?time\b|find (?:some )?time to (?:chat|talk|connect|catch up)|help me$|^what (?:do|would) you think$|^what (?:should|would|do) (?:i|you) do$|help me (?:figure|work|sort|think) (?:this|it|things|everything) (?:out|through)|foot in the door|any ideas|ask around|keep (?:an )?(?:eye|ear) out|spread the word|put (?:out )?(?:some )?feelers|what (?:should i|i should) do(?: first| next| now)?|anything you (?:could|can|have|might)|if you hear of anything(?! (?:at|in|on|with|from) )|in any capacity|keep (?:the|our) conversation going|run (?:my|the|this) situation by you|figure out what(?:'s| is| comes| to do)? next|(?:guidance|advice|help|tips|pointers) (?:on|about|for|with) (?:breaking|getting|moving|transitioning|starting|pivoting|switching|making (?:the|a|my) (?:move|switch|transition|jump))|(?:recommend|suggest|advise) (?:for|to) (?:someone|anyone|a person|people) (?:(?:who(?:'s| is| are)|trying|looking|hoping|wanting) (?:to )?)?(?:move|moving|break|breaking|get|getting|transition|transitioning|switch|switching|pivot|pivoting|start|starting))\b/i;
 /** "Any advice on building a first portfolio": "any advice" with its subject named is a real question. */
 function anyOnATopic(text: string): boolean {
   const m = /\bany (?:advice|tips|pointers|guidance|thoughts|suggestions|insights?) (?:on|about|for) (.+)$/i.exec(text);
@@ -48,7 +48,7 @@ function rememberLast<T>(test: (text: string) => T): (text: string) => T {
 
 /** "chat about Stripe", "chatting about Pratham and what it's like there": a name is not a topic. */
 const CHAT_ABOUT_A_NAME =
-  /\bchat(?:ting)?\s+about\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)?(?:\s+(?:and\s+what|when)\b.*)?$/u;
+  /\bchat(?:ting)?\s+about\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)?(?:\s+(?:and\s+what|when|whenever|if|sometime|at\s+some\s+point)\b.*)?$/u;
 
 export const isGenericPhrase = rememberLast(
   (text: string): boolean => GENERIC.test(text) || (text.includes("chat") && CHAT_ABOUT_A_NAME.test(text)),
@@ -66,7 +66,7 @@ export const TIME_KINDS: ReadonlySet<string> = new Set(
  * "chat about Google" (one name is a place, not a question).
  */
 const VAGUE = new Set(
-  "work career field industry experience experiences thing things stuff company companies background journey space area world life job role roles path topic topics everything something anything it that this there how what why when where which who whether would could can will may might do does did have has had get got go going know like love talk chat call coffee meet meeting conversation advice guidance tips thoughts question questions minute minutes time quick brief short phone zoom video sometime next week weeks month soon day hear learn learning more little bit few couple two three over via by email e-mail message linkedin help insight insights perspective perspectives opinion view views feedback team teams organization org".split(
+  "work career field industry experience experiences thing things stuff company companies background journey space area world life job role roles path topic topics everything something anything it that this there how what why when where which who whether would could can will may might do does did have has had get got go going know like love talk chat call coffee meet meeting conversation advice guidance tips thoughts question questions minute minutes time quick brief short phone zoom video sometime next week weeks month soon day hear learn learning more little bit few couple two three over via by email e-mail message linkedin help insight insights perspective perspectives opinion view views feedback team teams organization org move moves moving making make switch switching transition transitioning change changing pivot pivoting leap".split(
     " ",
   ),
 );
@@ -136,7 +136,7 @@ export function namesPerson(text: string): boolean {
 
 // Lookarounds instead of \b: \b does not see "é" as part of a word, so "résumé" would never match.
 export const namesDocument = (text: string): boolean =>
-  /(?<!\p{L})(r[ée]sum[ée]s?|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|proposal|draft|personal statement|statement of purpose|essays?|application)(?!\p{L})/iu.test(
+  /(?<!\p{L})(r[ée]sum[ée]s?|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|proposal|draft|statement|statement of purpose|essays?|application|materials)(?!\p{L})/iu.test(
     text,
   );
 
@@ -174,7 +174,7 @@ export const namesOwnDocument = rememberLast(
   (text: string): boolean =>
     // "my " found first without Unicode case folding, which is several times slower on a text that lacks it.
     /my\s/i.test(text) &&
-    /\bmy\s+(?:[\p{L}-]+\s+)?(r[ée]sum[ée]|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|personal statement|statement of purpose|essays?|application)(?!\p{L})/iu.test(
+    /\bmy\s+(?:[\p{L}-]+\s+)?(r[ée]sum[ée]|cv|portfolio|cover letter|linkedin profile|case stud(?:y|ies)|writing sample|deck|statement|statement of purpose|essays?|application|materials)(?!\p{L})/iu.test(
       text,
     ),
 );

@@ -16,12 +16,12 @@ const PENALTY: Record<Severity, number> = { error: 25, warning: 8, info: 2 };
 /** Longer texts are still linted, but only this much: nobody sends a megabyte, and rules stay linear. */
 export const MAX_TEXT = 100_000;
 
-function resolve(context: LintContext, purpose: MessagePurpose, inferred: boolean): MessageContext {
+function resolve(context: LintContext, purpose: MessagePurpose, firstContact: boolean): MessageContext {
   // Assigned field by field: an object spread here costs more than all of the cheap rules together.
   const resolved = Object.assign({}, context) as MessageContext;
   resolved.purpose = purpose;
-  resolved.purposeInferred = inferred;
-  resolved.firstContact = context.firstContact ?? (context.tie === "stranger" || context.tie === "weak");
+  resolved.purposeInferred = context.purpose === undefined;
+  resolved.firstContact = firstContact;
   resolved.asks = purpose === "ask" || purpose === "follow-up";
   return resolved;
 }
@@ -30,8 +30,9 @@ function resolve(context: LintContext, purpose: MessagePurpose, inferred: boolea
 export function prepareInput(text: string, context: LintContext): LintInput {
   const message = analyse(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
   const readings = readAsksIn(message);
-  const purpose = context.purpose ?? inferPurpose(message, readings.length > 0);
-  const resolved = resolve(context, purpose, context.purpose === undefined);
+  const firstContact = context.firstContact ?? (context.tie === "stranger" || context.tie === "weak");
+  const purpose = context.purpose ?? inferPurpose(message, readings.length > 0, firstContact);
+  const resolved = resolve(context, purpose, firstContact);
   const asks = readings.map((r) => judgeReading(r, resolved));
   return { message, context: resolved, asks, requests: sentencesOf(message.sentences, readings) };
 }

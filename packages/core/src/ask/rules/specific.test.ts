@@ -121,6 +121,41 @@ describe("specific", () => {
     },
     { name: "let's grab time", ask: { kind: "call", specifics: "Let's grab time next week" }, expect: ["warning"] },
     {
+      name: "a chat about a company, if they are open to it",
+      ask: { kind: "call", specifics: "would love to chat about Google if you're open to it" },
+      expect: ["warning"],
+    },
+    {
+      name: "keeping the conversation going names nothing",
+      ask: { kind: "call", specifics: "Let's definitely keep the conversation going" },
+      expect: ["warning"],
+    },
+    {
+      name: "running one's situation by them names nothing",
+      ask: { kind: "call", specifics: "Could we find some time so I can run my situation by you" },
+      expect: ["warning"],
+    },
+    {
+      name: "figuring out what's next names nothing",
+      ask: { kind: "advice", specifics: "Help me figure out what's next" },
+      expect: ["warning"],
+    },
+    {
+      name: "an opinion about making the move names no move",
+      ask: { kind: "feedback", specifics: "I'd love to get your opinion about making that move" },
+      expect: ["warning"],
+    },
+    {
+      name: "an opinion about moving into a named field names one",
+      ask: { kind: "feedback", specifics: "I'd love your opinion about moving from hospitality into grid storage" },
+      expect: [],
+    },
+    {
+      name: "a statement is a document to review",
+      ask: { kind: "resume-review", specifics: "Would you read my two-paragraph statement" },
+      expect: [],
+    },
+    {
       name: "help me figure out next steps",
       ask: { kind: "advice", specifics: "Could you help me figure out next steps" },
       expect: ["warning"],

@@ -19,7 +19,7 @@ const WORK =
  * elsewhere they are apostrophes.
  */
 const ANCHOR =
-  /^\s*(?!I\b|I['’])\p{Lu}[\p{L}\p{N}'’-]+|^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where|before|against|during)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*[“"‘][^“"”’]{3,}[”"’]|^\s*'[^'\n]{3,80}'|[“"‘][^“"”’]{3,}[”"’]/u;
+  /^\s*(?!I\b|I['’])\p{Lu}[\p{L}\p{N}'’-]+|^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where|before|against|during)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*(?:breaking\s+down|explaining|showing|walking\s+through|unpacking|laying\s+out|describing)\s+(?:how|why|what|the)\s|^\s*[“"‘][^“"”’]{3,}[”"’]|^\s*'[^'\n]{3,80}'|[“"‘][^“"”’]{3,}[”"’]/u;
 /** What a named work did for the sender: "…changed how I teach", "…hit home", "…got me started". */
 const EFFECT =
   /\b(?:was|is|has|changed|named|made|gave|hit|stuck|stayed|got|helped|showed|convinced|pushed|led|sparked|clicked|opened|shaped|reshaped|transformed|shifted|reframed|clarified|explained|described|saved|keep|use)\b/i;

@@ -87,6 +87,8 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
     // "…if the hiring manager would take someone like me", "is your team open to career changers like me
     // for the analyst opening?": the sender's own chances, put as a question.
     if (oneOf(a, "take hire consider") && likeMe(s, i + 1)) return "job";
+    // "…whether your team would consider someone without MSL experience": the sender, described.
+    if (a === "consider" && b === "someone" && oneOf(c, "without with from like")) return "job";
     if (a === "open" && oneOf(b, "to for") && likeMe(s, i + 2)) return "job";
     // "Happy to send my résumé if anything fits on your team": an opening, asked for as a condition.
     if (oneOf(a, "anything something") && before === "if" && has(s, from, i, T.doc)) return "job";
@@ -211,7 +213,11 @@ export function reviewsOwnDocument(
 ): "here" | "before" | null {
   if (!has(s, from, to, T.review | T.feedback)) return null;
   let pronoun = false;
-  for (let i = from; i < to && !pronoun; i++) pronoun = oneOf(word(s, i), "it them");
+  // "…take a look and tell me what to cut": a look with nothing after it is at the document named before.
+  for (let i = from; i < to && !pronoun; i++)
+    pronoun =
+      oneOf(word(s, i), "it them") ||
+      (word(s, i) === "look" && word(s, i - 1) === "a" && !oneOf(word(s, i + 1), "at over through into around"));
   if (!pronoun) return null;
   // "my portfolio", or "a portfolio site" in a sentence the sender opens ("I've put together a portfolio site").
   const named = (w: Words, end: number) => {
@@ -296,7 +302,7 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
   }
   // A review of the sender's own document: "look over my portfolio", "feedback on my CV".
   for (let i = from; i < to; i++) {
-    if (tagsAt(s, i) & T.doc && (MY.has(word(s, i - 1)) || MY.has(word(s, i - 2)))) {
+    if (tagsAt(s, i) & T.doc && ownedDocument(s, i)) {
       if (has(s, from, i, T.review | T.feedback | T.advice) || word(s, i - 2) === "on" || word(s, i - 3) === "on")
         return "resume-review";
     }
@@ -330,7 +336,23 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
   if (between(T.connect)) return "connect";
   if (between(T.feedback)) return "feedback";
   if (between(T.advice | T.collab)) return "advice";
+  // "I'd value your read on the team", "get your take on it": their view, asked for.
+  for (let i = from + 1; i < to; i++)
+    if (oneOf(word(s, i), "read take") && word(s, i - 1) === "your" && word(s, i + 1) === "on") return "advice";
   return null;
+}
+
+/** Words that end the run of modifiers before a document: "my notes on the draft" is no draft of "my". */
+const NOT_MODIFIER = wordSet("a an and or to for of with about on in at your their his her its that which who");
+
+/** "my CV", "the draft", "my first grant application draft": the sender's document, up to three words on. */
+function ownedDocument(s: Words, i: number): boolean {
+  for (let k = 1; k <= 4; k++) {
+    const w = word(s, i - k);
+    if (MY.has(w)) return true;
+    if (k >= 2 && NOT_MODIFIER.has(w)) return false;
+  }
+  return false;
 }
 
 function spendADay(s: Words, from: number, to: number): boolean {

@@ -28,6 +28,11 @@ describe("inferPurpose", () => {
       "Naveen, thank you for the call on Thursday. I'll keep you posted!",
       "thank",
     ],
+    [
+      "news of one's own is an update to someone who knows them",
+      "I started a QA course last month. It's hard.",
+      "update",
+    ],
     ["thanks that words cannot carry", "I can't thank you enough for referring me. I have an interview!", "thank"],
     [
       "a word and a comma before a closing thanks is no name",
@@ -36,6 +41,12 @@ describe("inferPurpose", () => {
     ],
   ])("%s", (_name, text, purpose) => {
     expect(purposeOf(text)).toBe(purpose);
+  });
+
+  it("reads news of one's own as an update only to someone who knows the sender", () => {
+    const text = "I started a QA course last month. Someone who's been there might be able to help.";
+    expect(inferPurpose(analyse(text), false, true)).toBe("ask");
+    expect(inferPurpose(analyse("Thanks to your advice, I started a QA course."), false, true)).toBe("update");
   });
 
   it("reads a message with a request as an ask, whatever news it carries", () => {

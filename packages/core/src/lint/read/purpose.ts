@@ -11,19 +11,26 @@ const CLOSING_THANKS =
   /^(?:thanks|thank you)(?:\s+(?:so much|again|in advance|either way|for (?:your|the) (?:time|consideration)|for reading|for considering(?: this)?))?\s*[.!]*$/i;
 /** A message that opens on the name it is said to, with no greeting word: "Naveen, thank you for the call". */
 const VOCATIVE = /^[A-Z][a-z'’-]+,\s+/;
+/** News told to them: "wanted you to know", "thanks to your advice", "quick update". */
 const UPDATE =
-  /\b(?:wanted to (?:let you know|share|update you|give you an update|tell you|close the loop)|quick update|an update|good news|(?:i|we) (?:got|accepted|landed|started|signed|took)\s+(?:the|an?|my)\b|i (?:start|started|signed up for)\s+(?:at|as|with|in|the|a|an|my)\b|wanted you to (?:know|hear)|thought you(?:'|’)?d (?:like|want) to (?:know|hear)|happy to (?:share|report|say)|(?:excited|thrilled|pleased) to (?:share|tell you|let you know|say)|just started|close the loop|took your advice|thanks to your advice)/i;
+  /\b(?:wanted to (?:let you know|share|update you|give you an update|tell you|close the loop)|quick update|an update|good news|wanted you to (?:know|hear)|thought you(?:'|’)?d (?:like|want) to (?:know|hear)|happy to (?:share|report|say)|(?:excited|thrilled|pleased) to (?:share|tell you|let you know|say)|close the loop|took your advice|thanks to your advice)/i;
+/**
+ * News of the sender's own ("I started a QA course", "I accepted the offer"): an update to someone who
+ * knows them, and to a stranger only the story before a request that is missing.
+ */
+const OWN_NEWS =
+  /\b(?:(?:i|we) (?:got|accepted|landed|started|signed|took)\s+(?:the|an?|my)\b|i (?:start|started|signed up for)\s+(?:at|as|with|in|the|a|an|my)\b|just started)/i;
 
 /**
  * What a message is for when the writer did not say: a follow-up refers to an earlier message; a thank-you
  * or an update with no request asks nothing; the rest ask.
  */
-export function inferPurpose(message: Anatomy, asksSomething: boolean): MessagePurpose {
+export function inferPurpose(message: Anatomy, asksSomething: boolean, firstContact = false): MessagePurpose {
   const sentences = message.sentences;
   const head = sentences.slice(0, 3);
   if (head.some((s) => FOLLOW_UP.test(s.text))) return "follow-up";
   if (asksSomething) return "ask";
-  if (sentences.some((s) => UPDATE.test(s.text))) return "update";
+  if (sentences.some((s) => UPDATE.test(s.text) || (!firstContact && OWN_NEWS.test(s.text)))) return "update";
   // A bare "Thanks!" at the end closes the message; the same words at its start are what it is for.
   const last = sentences.length - 1;
   if (sentences.some((s, i) => THANKS.test(s.text) && !(i > 0 && i >= last - 1 && CLOSING_THANKS.test(s.text))))

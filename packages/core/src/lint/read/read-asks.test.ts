@@ -332,6 +332,39 @@ describe("readAsks", () => {
       [{ kind: "questions", form: "question", level: "stretch" }],
     ],
     [
+      "their read on something is their advice",
+      "Could we do a 15-minute call this week? I'm new to the field and I'd value your read on the team.",
+      [{ kind: "call", form: "question", minutes: 15, level: "stretch" }],
+    ],
+    [
+      "grateful to get their view asks for it",
+      "I'd be grateful to get your perspective on moving from the army into health logistics.",
+      [{ kind: "advice", form: "indirect", level: "stretch" }],
+    ],
+    ["a need of the sender's asks nothing of the reader", "I need a real project for my portfolio.", []],
+    [
+      "a favour needed is asked",
+      "I need a favour: could you introduce me to Dana Wu?",
+      [{ kind: "introduction", form: "question", level: "unreasonable" }],
+    ],
+    ["hoping to see them again is a pleasantry", "Either way, I hope to see you at the next breakfast.", []],
+    ["so good to see them is a pleasantry", "So good to see you at the harbour clean-up on Saturday!", []],
+    [
+      "a draft of the sender's, a few words after 'my'",
+      "Would you be willing to read my first grant application draft and mark it up?",
+      [{ kind: "resume-review", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "a look with nothing after it is at the document named before",
+      "I've rewritten my résumé three times. Would you be willing to take a look and tell me what to cut?",
+      [{ kind: "resume-review", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "whether their team would consider someone like the sender is a job ask",
+      "Could you tell me whether your team would consider someone without MSL experience?",
+      [{ kind: "job", form: "question", level: "unreasonable" }],
+    ],
+    [
       "a case study named before the request to review it",
       "I've just finished my first case study. Would you be willing to review it and give me honest feedback?",
       [{ kind: "resume-review", form: "question", level: "unreasonable" }],

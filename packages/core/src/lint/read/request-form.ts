@@ -260,13 +260,14 @@ function firstRequest(s: Words): RequestAt | null {
       (b === "you'll" ||
         (oneOf(b, "you that") && AUX_MODAL.has(c)) ||
         (b === "that" && c === "you" && isAny(s, i + 3, AUX_MODAL)) ||
-        (b === "to" && tagsOf(c) & ASK_OR_VERB))
+        (b === "to" && tagsOf(c) & ASK_OR_VERB && !seeYouThere(s, i + 2)))
     )
       return request("indirect", i);
     // "I'd be grateful for…" asks; "I'm so grateful for your help" thanks.
     if (
       oneOf(a, "grateful appreciate appreciative") &&
-      (oneOf(b, "if for any your") || (b === "" && a === "grateful")) &&
+      // "I'd be grateful to get your perspective…" asks as much as "…grateful for".
+      (oneOf(b, "if for any your") || (b === "" && a === "grateful") || (b === "to" && a === "grateful")) &&
       !thanks &&
       WOULD_BE.has(oneOf(before, "so really very") ? at(s, i - 2) : before)
     )
@@ -299,8 +300,12 @@ function firstRequest(s: Words): RequestAt | null {
         (a === "looking" && c === "someone"))
     )
       return request("indirect", i);
-    // "Need your guidance on…", "I need your help with…"
-    if (a === "need" && (i === lead || before === "i") && oneOf(b, "your you some a help"))
+    // "Need your guidance on…", "I need your help with…", "I need a favour" — not "I need a real project".
+    if (
+      a === "need" &&
+      (i === lead || before === "i") &&
+      (oneOf(b, "your you some help") || (b === "a" && (tagsOf(c) & ASK_WORDS || oneOf(c, "favor favour hand"))))
+    )
       return request("indirect", i);
     if (a === "feel" && b === "free" && c === "to")
       return oneOf(at(s, i + 3), "ignore decline say pass skip") ? null : request("indirect", i);
@@ -317,6 +322,7 @@ function firstRequest(s: Words): RequestAt | null {
       before === "to" &&
       // "…he'd be a great person to ask about it" describes someone else to ask.
       !oneOf(at(s, i - 2), "person one someone people contact expert guy") &&
+      !seeYouThere(s, i) &&
       (oneOf(b, "if whether you for about") || a === "request" || (b === "is" && oneOf(c, "if whether")))
     )
       return request("indirect", i);
@@ -379,6 +385,12 @@ function announcesQuestions(s: Words, from: number): boolean {
   if (!(tagsOf(at(s, i)) & T.num) && at(s, i) !== "a") return false;
   while (i < from + 4 && (tagsOf(at(s, i)) & (T.num | T.small) || oneOf(at(s, i), "a of"))) i++;
   return oneOf(at(s, i), "question questions");
+}
+
+/** "I hope to see you at the next breakfast", "…to run into you there": a pleasantry about meeting again. */
+function seeYouThere(s: Words, i: number): boolean {
+  const a = at(s, i);
+  return (a === "see" && at(s, i + 1) === "you") || (oneOf(a, "run bump") && at(s, i + 1) === "into");
 }
 
 /** "Keep up the good work", "Take care", "Let me introduce myself", "Find attached…": verbs that ask nothing. */

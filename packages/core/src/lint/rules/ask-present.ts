@@ -1,6 +1,5 @@
 import { isBareBump } from "../detect/bare-bump";
-import { testProse } from "../detect/each-match";
-import { OFFER_OF_HELP } from "../detect/phrases";
+import { offersHelp } from "../detect/offer-of-help";
 import { docsUrl, type LintRule } from "../lint-rule";
 
 const id = "ask-present";
@@ -27,7 +26,7 @@ export const askPresent: LintRule = {
     if (context.purpose !== "ask" || asks.length > 0 || message.words === 0 || context.channel === "linkedin-note")
       return [];
     // "Would a shared sign-up form help? I could build it": an offer, put as a question they can answer.
-    if (testProse(OFFER_OF_HELP, message) && message.sentences.some((s) => s.text.includes("?"))) return [];
+    if (offersHelp(message)) return [];
     return [
       {
         message: "There is no request: say what you would like them to do, as a question.",

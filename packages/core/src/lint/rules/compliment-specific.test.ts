@@ -28,6 +28,16 @@ describe("compliment-specific", () => {
       expect: [],
     },
     {
+      name: "a post named by what it breaks down",
+      text: `Hi Rosa,\nYour post breaking down how Tidewater priced its first maintenance contract was the clearest I've found.${ask}`,
+      expect: [],
+    },
+    {
+      name: "their story and how they got there name nothing",
+      text: `Hi Darius,\nI'd love to hear your story and how you got to where you are.${ask}`,
+      expect: ["warning"],
+    },
+    {
       name: "congratulations on success in general name nothing",
       text: `Hello Dr. Mensah,\nCongratulations on all of your team's success this year.${ask}`,
       expect: ["warning"],

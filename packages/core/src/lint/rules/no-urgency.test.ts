@@ -14,6 +14,12 @@ describe("no-urgency", () => {
       at: "Things are moving really quickly",
     },
     {
+      name: "a role that closes this week",
+      text: "Would you refer me? The role closes this week.",
+      expect: ["warning"],
+      at: "closes this week",
+    },
+    {
       name: "a day it has to be",
       text: "Could we do a 15-minute call tomorrow? It needs to be tomorrow.",
       expect: ["warning"],
