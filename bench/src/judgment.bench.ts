@@ -19,7 +19,8 @@ import { scoreJudgment } from "./judgment";
 // sixteenth wrote messages-9.jsonl (compliments, catch-ups, thank-you notes: 91.0 % on arrival, then read) and
 // a seventeenth holdout-8.jsonl (never read: 94.7 % on arrival); then an eighteenth messages-10.jsonl (vague
 // and specific asks put many ways: 94.0 % on arrival, then read) and a nineteenth holdout-9.jsonl (never read:
-// 96.5 % on arrival).
+// 96.5 % on arrival); then a twentieth messages-11.jsonl (real voices, follow-ups, notes to family: 93.7 % on
+// arrival, then read) and a twenty-first holdout-10.jsonl (never read: 95.7 % on arrival).
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
@@ -68,6 +69,11 @@ report(
   "../corpus/messages-10.jsonl",
   true,
 );
+report(
+  "messages-11.jsonl (a twentieth writer, 6 December; scored on arrival, then its misses read)",
+  "../corpus/messages-11.jsonl",
+  true,
+);
 report("holdout.jsonl (never read while writing the rules)", "../corpus/holdout.jsonl", false);
 report(
   "holdout-2.jsonl (a third writer, after the rules were written; never read)",
@@ -81,6 +87,7 @@ report("holdout-6.jsonl (a twelfth writer, 3 December; never read)", "../corpus/
 report("holdout-7.jsonl (a fifteenth writer, 3 December; never read)", "../corpus/holdout-7.jsonl", false);
 report("holdout-8.jsonl (a seventeenth writer, 6 December; never read)", "../corpus/holdout-8.jsonl", false);
 report("holdout-9.jsonl (a nineteenth writer, 6 December; never read)", "../corpus/holdout-9.jsonl", false);
+report("holdout-10.jsonl (a twenty-first writer, 6 December; never read)", "../corpus/holdout-10.jsonl", false);
 
 function report(title: string, path: string, listMisses: boolean) {
   const corpus = readCorpus(new URL(path, import.meta.url));
