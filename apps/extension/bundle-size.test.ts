@@ -39,12 +39,14 @@ describe("the built extension", () => {
 
   // Raised from 40 to 42 KB on 3 December: the linter inside it learned from five more writers' corpora
   // (docs/judgment.md), and its own bundle grew 27.9 -> 29.7 KB, which took the content script past 40 KB (40.2 KB measured).
-  it("loads a content script under 42 KB, gzipped, on the host pages", () => {
+  // Raised to 43 KB on 6 December: three more writers' corpora (messages-9 to -11) grew the linter's own
+  // bundle 30.4 -> 32.0 KB, and the content script with it (42.4 KB measured).
+  it("loads a content script under 43 KB, gzipped, on the host pages", () => {
     const size = gzipSync(read("content.js"), { level: 9 }).length;
     console.log(
       `content script: ${(size / KB).toFixed(1)} KB gzip (${(read("content.js").length / KB).toFixed(1)} KB raw)`,
     );
-    expect(size).toBeLessThan(42 * KB);
+    expect(size).toBeLessThan(43 * KB);
   });
 
   it("keeps zod out of the content script: the linter checks its inputs without it", () => {

@@ -108,12 +108,19 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // before, "would your team consider someone without…" as a job ask, and the sender's own news as no update
   // to a stranger. messages-10 94.0 -> 98.5 %; unread holdout-3 specific_ask 90.7 -> 93.7 %, holdout-6
   // 90.3 -> 92.7 %, holdout proportionate 92.0 -> 92.6 %: 31.39 KB measured.
+  // Raised to 32 KB the same day for a twentieth writer's corpus (messages-11.jsonl): numbered questions after
+  // the words that announce them, a request after "feel free to say no", whom to meet said before "put me in
+  // touch with him", relatives as people to meet, "host me as an intern" as a job ask, "how are you finding
+  // the new role?" as small talk, compliments on a team's work on a named app, a session caught and a letter
+  // that moved the sender, no verb between "your" and the work, and news told to a stranger in answer to their
+  // advice as an update. messages-11 93.7 -> 97.7 %; unread holdout-10 95.7 -> 96.4 % (specific_ask 87.4 ->
+  // 90.2 %), holdout-6 compliment_specific 90.9 -> 95.5 %: 31.95 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 31_400],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 32_000],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      31_400,
+      32_000,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -31,6 +31,17 @@ describe("analyse", () => {
     expect(texts(text)).toEqual(["Thanks, Lee!"]);
   });
 
+  it("keeps a list item's number with its sentence", () => {
+    const text = "Two questions:\n1. Did you retrain?\n2. Did clients mind? I ran 5. Then I stopped.";
+    expect(texts(text)).toEqual([
+      "Two questions:",
+      "1. Did you retrain?",
+      "2. Did clients mind?",
+      "I ran 5.",
+      "Then I stopped.",
+    ]);
+  });
+
   it("keeps a case name's 'v.' inside its sentence", () => {
     expect(texts("Your argument in Ramos v. Hale is why I applied.")).toEqual([
       "Your argument in Ramos v. Hale is why I applied.",

@@ -144,11 +144,22 @@ function endsSentence(text: string, from: number, to: number, i: number): boolea
   // An abbreviation ("Dr. Lee", "e.g. this") does not end a sentence; a space or a line break does.
   const next = j < to ? text.charCodeAt(j) : -1;
   const c = text.charCodeAt(i);
+  // "1. Did you retrain?": a list item's number, at the start of its line, is no sentence of its own.
+  if (c === 46 && next !== 10 && isListNumber(text, i)) return false;
   return (
     next === -1 ||
     next === 10 ||
     (isSpace(next) && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i + 1))))
   );
+}
+
+/** One or two digits between the start of a line and the stop at `i`. */
+function isListNumber(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 2 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k--;
+  if (k === i - 1) return false;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || text.charCodeAt(k) === 10;
 }
 
 /** The stretch from `s` to `e`, its spaces trimmed, as a sentence when anything is left. */

@@ -151,6 +151,11 @@ describe("specific", () => {
       expect: [],
     },
     {
+      name: "an introduction to a relative of theirs says whom",
+      ask: { kind: "introduction", specifics: "Can you introduce me to your brother-in-law who does cybersecurity" },
+      expect: [],
+    },
+    {
       name: "a statement is a document to review",
       ask: { kind: "resume-review", specifics: "Would you read my two-paragraph statement" },
       expect: [],

@@ -46,7 +46,7 @@ export const specific: AskRule = {
       ask.kind === "introduction" &&
       !namesPerson(text) &&
       !/\bone\s+of\s+(?:(?:your|the|their)\s+\p{L}|them\b)/u.test(text) &&
-      !/\b(?:team|manager|lead|recruiter|director|head|founder|editor|researcher|designer|engineer|analyst|colleague|partner|counsel|developers?|people|vp|ceo|cto|cfo|coo|cmo|cpo|cio|chief|president|group|department|dean|principal|owner|boss|supervisor|officer|coordinator|administrator|producer|curator|architect|scientist|consultant|attorney|lawyer|nurse|doctor|physician|superintendent)\b/i.test(
+      !/\b(?:team|manager|lead|recruiter|director|head|founder|editor|researcher|designer|engineer|analyst|colleague|partner|counsel|developers?|people|vp|ceo|cto|cfo|coo|cmo|cpo|cio|chief|president|group|department|dean|principal|owner|boss|supervisor|officer|coordinator|administrator|producer|curator|architect|scientist|consultant|attorney|lawyer|nurse|doctor|physician|superintendent|dad|mum|mom|father|mother|brother|sister|brother-in-law|sister-in-law|cousin|uncle|aunt|husband|wife|son|daughter|roommate|neighbou?r|classmate)\b/i.test(
         text,
       )
     ) {

@@ -112,6 +112,8 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
         // "Which think tanks hire former reporters?" asks who hires, not to be hired.
         !(oneOf(word(s, from), "which what who where") && !anyWord(s, from, i, isYou))) ||
       (oneOf(a, "take taking bring bringing") && b === "me" && oneOf(c, "on aboard onboard")) ||
+      // "Would you be willing to host me as a SkillBridge intern?", "bring me on as a contractor".
+      (oneOf(a, "host hire take bring") && b === "me" && (c === "as" || (c === "on" && word(s, i + 3) === "as"))) ||
       (a === "kept" && b === "in" && c === "mind") ||
       (oneOf(a, "hear know") && b === "of" && oneOf(c, "anything any openings roles something")) ||
       (tag & T.job && !oneOf(a, "interview apply candidate") && DETERMINER.has(before)) ||
@@ -245,7 +247,11 @@ export function readObject(s: Words, from: number, to: number): AskObject {
     if (out.topicAt === -1 && TOPIC.has(w) && i > from) out.topicAt = i;
     if (tag & T.person) out.inPerson = true;
     if (w === "in" && word(s, i + 1) === "person") out.inPerson = true;
-    if (tag & T.recur || (w === "every" && (oneOf(word(s, i + 1), "week month") || word(s, i + 2) === "weeks")))
+    // "…two questions about the weekly workload": how often is the topic's, not the ask's.
+    if (
+      out.topicAt === -1 &&
+      (tag & T.recur || (w === "every" && (oneOf(word(s, i + 1), "week month") || word(s, i + 2) === "weeks")))
+    )
       out.recurring = true;
     // "…hear back within the next 48 hours" is a time to answer by, not the ask's size.
     const n = tag & T.num && !oneOf(word(s, i - 1), "next within last past") ? numberOf(w) : Number.NaN;
@@ -283,7 +289,9 @@ function kindOf(s: Words, from: number, to: number): ReadAskKind | null {
     if (!(tagsAt(s, i) & T.kindHead)) continue;
     const a = word(s, i);
     const b = word(s, i + 1);
-    if (a === "reference" && !oneOf(word(s, i - 1), "for your")) return "reference";
+    // "serve as a reference", "a reference letter" — not "the reference document" a question is about.
+    if (a === "reference" && !oneOf(word(s, i - 1), "for your") && !oneOf(b, "document documents material guide point"))
+      return "reference";
     if (
       oneOf(a, "recommendation recommendations") &&
       (word(s, i - 1) === "of" || b.startsWith("letter") || word(s, i - 2).startsWith("letter"))

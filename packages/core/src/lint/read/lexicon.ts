@@ -120,7 +120,7 @@ export const TOPIC_WORDS = "about on regarding around how what whether why which
 const EXACT: [number, string][] = [
   [
     T.jobHead,
-    "refer referring recommend recommending vouch endorse referral referrals referred put word good hiring consider considered keep hire hear know join joining part work working spot land get find interview take taking bring bringing fit kept shortlist shortlisted open foot shot anything something",
+    "refer referring recommend recommending vouch endorse referral referrals referred put word good hiring consider considered keep hire hear know join joining part work working spot land get find interview take taking bring bringing fit kept shortlist shortlisted open foot shot anything something host",
   ],
   [
     T.kindHead,

@@ -47,6 +47,8 @@ describe("inferPurpose", () => {
     const text = "I started a QA course last month. Someone who's been there might be able to help.";
     expect(inferPurpose(analyse(text), false, true)).toBe("ask");
     expect(inferPurpose(analyse("Thanks to your advice, I started a QA course."), false, true)).toBe("update");
+    const answered = "You told me to build two case studies first. I did, and I start at Fenwick on Monday.";
+    expect(inferPurpose(analyse(answered), false, true)).toBe("update");
   });
 
   it("reads a message with a request as an ask, whatever news it carries", () => {

@@ -9,6 +9,9 @@ const THANKS =
 /** "Thanks!", "Thanks for your time.", "Thanks either way": a closing courtesy, which makes no thank-you note. */
 const CLOSING_THANKS =
   /^(?:thanks|thank you)(?:\s+(?:so much|again|in advance|either way|for (?:your|the) (?:time|consideration)|for reading|for considering(?: this)?))?\s*[.!]*$/i;
+/** What they said or did for the sender: "you told me to build two case studies", "your tip about…". */
+const RESPONDS =
+  /\byou (?:told|suggested|advised|recommended|said|mentioned|pointed)\b|\byour (?:advice|suggestion|tip|pointer)\b/i;
 /** A message that opens on the name it is said to, with no greeting word: "Naveen, thank you for the call". */
 const VOCATIVE = /^[A-Z][a-z'’-]+,\s+/;
 /** News told to them: "wanted you to know", "thanks to your advice", "quick update". */
@@ -30,7 +33,9 @@ export function inferPurpose(message: Anatomy, asksSomething: boolean, firstCont
   const head = sentences.slice(0, 3);
   if (head.some((s) => FOLLOW_UP.test(s.text))) return "follow-up";
   if (asksSomething) return "ask";
-  if (sentences.some((s) => UPDATE.test(s.text) || (!firstContact && OWN_NEWS.test(s.text)))) return "update";
+  // To a first contact, the sender's news is an update only when it answers what they said or did.
+  const owned = !firstContact || sentences.some((s) => RESPONDS.test(s.text));
+  if (sentences.some((s) => UPDATE.test(s.text) || (owned && OWN_NEWS.test(s.text)))) return "update";
   // A bare "Thanks!" at the end closes the message; the same words at its start are what it is for.
   const last = sentences.length - 1;
   if (sentences.some((s, i) => THANKS.test(s.text) && !(i > 0 && i >= last - 1 && CLOSING_THANKS.test(s.text))))

@@ -365,6 +365,38 @@ describe("readAsks", () => {
       [{ kind: "job", form: "question", level: "unreasonable" }],
     ],
     [
+      "the questions announced, then asked in a numbered list",
+      "I have two questions, if you're willing to answer by email:\n1. Did you retrain formally or learn on the job?\n2. Did clients mind the background?",
+      [{ kind: "questions", form: "indirect", questions: 2, level: "reasonable" }],
+    ],
+    [
+      "a way out first, and the request after it",
+      "Two favours, feel free to say no to either: would you be a reference for my applications?",
+      [{ kind: "reference", form: "question", level: "unreasonable" }],
+    ],
+    ["asked how the new role is going is small talk", "How are you finding the new role?", []],
+    [
+      "a reference document asked about is no reference",
+      "Do you know if the 2022 groundwater plan is still the reference document?",
+      [{ kind: "questions", form: "question", questions: 1, level: "reasonable" }],
+    ],
+    [
+      "hoping to grab lunch proposes it",
+      "Hope we can grab lunch sometime!",
+      [{ kind: "coffee", form: "indirect", level: "unreasonable" }],
+    ],
+    ["hoping to stay in touch asks nothing in particular", "Hope we can stay in touch!", []],
+    [
+      "to be hosted as an intern is a job ask",
+      "Would you be willing to host me as a SkillBridge intern on your supply chain team?",
+      [{ kind: "job", form: "question", level: "unreasonable" }],
+    ],
+    [
+      "how often, said of the topic, is not the ask's",
+      "Could I ask you two quick questions about the weekly workload?",
+      [{ kind: "questions", form: "question", questions: 2, level: "reasonable" }],
+    ],
+    [
       "a case study named before the request to review it",
       "I've just finished my first case study. Would you be willing to review it and give me honest feedback?",
       [{ kind: "resume-review", form: "question", level: "unreasonable" }],
@@ -405,6 +437,16 @@ describe("readAsks", () => {
     // The sender's own name says nothing of whom to meet.
     const [own] = readAsks("I'm Jenna Ortiz, a litigator. Would you be willing to introduce me by email?", context);
     expect(own?.text).not.toContain("Jenna Ortiz");
+  });
+
+  it("takes whom to meet from the words before a request that says 'him' or 'her'", () => {
+    const [ask] = readAsks(
+      "Your dad runs that fabrication shop, and I wondered if you could put me in touch with him.",
+      { channel: "email", circle: "backers", tie: "friend" },
+    );
+    expect(ask?.kind).toBe("introduction");
+    expect(ask?.text).toContain("Your dad");
+    expect(ask?.level).toBe("reasonable");
   });
 
   it("ends the topic where the sentence goes on about the asking", () => {

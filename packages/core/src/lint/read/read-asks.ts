@@ -178,6 +178,9 @@ export function readAsksIn(message: Anatomy): AskReading[] {
     ) {
       // "You mentioned knowing Daniel Cho on the policy team. Would you introduce me?": whom was said first.
       start = spanStart = (sentences[i - 1] as Sentence).start;
+    } else if (kind === "introduction" && start > r.sentence.start && hasWord(r.words.w, from, "him her them")) {
+      // "…your dad runs that shop, and if you could put me in touch with him": whom, said before the request.
+      start = r.sentence.start;
     }
 
     const reading: Pending = {
@@ -202,7 +205,13 @@ export function readAsksIn(message: Anatomy): AskReading[] {
       last &&
       last.index === i - 1 &&
       object.kind !== null &&
-      (last.kind === kind || (joins(last.kind, kind) && !isGenericPhrase(reading.text)))
+      (last.kind === kind ||
+        (joins(last.kind, kind) && !isGenericPhrase(reading.text)) ||
+        // "…two questions, if you're willing: 1. Did you retrain…?": the questions announced, asked.
+        (last.kind === "questions" &&
+          last.questions !== undefined &&
+          found.form === "question" &&
+          (kind === "questions" || kind === "advice")))
     ) {
       if (VEHICLES.has(kind) && !VEHICLES.has(last.kind)) {
         last.kind = kind;
@@ -215,6 +224,12 @@ export function readAsksIn(message: Anatomy): AskReading[] {
     out.push(reading);
   }
   return out.map(finish);
+}
+
+/** One of the space-separated `words` stands at or after `from`. */
+function hasWord(w: readonly string[], from: number, words: string): boolean {
+  for (let j = from; j < w.length; j++) if (oneOf(w[j] as string, words)) return true;
+  return false;
 }
 
 /** "I'm Jenna Ortiz", "my name is…": the sender's own name, which says nothing of whom to meet. */

@@ -259,6 +259,8 @@ function firstRequest(s: Words): RequestAt | null {
       a === "hope" &&
       (b === "you'll" ||
         (oneOf(b, "you that") && AUX_MODAL.has(c)) ||
+        // "Hope we can grab lunch sometime!" proposes it; "hope we can stay in touch" asks nothing in particular.
+        (b === "we" && AUX_MODAL.has(c) && (tagsOf(at(s, i + 3)) | tagsOf(at(s, i + 4))) & ASK_WORDS) ||
         (b === "that" && c === "you" && isAny(s, i + 3, AUX_MODAL)) ||
         (b === "to" && tagsOf(c) & ASK_OR_VERB && !seeYouThere(s, i + 2)))
     )
@@ -307,8 +309,11 @@ function firstRequest(s: Words): RequestAt | null {
       (oneOf(b, "your you some help") || (b === "a" && (tagsOf(c) & ASK_WORDS || oneOf(c, "favor favour hand"))))
     )
       return request("indirect", i);
-    if (a === "feel" && b === "free" && c === "to")
-      return oneOf(at(s, i + 3), "ignore decline say pass skip") ? null : request("indirect", i);
+    // "Feel free to say no" is a way out, and the request may still follow: "…to either: would you be…?"
+    if (a === "feel" && b === "free" && c === "to") {
+      if (oneOf(at(s, i + 3), "ignore decline say pass skip")) continue;
+      return request("indirect", i);
+    }
     // "If you're open to it…", "If you have fifteen minutes…", "If you could pass my CV along…"
     if (
       a === "if" &&
@@ -426,6 +431,11 @@ function askedInside(s: Words): boolean {
 /** "How are you?", "How was the conference?", "Are you still in Denver?": a question, not an ask. */
 function smallTalk(s: Words): boolean {
   if (s.w.length > 9) return false;
+  // "How are you finding the new role?", "How's the new job going?": asked after their news, not for a job.
+  const w0 = s.w[0] ?? "";
+  if (w0 === "how" && s.w[1] === "are" && s.w[2] === "you" && oneOf(s.w[3] ?? "", "finding liking enjoying settling"))
+    return true;
+  if ((w0 === "how's" || (w0 === "how" && s.w[1] === "is")) && s.w.includes("new")) return true;
   let askWords = false;
   let talk = false;
   for (let i = 0; i < s.w.length; i++) {

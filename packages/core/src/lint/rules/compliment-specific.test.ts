@@ -38,6 +38,26 @@ describe("compliment-specific", () => {
       expect: ["warning"],
     },
     {
+      name: "a team's work on a named app, and what it is",
+      text: `Hi Yuki,\nI think your team's work on the Kana app is beautiful, especially its onboarding flow.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a session caught, with the notes taken",
+      text: `Hi Natalie,\nI caught your Pulse session on onboarding playbooks and took pages of notes.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a letter of theirs that moved the sender",
+      text: `Dear Ms. Jensen,\nYour annual report letter about bringing bookmobiles back to rural counties moved me.${ask}`,
+      expect: [],
+    },
+    {
+      name: "words between 'your' and a work are no verb",
+      text: `Hi Mike,\nSaw your company is hiring site managers in Phoenix.${ask}`,
+      expect: ["warning"],
+    },
+    {
       name: "congratulations on success in general name nothing",
       text: `Hello Dr. Mensah,\nCongratulations on all of your team's success this year.${ask}`,
       expect: ["warning"],

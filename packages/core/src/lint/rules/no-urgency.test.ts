@@ -14,6 +14,18 @@ describe("no-urgency", () => {
       at: "Things are moving really quickly",
     },
     {
+      name: "to hear back from them by a day",
+      text: "Could you refer me? I'm hoping to hear back from you by the end of this week.",
+      expect: ["warning"],
+      at: "hear back from you by",
+    },
+    {
+      name: "a need to move fast",
+      text: "Can you hop on a call? Need to move fast, got a lot going on.",
+      expect: ["warning"],
+      at: "Need to move fast",
+    },
+    {
       name: "a role that closes this week",
       text: "Would you refer me? The role closes this week.",
       expect: ["warning"],
