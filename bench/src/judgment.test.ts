@@ -75,6 +75,18 @@ const SETS: [file: string, about: string, mean: number | null, label: number][] 
     0.75,
   ],
   ["holdout-10.jsonl", "a twenty-first writer's, never read (95.7 % on arrival)", 0.85, 0.75],
+  [
+    "messages-12.jsonl",
+    "a twenty-second writer's, compliments to leaders above all, 92.9 % on arrival, then read",
+    0.85,
+    0.75,
+  ],
+  [
+    "holdout-11.jsonl",
+    "a twenty-third writer's, never read (96.8 % on arrival, 96.6 % with the rules of that session's start)",
+    0.85,
+    0.75,
+  ],
 ];
 
 describe("judgment on the labelled corpora", () => {
