@@ -115,12 +115,20 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // that moved the sender, no verb between "your" and the work, and news told to a stranger in answer to their
   // advice as an update. messages-11 93.7 -> 97.7 %; unread holdout-10 95.7 -> 96.4 % (specific_ask 87.4 ->
   // 90.2 %), holdout-6 compliment_specific 90.9 -> 95.5 %: 31.95 KB measured.
+  // Raised to 32.3 KB the same day for a twenty-second writer's corpus (messages-12.jsonl, cold notes to
+  // leaders above all): works in the plural named by a topic only ("your posts on leadership") as no
+  // specific compliment, a career's story and a promotion as none either, briefs, reforms pushed through,
+  // launches "which you led" and chapters "on" a subject as specific ones; "reconnect" as a connection
+  // request, the meeting wished for and the introduction asked for as one request, "putting my name
+  // forward" as a referral, "I'm not looking for a job" as no request. messages-12 92.9 -> 97.3 %; unread
+  // holdout-11 compliment_specific 88.1 -> 90.5 %, holdout-7 82.9 -> 86.4 %, holdout-9 89.5 % (92.1 before:
+  // the plural rule costs it one message): 32.20 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 32_000],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 32_300],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      32_000,
+      32_300,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

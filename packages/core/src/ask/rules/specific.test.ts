@@ -156,6 +156,28 @@ describe("specific", () => {
       expect: [],
     },
     {
+      name: "whether their team is hiring is a clear question",
+      ask: {
+        kind: "job",
+        specifics: "Is your team at Voltaic hiring. I'd love to be considered for anything entry-level",
+      },
+      expect: [],
+    },
+    {
+      name: "a few tips on nothing name nothing",
+      ask: { kind: "advice", specifics: "Could you send me a few tips ASAP" },
+      expect: ["warning"],
+    },
+    {
+      name: "two things asked by email, whenever convenient, are bounded",
+      ask: {
+        kind: "advice",
+        specifics:
+          "I'd be grateful for your thoughts on two things, by email whenever convenient: is a PharmD enough, and did you start as an MSL",
+      },
+      expect: [],
+    },
+    {
       name: "a statement is a document to review",
       ask: { kind: "resume-review", specifics: "Would you read my two-paragraph statement" },
       expect: [],

@@ -28,7 +28,7 @@ export const specific: AskRule = {
     // can do" does not.
     if (
       (ask.kind === "job" || ask.kind === "referral") &&
-      (/\b(?:openings?|roles?|positions?|jobs?|refer\w*|referrals?)\b/i.test(text) ||
+      (/\b(?:openings?|roles?|positions?|jobs?|refer\w*|referrals?|hiring)\b/i.test(text) ||
         (/\b(?:consider\w*|in mind|shortlist\w*)\b/i.test(text) && !isGenericPhrase(text)))
     )
       return [];

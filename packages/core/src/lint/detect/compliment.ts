@@ -11,7 +11,7 @@ const PRAISE =
 // "Work", "career" and "journey" are left out: "your work in policy" praises nothing in particular. The words
 // between are no verb: "your company is hiring site managers" names no site of theirs.
 const WORK =
-  /\byour\s+(?:(?!(?:is|are|was|were|has|have|had|and|but|that|which|who)\s)[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|answer|comment|writing|viewpoint|editorial|white-?paper|memo|film|album|curriculum|syllabus|program(?:me)?|initiative|product|startup|website|site|visuali[sz]ation|chart|map|tweet|class|module|poster|story|explainer|installation|pavilion|production|exhibition|performance|collection|mural|sculpture|song|play|opera|building|decision|argument|ruling|residency|fellowship|policy|reform|pilot|trial|experiment|rollout|overhaul|migration)s?\b/iu;
+  /\byour\s+(?:(?!(?:is|are|was|were|has|have|had|and|but|that|which|who)\s)[\p{L}\p{N}’'&.-]+\s+){0,4}?(?:talk|article|post|paper|book|podcast|episode|keynote|presentation|video|course|thread|newsletter|interview|essay|piece|study|research|report|project|launch|panel|workshop|webinar|case\s+study|blog|series|lecture|session|redesign|guide|template|library|tool|app|plugin|repo|framework|slides|deck|tutorial|documentary|exhibit|write-?up|cheat\s?sheet|testimony|op-ed|column|speech|chapter|dissertation|thesis|dataset|campaign|analysis|commentary|checklist|playbook|toolkit|handbook|dashboard|model|method|feature|answer|comment|writing|viewpoint|editorial|white-?paper|memo|film|album|curriculum|syllabus|program(?:me)?|initiative|product|startup|website|site|visuali[sz]ation|chart|map|tweet|class|module|poster|explainer|installation|pavilion|production|exhibition|performance|collection|mural|sculpture|song|play|opera|building|decision|argument|ruling|residency|fellowship|policy|reform|pilot|trial|experiment|rollout|overhaul|migration|brief)s?\b/iu;
 
 /**
  * A sign the work is named: its title right after it ("your documentary Salt Roads"), "on X", "about X",
@@ -20,7 +20,10 @@ const WORK =
  * elsewhere they are apostrophes.
  */
 const ANCHOR =
-  /^\s*(?!I\b|I['’])\p{Lu}[\p{L}\p{N}'’-]+|^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where|before|against|during)\s+(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*(?:breaking\s+down|explaining|showing|walking\s+through|unpacking|laying\s+out|describing)\s+(?:how|why|what|the)\s|^\s*[“"‘][^“"”’]{3,}[”"’]|^\s*'[^'\n]{3,80}'|[“"‘][^“"”’]{3,}[”"’]/u;
+  /^\s*(?!I\b|I['’])\p{Lu}[\p{L}\p{N}'’-]+|^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|of|for|from|called|titled|named|with|to|that|which|where|before|against|during)\s+(?!(?:months|years|weeks|ages|a\s+while|a\s+long|some\s+time|the\s+(?:past|last))\b)(?:the\s+|a\s+|an\s+)?[“"'‘]?[\p{L}\p{N}]|^\s*(?:breaking\s+down|explaining|showing|walking\s+through|unpacking|laying\s+out|describing)\s+(?:how|why|what|the)\s|^\s*[“"‘][^“"”’]{3,}[”"’]|^\s*'[^'\n]{3,80}'|[“"‘][^“"”’]{3,}[”"’]/u;
+/** What names works in the plural: a capitalised name or a title after them ("your posts on the FHIR rollout"). */
+const PLURAL_ANCHOR =
+  /^\s*(?!I\b|I['’])\p{Lu}[\p{L}\p{N}'’-]+|^\s*(?:[\p{L}-]+\s+){0,2}?(?:on|about|at|in|for|from|with|called|titled)\s+(?:the\s+)?[“"'‘]?\p{Lu}|^\s*(?:that|which|where)\s|^\s*(?:breaking\s+down|explaining|showing|walking\s+through|unpacking)\s|[“"‘][^“"”’]{3,}[”"’]/u;
 /** What a named work did for the sender: "…changed how I teach", "…hit home", "…got me started". */
 const EFFECT =
   /\b(?:was|is|has|changed|named|made|gave|hit|stuck|stayed|got|helped|showed|convinced|pushed|led|sparked|clicked|opened|shaped|reshaped|transformed|shifted|reframed|clarified|explained|described|saved|keep|use)\b/i;
@@ -29,7 +32,7 @@ const EFFECT =
  * Product panel about research ethics", "the episode of Design Details where you talked about…".
  */
 const THEIR_WORK =
-  /\b(?:[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|co-wrote|authored|co-authored|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught|staged|directed|curated|produced|composed|choreographed|founded|organi[sz]ed|introduced|piloted|pioneered|championed|argued|won|drafted|edited|developed|negotiated|filed|reported|illustrated|photographed|coded|maintain|maintained)\b|(?<!\b(?:how|whether|why|what|when|if)\s+)[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b|\b(?:episode|talk|panel|interview|session|keynote)\s+(?:where|in\s+which|when)\s+you\b|\b[Cc]hapter\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the\s+)?\p{Lu}|\b(?:[Tt]he|[Yy]our)\s+(?:decision|choice)\s+to\s+(?:[\p{L}-]+\s+){1,4}?(?:the\s+)?\p{Lu}|\b[Yy]our\s+(?:lab|team|group|company|firm|studio)\s+(?:published|released|built|ran|wrote|launched|shipped|designed|led)\b|\b(?:heard|saw|watched|caught)\s+you\s+(?:on|at)\s+(?:the\s+)?\p{Lu}|\b[Yy]our\s+(?:(?:team|lab|studio|company)['’]s\s+)?work\s+on\s+the\s+\p{Lu}|\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:level|chapter|episode|scene|section|feature|mission|flow)\s+in\s+\p{Lu})/u;
+  /\b(?:[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+(?:that\s+)?you\s+(?:led|published|wrote|co-wrote|authored|co-authored|built|gave|ran|shared|posted|designed|launched|made|created|presented|released|hosted|started|recorded|taught|staged|directed|curated|produced|composed|choreographed|founded|organi[sz]ed|introduced|piloted|pioneered|championed|argued|won|drafted|edited|developed|negotiated|filed|reported|illustrated|photographed|coded|maintain|maintained|pushed|spearheaded|oversaw|shipped|open-sourced)\b|(?<!\b(?:how|whether|why|what|when|if)\s+)[Yy]ou\s+(?:recently\s+)?(?:spoke|talked|presented|wrote|posted|shared|explained|described|argued|gave|led|built|published|launched)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|about|in|for)\s+(?:the\s+|a\s+|your\s+)?[“"'‘]?[\p{L}\p{N}]|(?:episode|issue|edition|season)\s+of\s+(?:the\s+)?\p{Lu}[^.!?]*\byou\b|\b(?:episode|talk|panel|interview|session|keynote)\s+(?:where|in\s+which|when)\s+you\b|\b[Cc]hapter\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:the\s+)?\p{Lu}|,?\s+(?:on|about|where)\s)|\b(?:[Tt]he|[Yy]our)\s+(?:decision|choice)\s+to\s+(?:[\p{L}-]+\s+){1,4}?(?:the\s+)?\p{Lu}|\b[Yy]our\s+(?:lab|team|group|company|firm|studio)\s+(?:published|released|built|ran|wrote|launched|shipped|designed|led)\b|\b(?:heard|saw|watched|caught)\s+you\s+(?:on|at)\s+(?:the\s+)?\p{Lu}|\b[Yy]our\s+(?:(?:team|lab|studio|company)['’]s\s+)?work\s+on\s+the\s+\p{Lu}|\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:level|chapter|episode|scene|section|feature|mission|flow)\s+in\s+\p{Lu}|,\s+which\s+you\s+(?:led|built|wrote|designed|launched|shipped|ran|created|published|founded|directed)\b)/u;
 
 /** "your HIMSS keynote", "your Nesta paper", "your Medium piece": the name stands before the work. */
 const NAMED_BEFORE =
@@ -37,11 +40,12 @@ const NAMED_BEFORE =
 /** A name standing just before a comma and "your …": "tidyledger, your bookkeeping library,". */
 const APPOSED = /[\p{L}\p{N}]{3,},\s*$/u;
 /**
- * "Congrats on the launch of Carelink", "congratulations on launching the open triage dataset". Without the
+ * "Congrats on the launch of Carelink", "congratulations on launching the open triage dataset" — not on a
+ * promotion or a new role, which praise a title rather than a work. Without the
  * "i" flag: under /iu, \p{Lu} matches every letter, and "congratulations on all your success" would name a work.
  */
 const CONGRATS =
-  /\b(?:[Cc]ongrat(?:s|ulations)|[Kk]udos|[Ww]ell\s+done)\s+(?:on|to\s+you\s+on|for)\s+(?:the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}?(?:launch|launching|release|releasing|opening|open-sourcing|publishing|shipping|raising|closing|series|book|award|promotion|new|funding|round|ipo|IPO|acquisition|\p{Lu})/u;
+  /\b(?:[Cc]ongrat(?:s|ulations)|[Kk]udos|[Ww]ell\s+done)\s+(?:on|to\s+you\s+on|for)\s+(?:the\s+|your\s+)?(?!(?:promotion|new\s+(?:role|job|position)|appointment)\b)(?:[\p{L}-]+\s+){0,2}?(?:launch|launching|release|releasing|opening|open-sourcing|publishing|shipping|raising|closing|series|book|award|funding|round|ipo|IPO|acquisition|\p{Lu})/u;
 // Without "s" or "k", which /iu folds from "ſ" and the Kelvin sign: each is true wherever its pattern could match.
 const HAS_CONGRATS = /congrat|udo|well\s+done/i;
 const HAS_YOUR = /your\s/i;
@@ -97,8 +101,10 @@ export function checkCompliment(raw: string): ComplimentCheck {
     // Named by what follows or by what stands before the noun.
     const after = sentence.slice(work.index + work[0].length);
     // …or by a result in figures: "the 40% drop in turnover after Denver rolled out your residency".
+    // "Your posts on leadership" name a topic, not a post: works in the plural need a name or a title.
+    const plural = /[^siu]s$/i.test(work[0]) && !/series$/i.test(work[0]);
     const named =
-      ANCHOR.test(after) ||
+      (plural ? PLURAL_ANCHOR.test(after) : ANCHOR.test(after)) ||
       // "I've been using tidyledger, your open-source bookkeeping library, for…": named in apposition.
       (after.startsWith(",") && APPOSED.test(sentence.slice(0, work.index))) ||
       NAMED_BEFORE.test(sentence.slice(0, work.index + work[0].length).replace(/\S+$/, "")) ||

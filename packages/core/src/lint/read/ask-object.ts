@@ -69,7 +69,7 @@ function jobAsk(s: Words, from: number, to: number): "job" | "referral" | null {
       (oneOf(a, "refer referring recommend recommending vouch endorse") &&
         (b === "me" || c === "me" || (b === "for" && !oneOf(c, "someone anyone people a those")))) ||
       oneOf(a, "referral referrals referred") ||
-      (a === "put" &&
+      (oneOf(a, "put putting") &&
         ((b === "in" && oneOf(c, "a the")) || (b === "my" && c === "name") || (b === "me" && c === "forward"))) ||
       (a === "word" && oneOf(b, "in for")) ||
       (a === "good" && b === "word")

@@ -53,7 +53,7 @@ export const IMPERATIVES =
   "send share tell pass forward introduce connect consider keep point review refer recommend give reach drop shoot ping email text put take let feel join grab schedule book find help";
 
 const LISTS: [number, string][] = [
-  [T.connect, "connect connection network linkedin"],
+  [T.connect, "connect connection network linkedin reconnect"],
   [T.question, "question ask answer link list resource name tell"],
   [T.call, "call chat talk phone zoom conversation speak video hop facetime teams"],
   [T.coffee | T.person, "coffee lunch dinner drink breakfast beer bite brunch"],
@@ -120,7 +120,7 @@ export const TOPIC_WORDS = "about on regarding around how what whether why which
 const EXACT: [number, string][] = [
   [
     T.jobHead,
-    "refer referring recommend recommending vouch endorse referral referrals referred put word good hiring consider considered keep hire hear know join joining part work working spot land get find interview take taking bring bringing fit kept shortlist shortlisted open foot shot anything something host",
+    "refer referring recommend recommending vouch endorse referral referrals referred put word good hiring consider considered keep hire hear know join joining part work working spot land get find interview take taking bring bringing fit kept shortlist shortlisted open foot shot anything something host putting",
   ],
   [
     T.kindHead,

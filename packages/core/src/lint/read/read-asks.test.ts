@@ -396,6 +396,17 @@ describe("readAsks", () => {
       "Could I ask you two quick questions about the weekly workload?",
       [{ kind: "questions", form: "question", questions: 2, level: "reasonable" }],
     ],
+    ["saying what one is not looking for asks nothing", "I'm not looking for a job from you.", []],
+    [
+      "reconnecting is connecting",
+      "I've left banking for nonprofit finance and would love to reconnect.",
+      [{ kind: "connect", form: "indirect", level: null }],
+    ],
+    [
+      "putting a name forward is a referral",
+      "Would you be comfortable putting my name forward?",
+      [{ kind: "referral", form: "question", level: "unreasonable" }],
+    ],
     [
       "a case study named before the request to review it",
       "I've just finished my first case study. Would you be willing to review it and give me honest feedback?",
@@ -447,6 +458,16 @@ describe("readAsks", () => {
     expect(ask?.kind).toBe("introduction");
     expect(ask?.text).toContain("Your dad");
     expect(ask?.level).toBe("reasonable");
+  });
+
+  it("reads the meeting wished for and the introduction asked for as one request", () => {
+    const asks = readAsks("I'd really like to meet your CTO. Could you introduce me?", {
+      channel: "email",
+      circle: "leaders",
+      tie: "weak",
+    });
+    expect(asks.map((a) => a.kind)).toEqual(["introduction"]);
+    expect(asks[0]?.text).toContain("your CTO");
   });
 
   it("ends the topic where the sentence goes on about the asking", () => {

@@ -213,7 +213,7 @@ export function readAsksIn(message: Anatomy): AskReading[] {
           found.form === "question" &&
           (kind === "questions" || kind === "advice")))
     ) {
-      if (VEHICLES.has(kind) && !VEHICLES.has(last.kind)) {
+      if ((VEHICLES.has(kind) && !VEHICLES.has(last.kind)) || kind === "introduction") {
         last.kind = kind;
         last.form = found.form === "question" ? "question" : last.form;
       }
@@ -274,7 +274,9 @@ const joins = (a: ReadAskKind, b: ReadAskKind) =>
   (a === "advice" && VEHICLES.has(b)) ||
   (b === "advice" && VEHICLES.has(a)) ||
   (a === "questions" && CONVERSATIONS.has(b)) ||
-  (b === "questions" && CONVERSATIONS.has(a));
+  (b === "questions" && CONVERSATIONS.has(a)) ||
+  // "I'd really like to meet your CTO. Could you introduce me?": the meeting is what the introduction is for.
+  (a === "meeting" && b === "introduction");
 
 function finish(p: Pending): AskReading {
   const { index: _index, words, ...reading } = p;

@@ -297,6 +297,8 @@ function firstRequest(s: Words): RequestAt | null {
     if (
       oneOf(a, "looking searching") &&
       b === "for" &&
+      // "I'm not looking for a job from you" says what the message is not.
+      before !== "not" &&
       (tagsOf(c) & (ASK_WORDS | T.generic) ||
         (oneOf(c, "someone a an") && tagsOf(at(s, i + 3)) & ASK_WORDS) ||
         (a === "looking" && c === "someone"))

@@ -58,6 +58,51 @@ describe("compliment-specific", () => {
       expect: ["warning"],
     },
     {
+      name: "a brief in a named case",
+      text: `Dear Mr. Dubois,\nYour brief for the respondents in Marlow v. Keane is assigned reading in my course.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a reform they pushed through, with its result",
+      text: `Dear Ms. Verhoeven,\nThe procurement reform you pushed through at the port authority saved real money.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a launch, which they led",
+      text: `Dear Adaeze,\nThe split-bills launch in Kitepay last October, which you led, is the feature my market uses.${ask}`,
+      expect: [],
+    },
+    {
+      name: "a chapter, and what it is on",
+      text: `Hi Amara,\nI just finished Shipping Slowly, and chapter four, on saying no to a big customer, is dog-eared.${ask}`,
+      expect: [],
+    },
+    {
+      name: "posts on a topic name no post",
+      text: `Hi Priscilla,\nYour posts on leadership are always so thoughtful.${ask}`,
+      expect: ["warning"],
+    },
+    {
+      name: "posts on a named rollout do",
+      text: `Hi Priscilla,\nYour posts on the Epic rollout at Mercy taught me more than my course did.${ask}`,
+      expect: [],
+    },
+    {
+      name: "posts read for months name none",
+      text: `Hi Raymond,\nI've been reading your posts for months and always learn something.${ask}`,
+      expect: ["warning"],
+    },
+    {
+      name: "the story of their career is no work of theirs",
+      text: `Hi Naomi,\nYour inspiring story of going from bedside nurse to CEO is the reason I believe I can do it.${ask}`,
+      expect: ["warning"],
+    },
+    {
+      name: "congratulations on a promotion praise a title",
+      text: `Dear Mr. Whitaker,\nCongratulations on your promotion to CFO at Granite Mutual.${ask}`,
+      expect: ["warning"],
+    },
+    {
       name: "congratulations on success in general name nothing",
       text: `Hello Dr. Mensah,\nCongratulations on all of your team's success this year.${ask}`,
       expect: ["warning"],
