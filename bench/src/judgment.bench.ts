@@ -22,7 +22,9 @@ import { scoreJudgment } from "./judgment";
 // 96.5 % on arrival); then a twentieth messages-11.jsonl (real voices, follow-ups, notes to family: 93.7 % on
 // arrival, then read) and a twenty-first holdout-10.jsonl (never read: 95.7 % on arrival); last a twenty-second
 // messages-12.jsonl (compliments to leaders above all: 92.9 % on arrival, then read) and a twenty-third
-// holdout-11.jsonl (never read: 96.8 % on arrival, 96.6 % with the rules the session began with).
+// holdout-11.jsonl (never read: 96.8 % on arrival, 96.6 % with the rules the session began with); after them a
+// twenty-fourth messages-13.jsonl (the hardest specific and vague asks: 90.5 % on arrival, then read) and a
+// twenty-fifth holdout-12.jsonl (never read: 94.9 % on arrival, 93.3 % with the rules the session began with).
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verbose = process.argv.includes("--misses");
 report("messages.jsonl (read while writing the rules)", "../corpus/messages.jsonl", true);
@@ -81,6 +83,11 @@ report(
   "../corpus/messages-12.jsonl",
   true,
 );
+report(
+  "messages-13.jsonl (a twenty-fourth writer, 6 December; scored on arrival, then its misses read)",
+  "../corpus/messages-13.jsonl",
+  true,
+);
 report("holdout.jsonl (never read while writing the rules)", "../corpus/holdout.jsonl", false);
 report(
   "holdout-2.jsonl (a third writer, after the rules were written; never read)",
@@ -96,6 +103,7 @@ report("holdout-8.jsonl (a seventeenth writer, 6 December; never read)", "../cor
 report("holdout-9.jsonl (a nineteenth writer, 6 December; never read)", "../corpus/holdout-9.jsonl", false);
 report("holdout-10.jsonl (a twenty-first writer, 6 December; never read)", "../corpus/holdout-10.jsonl", false);
 report("holdout-11.jsonl (a twenty-third writer, 6 December; never read)", "../corpus/holdout-11.jsonl", false);
+report("holdout-12.jsonl (a twenty-fifth writer, 6 December; never read)", "../corpus/holdout-12.jsonl", false);
 
 function report(title: string, path: string, listMisses: boolean) {
   const corpus = readCorpus(new URL(path, import.meta.url));

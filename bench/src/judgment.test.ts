@@ -87,6 +87,18 @@ const SETS: [file: string, about: string, mean: number | null, label: number][] 
     0.85,
     0.75,
   ],
+  [
+    "messages-13.jsonl",
+    "a twenty-fourth writer's, the hardest specific and vague asks, 90.5 % on arrival, then read",
+    0.85,
+    0.7,
+  ],
+  [
+    "holdout-12.jsonl",
+    "a twenty-fifth writer's, never read (94.9 % on arrival, 93.3 % with the rules of that session's start)",
+    0.85,
+    0.75,
+  ],
 ];
 
 describe("judgment on the labelled corpora", () => {
