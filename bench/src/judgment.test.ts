@@ -89,9 +89,9 @@ const SETS: [file: string, about: string, mean: number | null, label: number][] 
   ],
   [
     "messages-13.jsonl",
-    "a twenty-fourth writer's, the hardest specific and vague asks, 90.5 % on arrival, then read",
+    "a twenty-fourth writer's, the hardest specific and vague asks, 90.5 % on arrival, then read (measured 94.1 %)",
     0.85,
-    0.7,
+    0.75,
   ],
   [
     "holdout-12.jsonl",

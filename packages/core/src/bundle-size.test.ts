@@ -122,13 +122,17 @@ describe("bundle size of @enlist/core (dist, minified, gzip)", () => {
   // request, the meeting wished for and the introduction asked for as one request, "putting my name
   // forward" as a referral, "I'm not looking for a job" as no request. messages-12 92.9 -> 97.3 %; unread
   // holdout-11 compliment_specific 88.1 -> 90.5 %, holdout-7 82.9 -> 86.4 %, holdout-9 89.5 % (92.1 before:
-  // the plural rule costs it one message): 32.20 KB measured.
+  // the plural rule costs it one message): 32.20 KB measured. Then 32.4 KB for a twenty-fourth writer's hardest
+  // vague asks (messages-13.jsonl: "whatever perspective", "help me in some way", "being a resource for me",
+  // "a sounding board", "on your radar", "two cents on my situation", "what would you do in my shoes") and
+  // "fit into your organization" as a job ask: messages-13 90.5 -> 94.1 % (specific_ask 73.8 -> 83.7 %); no
+  // unread set moved: 32.35 KB measured.
   it.each([
-    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 32_300],
+    ["lintMessage from @enlist/core", `import { lintMessage } from "@enlist/core"; console.log(lintMessage);`, 32_400],
     [
       "lintMessage from @enlist/core/lint",
       `import { lintMessage } from "@enlist/core/lint"; console.log(lintMessage);`,
-      32_300,
+      32_400,
     ],
   ])("%s", async (_name, source, budget) => {
     const size = await gzippedSize(source);

@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { ruleTable } from "./rule-table";
+import { ruleTable, type RuleCase } from "./rule-table";
 import { specific } from "./specific";
 
 describe("specific", () => {
@@ -177,6 +177,21 @@ describe("specific", () => {
       },
       expect: [],
     },
+    ...[
+      "I'd be grateful for whatever perspective you'd be inclined to offer",
+      "I'm reaching out in the hope that you might be able to help me in some way",
+      "Would you be open to being a resource for me as I navigate this transition",
+      "Would you be open to being a sounding board now and then",
+      "I'd love to get on your radar as I make this move",
+      "Let's find a way to work together down the line",
+      "Would love to get your two cents on my situation when you have time",
+      "I'd really value the chance to learn from your experience however works best for you",
+      "Honestly, what would you do in my shoes",
+    ].map((specifics): RuleCase => ({
+      name: `"${specifics}" names nothing`,
+      ask: { kind: "advice", specifics },
+      expect: ["warning"],
+    })),
     {
       name: "a statement is a document to review",
       ask: { kind: "resume-review", specifics: "Would you read my two-paragraph statement" },

@@ -33,12 +33,13 @@ const HANDS_ON = /^(?:pass|forward|send|shar|submit|flag|hand)/;
 
 /** Job asks are read from the request, not from a mention: "any openings", "consider me", "pass my CV on". */
 /**
- * "If you think my background might fit anything on your team, I'd love to hear about it": whether the sender
- * fits an opening of theirs, wherever in the sentence the condition stands.
+ * "If you think my background might fit anything on your team, I'd love to hear about it", "…discuss how my
+ * background might fit into your organization": whether the sender fits an opening of theirs, wherever in the
+ * sentence the condition stands.
  */
 function fitsYourTeam(s: Words, to: number): boolean {
   for (let i = 1; i < to; i++) {
-    if (!oneOf(word(s, i), "fit fits match matches") || !oneOf(word(s, i + 1), "anything something")) continue;
+    if (!oneOf(word(s, i), "fit fits match matches") || !oneOf(word(s, i + 1), "anything something into")) continue;
     for (let j = i + 2; j < Math.min(to, i + 6); j++) if (oneOf(word(s, j), "your there")) return true;
   }
   return false;

@@ -398,6 +398,11 @@ describe("readAsks", () => {
     ],
     ["saying what one is not looking for asks nothing", "I'm not looking for a job from you.", []],
     [
+      "whether the sender's background fits into their organization is a job ask",
+      "I'd welcome the opportunity to discuss how my background might fit into your organization.",
+      [{ kind: "job", form: "indirect", level: "unreasonable" }],
+    ],
+    [
       "reconnecting is connecting",
       "I've left banking for nonprofit finance and would love to reconnect.",
       [{ kind: "connect", form: "indirect", level: null }],
