@@ -5,6 +5,11 @@ import { GOOD_NOTE, lintTable } from "./lint-table";
 describe("ask-specific", () => {
   lintTable(askSpecific, [
     { name: "two questions about a named topic", text: GOOD_NOTE, expect: [] },
+    {
+      name: "what they would do in the sender's shoes, read from its modal on",
+      text: "Good to bump into you at the barbecue. Honestly, what would you do in my shoes?",
+      expect: ["warning"],
+    },
     { name: "advice on a named topic", text: "Any advice on building a first portfolio would mean a lot.", expect: [] },
     {
       name: "let me know if you have questions is a pleasantry",
