@@ -89,7 +89,7 @@ const SETS: [file: string, about: string, mean: number | null, label: number][] 
   ],
   [
     "messages-13.jsonl",
-    "a twenty-fourth writer's, the hardest specific and vague asks, 90.5 % on arrival, then read (measured 94.1 %)",
+    "a twenty-fourth writer's, the hardest specific and vague asks, 90.5 % on arrival, then read (measured 94.3 %)",
     0.85,
     0.75,
   ],
