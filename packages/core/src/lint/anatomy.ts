@@ -123,9 +123,8 @@ function scan(text: string, from: number, to: number): Scan {
       pushSentence(sentences, text, start, i);
       start = i + 1;
     } else if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
-      if (endsSentence(text, from, to, i)) {
-        let j = i + 1;
-        while (j < to && isCloser(text.charCodeAt(j))) j++;
+      const j = sentenceEnd(text, from, to, i);
+      if (j !== -1) {
         pushSentence(sentences, text, start, j);
         start = j;
         i = j - 1;
@@ -137,20 +136,23 @@ function scan(text: string, from: number, to: number): Scan {
   return { sentences, words };
 }
 
-/** The stop at `i` ends its sentence: a space or a line break follows, and it closes no abbreviation. */
-function endsSentence(text: string, from: number, to: number, i: number): boolean {
+/**
+ * Where the sentence ends when the stop at `i` ends it (past any closing marks), or -1: it ends one when a
+ * space or a line break follows and it closes no abbreviation.
+ */
+function sentenceEnd(text: string, from: number, to: number, i: number): number {
   let j = i + 1;
   while (j < to && isCloser(text.charCodeAt(j))) j++;
   // An abbreviation ("Dr. Lee", "e.g. this") does not end a sentence; a space or a line break does.
   const next = j < to ? text.charCodeAt(j) : -1;
   const c = text.charCodeAt(i);
   // "1. Did you retrain?": a list item's number, at the start of its line, is no sentence of its own.
-  if (c === 46 && next !== 10 && isListNumber(text, i)) return false;
-  return (
+  if (c === 46 && next !== 10 && isListNumber(text, i)) return -1;
+  const ends =
     next === -1 ||
     next === 10 ||
-    (isSpace(next) && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i + 1))))
-  );
+    (isSpace(next) && !(c === 46 && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i + 1))));
+  return ends ? j : -1;
 }
 
 /** One or two digits between the start of a line and the stop at `i`. */

@@ -154,7 +154,7 @@ const proposal = (s: Words, from: number): boolean =>
   tagsAt(s, from) & T.modal ? !oneOf(word(s, from + 1), "you i we") : false;
 
 /** Whether a word from `from` to `to` passes `test`: "I'd be" before "a good fit", "you" in a question. */
-function anyWord(s: Words, from: number, to: number, test: (w: string) => boolean): boolean {
+export function anyWord(s: Words, from: number, to: number, test: (w: string) => boolean): boolean {
   for (let j = Math.max(0, from); j < to; j++) if (test(word(s, j))) return true;
   return false;
 }

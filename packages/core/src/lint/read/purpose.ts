@@ -33,9 +33,10 @@ export function inferPurpose(message: Anatomy, asksSomething: boolean, firstCont
   const head = sentences.slice(0, 3);
   if (head.some((s) => FOLLOW_UP.test(s.text))) return "follow-up";
   if (asksSomething) return "ask";
+  if (sentences.some((s) => UPDATE.test(s.text))) return "update";
   // To a first contact, the sender's news is an update only when it answers what they said or did.
-  const owned = !firstContact || sentences.some((s) => RESPONDS.test(s.text));
-  if (sentences.some((s) => UPDATE.test(s.text) || (owned && OWN_NEWS.test(s.text)))) return "update";
+  if (sentences.some((s) => OWN_NEWS.test(s.text)) && (!firstContact || sentences.some((s) => RESPONDS.test(s.text))))
+    return "update";
   // A bare "Thanks!" at the end closes the message; the same words at its start are what it is for.
   const last = sentences.length - 1;
   if (sentences.some((s, i) => THANKS.test(s.text) && !(i > 0 && i >= last - 1 && CLOSING_THANKS.test(s.text))))

@@ -1,7 +1,7 @@
 import { isGenericPhrase, namesPerson, subjectOf } from "../../ask/ask-text";
 import type { Ask, AskFormat } from "../../schemas/ask";
 import type { Anatomy, Sentence } from "../anatomy";
-import { atLeast, readObject, reviewsOwnDocument, type AskObject, type ReadAskKind } from "./ask-object";
+import { anyWord, atLeast, readObject, reviewsOwnDocument, type AskObject, type ReadAskKind } from "./ask-object";
 import { IMPERATIVES, oneOf, tagsOf, wordSet } from "./lexicon";
 import { requestIn, type AskForm, type RequestAt, type Words } from "./request-form";
 import { foldCase, tokenize, type Token } from "./tokens";
@@ -178,7 +178,11 @@ export function readAsksIn(message: Anatomy): AskReading[] {
     ) {
       // "You mentioned knowing Daniel Cho on the policy team. Would you introduce me?": whom was said first.
       start = spanStart = (sentences[i - 1] as Sentence).start;
-    } else if (kind === "introduction" && start > r.sentence.start && hasWord(r.words.w, from, "him her them")) {
+    } else if (
+      kind === "introduction" &&
+      start > r.sentence.start &&
+      anyWord(r.words, from, r.words.w.length, isPronounObject)
+    ) {
       // "…your dad runs that shop, and if you could put me in touch with him": whom, said before the request.
       start = r.sentence.start;
     }
@@ -226,11 +230,7 @@ export function readAsksIn(message: Anatomy): AskReading[] {
   return out.map(finish);
 }
 
-/** One of the space-separated `words` stands at or after `from`. */
-function hasWord(w: readonly string[], from: number, words: string): boolean {
-  for (let j = from; j < w.length; j++) if (oneOf(w[j] as string, words)) return true;
-  return false;
-}
+const isPronounObject = (w: string) => oneOf(w, "him her them");
 
 /** "I'm Jenna Ortiz", "my name is…": the sender's own name, which says nothing of whom to meet. */
 const OWN_NAME = /\b(?:I['’]m|I am|name is|this is|it['’]s)\s+\p{Lu}/u;
